@@ -1,0 +1,21 @@
+package dev.gantry.action;
+
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A resource as the cloud reports it.
+ *
+ * @param identifier the CloudFormation primary identifier ({@code vpc-0abc}, an ARN), null when missing
+ * @param properties the resource's properties and read-only attributes in CloudFormation attribute shape
+ *                   ({@code VpcId}, {@code DNSName}, {@code RepositoryUri}, {@code Arn})
+ */
+public record ResourceState(String identifier, ObjectNode properties) {
+
+    public static ResourceState missing() {
+        return new ResourceState(null, null);
+    }
+
+    public boolean exists() {
+        return identifier != null;
+    }
+}
