@@ -1,0 +1,61 @@
+package dev.gantry.model;
+
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.util.Objects;
+
+/**
+ * One component as the user set it up: its manual property values ({@code domain}), secret values kept apart,
+ * and the resource data HEAD recorded. Immutable by convention: the object nodes are never changed in place,
+ * every edit builds a new record, which is what makes copy-on-write change sets cheap.
+ *
+ * @param parent the frame it sits in, or null at the top level
+ */
+public record Component(ComponentId id, String name, String assetName, ComponentType type, ComponentId parent,
+                        Geometry geometry, ObjectNode domain, ObjectNode secrets, ResourceData resource) {
+
+    public Component {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(assetName, "assetName");
+        Objects.requireNonNull(type, "type");
+        geometry = geometry == null ? Geometry.DEFAULT : geometry;
+        domain = domain == null ? JsonNodeFactory.instance.objectNode() : domain;
+        secrets = secrets == null ? JsonNodeFactory.instance.objectNode() : secrets;
+    }
+
+    public static Component create(String name, String assetName, ComponentType type, ComponentId parent,
+                                   Geometry geometry) {
+        return new Component(ComponentId.random(), name, assetName, type, parent, geometry, null, null, null);
+    }
+
+    public Component withName(String newName) {
+        return new Component(id, newName, assetName, type, parent, geometry, domain, secrets, resource);
+    }
+
+    public Component withType(ComponentType newType) {
+        return new Component(id, name, assetName, newType, parent, geometry, domain, secrets, resource);
+    }
+
+    public Component withParent(ComponentId newParent) {
+        return new Component(id, name, assetName, type, newParent, geometry, domain, secrets, resource);
+    }
+
+    public Component withGeometry(Geometry newGeometry) {
+        return new Component(id, name, assetName, type, parent, newGeometry, domain, secrets, resource);
+    }
+
+    public Component withValues(ObjectNode newDomain, ObjectNode newSecrets) {
+        return new Component(id, name, assetName, type, parent, geometry, newDomain, newSecrets, resource);
+    }
+
+    public Component withResource(ResourceData newResource) {
+        return new Component(id, name, assetName, type, parent, geometry, domain, secrets, newResource);
+    }
+
+    /** The same component under a new id, for paste; a copy has no resource of its own. */
+    public Component copyAs(ComponentId newId, ComponentId newParent, Geometry newGeometry) {
+        return new Component(newId, name, assetName, type, newParent, newGeometry, domain.deepCopy(),
+                secrets.deepCopy(), null);
+    }
+}

@@ -1,0 +1,49 @@
+package dev.gantry.model;
+
+import dev.gantry.catalog.Asset;
+import dev.gantry.catalog.Property;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.util.Map;
+
+/** Applies a batch of property values to a component: all checked first, secrets kept apart. */
+final class PropertyEdits {
+
+    private final Asset asset;
+    private final PropertyChecker checker;
+
+    PropertyEdits(Asset asset, PropertyChecker checker) {
+        this.asset = asset;
+        this.checker = checker;
+    }
+
+    Component apply(Component component, ObjectNode values) {
+        for (Map.Entry<String, JsonNode> e : values.properties()) {
+            check(e.getKey(), e.getValue());
+        }
+        ObjectNode domain = component.domain().deepCopy();
+        ObjectNode secrets = component.secrets().deepCopy();
+        for (Map.Entry<String, JsonNode> e : values.properties()) {
+            Property property = asset.property(e.getKey()).orElseThrow();
+            ObjectNode target = property.secret() ? secrets : domain;
+            if (e.getValue() == null || e.getValue().isNull()) {
+                target.remove(property.name());
+            } else {
+                target.set(property.name(), e.getValue().deepCopy());
+            }
+        }
+        return component.withValues(domain, secrets);
+    }
+
+    private void check(String name, JsonNode value) {
+        Property property = asset.property(name).orElseThrow(() -> new InvalidValueException(name, "unknown",
+                value, asset.name() + " has no property '" + name + "'"));
+        if (value == null || value.isNull()) {
+            return;
+        }
+        checker.check(property, value).stream().findFirst().ifPresent(v -> {
+            throw new InvalidValueException(v.path(), v.rule(), value, v.message());
+        });
+    }
+}

@@ -1,0 +1,44 @@
+package dev.gantry.model;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A socket's target inside a property tree. Most sockets feed a top-level property; a few feed a nested one
+ * ({@code NetworkConfiguration/AwsvpcConfiguration/Subnets}), written with '/' or '.' since CloudFormation
+ * property names contain neither.
+ */
+record PropertyPath(String[] segments) {
+
+    static PropertyPath of(String property) {
+        return new PropertyPath(property.split("[/.]"));
+    }
+
+    String top() {
+        return segments[0];
+    }
+
+    JsonNode get(JsonNode root) {
+        JsonNode node = root;
+        for (String s : segments) {
+            if (node == null || !node.isObject()) {
+                return null;
+            }
+            node = node.get(s);
+        }
+        return node == null || node.isNull() ? null : node;
+    }
+
+    /** Sets the value, creating objects on the way; never touches anything beside the path. */
+    void set(ObjectNode root, JsonNode value) {
+        ObjectNode node = root;
+        for (int i = 0; i < segments.length - 1; i++) {
+            JsonNode next = node.get(segments[i]);
+            if (next == null || !next.isObject()) {
+                next = node.putObject(segments[i]);
+            }
+            node = (ObjectNode) next;
+        }
+        node.set(segments[segments.length - 1], value);
+    }
+}

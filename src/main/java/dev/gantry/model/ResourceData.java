@@ -1,0 +1,20 @@
+package dev.gantry.model;
+
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * What the cloud reported about a component's resource, recorded on HEAD by apply and refresh.
+ *
+ * @param identifier the CloudFormation primary identifier ({@code vpc-0abc}, an ARN)
+ * @param status     e.g. {@code ok}, {@code error}
+ * @param message    the cloud's words when something went wrong
+ * @param payload    the resource as the cloud returned it
+ * @param attributes read-only values ({@code resource_value}): {@code VpcId}, {@code Arn}, {@code DNSName}
+ */
+public record ResourceData(String identifier, String status, String message, ObjectNode payload,
+                           ObjectNode attributes) {
+
+    public boolean exists() {
+        return identifier != null;
+    }
+}
