@@ -1,0 +1,11 @@
+package dev.gantry.ui;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.theme.lumo.Lumo;
+
+/** The page around every view: Lumo (no longer applied by default in Vaadin 25) and Gantry's own styles. */
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("context://styles/gantry.css")
+public class AppShell implements AppShellConfigurator {
+}

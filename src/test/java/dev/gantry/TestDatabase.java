@@ -1,0 +1,94 @@
+package dev.gantry;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+/**
+ * One real PostgreSQL for the whole test run: a Testcontainers container where a Docker engine answers, the
+ * embedded server (real PostgreSQL binaries from Maven jars) otherwise. Both are started once per JVM and
+ * stopped when it exits; the log says which one the tests use.
+ */
+public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    private static final Logger log = LoggerFactory.getLogger(TestDatabase.class);
+    private static Connection connection;
+
+    /** How to reach the test database. */
+    public record Connection(String url, String username, String password, String kind) {
+    }
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        Connection db = connection();
+        TestPropertyValues.of(
+                "spring.datasource.url=" + db.url(),
+                "spring.datasource.username=" + db.username(),
+                "spring.datasource.password=" + db.password(),
+                "gantry.data-dir=" + dataDirectory()).applyTo(context);
+    }
+
+    public static synchronized Connection connection() {
+        if (connection == null) {
+            connection = dockerAvailable() ? startContainer() : startEmbedded();
+            log.info("Integration tests use PostgreSQL from {} at {}", connection.kind(), connection.url());
+        }
+        return connection;
+    }
+
+    private static boolean dockerAvailable() {
+        try {
+            return DockerClientFactory.instance().isDockerAvailable();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    @SuppressWarnings("resource") // stopped by the JVM shutdown hook below
+    private static Connection startContainer() {
+        PostgreSQLContainer container = new PostgreSQLContainer("postgres:17-alpine");
+        container.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
+        return new Connection(container.getJdbcUrl(), container.getUsername(), container.getPassword(),
+                "Testcontainers (Docker)");
+    }
+
+    private static Connection startEmbedded() {
+        try {
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(Files.createTempDirectory("gantry-test-pg"))
+                    .setCleanDataDirectory(true)
+                    .start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(postgres)));
+            return new Connection(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres",
+                    "the embedded server (no Docker engine found)");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path dataDirectory() {
+        try {
+            return Files.createTempDirectory("gantry-test-data");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void closeQuietly(EmbeddedPostgres postgres) {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            log.warn("Could not stop the embedded PostgreSQL", e);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package dev.gantry.ui;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Real Chromium for UI tests. Where the machine has a Chromium of its own (/usr/bin/chromium, or
+ * GANTRY_CHROMIUM) Playwright drives that one and downloads nothing; elsewhere it uses the browser it
+ * installs itself.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final List<String> FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
+            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
+
+    private final Playwright playwright;
+    private final com.microsoft.playwright.Browser chromium;
+
+    private Browser(Playwright playwright, com.microsoft.playwright.Browser chromium) {
+        this.playwright = playwright;
+        this.chromium = chromium;
+    }
+
+    public static Browser launch() {
+        Path local = localChromium();
+        Playwright.CreateOptions create = new Playwright.CreateOptions();
+        BrowserType.LaunchOptions launch = new BrowserType.LaunchOptions().setHeadless(true).setArgs(FLAGS);
+        if (local != null) {
+            create.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"));
+            launch.setExecutablePath(local);
+        }
+        Playwright playwright = Playwright.create(create);
+        return new Browser(playwright, playwright.chromium().launch(launch));
+    }
+
+    private static Path localChromium() {
+        String configured = System.getenv("GANTRY_CHROMIUM");
+        Path candidate = Path.of(configured != null ? configured : "/usr/bin/chromium");
+        return Files.isExecutable(candidate) ? candidate : null;
+    }
+
+    public BrowserContext newContext() {
+        return chromium.newContext(new NewContextOptions().setViewportSize(1400, 900));
+    }
+
+    @Override
+    public void close() {
+        chromium.close();
+        playwright.close();
+    }
+}
