@@ -1,0 +1,17 @@
+package dev.gantry.changeset;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.List;
+import java.util.UUID;
+
+interface AuditEntryRepository extends JpaRepository<AuditEntryEntity, Long> {
+
+    @Query("select a from AuditEntryEntity a where a.changeSetId = :changeSetId order by a.id")
+    List<AuditEntryEntity> ofChangeSet(UUID changeSetId);
+
+    @Query("select a from AuditEntryEntity a where a.changeSetId is null and a.workspaceId = :workspaceId "
+            + "order by a.id")
+    List<AuditEntryEntity> ofHead(UUID workspaceId);
+}

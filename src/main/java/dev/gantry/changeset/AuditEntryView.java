@@ -1,0 +1,11 @@
+package dev.gantry.changeset;
+
+import dev.gantry.model.ComponentId;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Instant;
+
+/** One mutation: who, when, in which change set (null for HEAD), what, before and after. */
+public record AuditEntryView(long id, ChangeSetId changeSetId, String actor, Instant at, String action,
+                             ComponentId componentId, JsonNode before, JsonNode after) {
+}

@@ -1,0 +1,31 @@
+package dev.gantry.changeset;
+
+import dev.gantry.model.ComponentId;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Clock;
+import java.util.UUID;
+
+/** Writes the audit log: every mutation, in the same transaction as the mutation itself. */
+@Component
+class Auditor {
+
+    private final AuditEntryRepository entries;
+    private final ActingUser user;
+    private final Clock clock;
+
+    Auditor(AuditEntryRepository entries, ActingUser user) {
+        this.entries = entries;
+        this.user = user;
+        this.clock = Clock.systemUTC();
+    }
+
+    void record(UUID workspace, ChangeSetId changeSet, String action, ComponentId component, JsonNode before,
+                JsonNode after) {
+        entries.save(new AuditEntryEntity(workspace, changeSet == null || changeSet.isHead() ? null
+                : changeSet.value(), user.name(), clock.instant(), action,
+                component == null ? null : component.value(), ComponentCodec.write(before),
+                ComponentCodec.write(after)));
+    }
+}

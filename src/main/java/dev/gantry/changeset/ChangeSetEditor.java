@@ -1,0 +1,161 @@
+package dev.gantry.changeset;
+
+import dev.gantry.model.ComponentId;
+import dev.gantry.model.Edge;
+import dev.gantry.model.Model;
+import dev.gantry.model.ModelChanges;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Runs one edit of a change set inside the caller's transaction: lock, load, change the model, write only the
+ * rows that changed (copy-on-write), audit, reopen the change set, publish. Writers of one change set are
+ * serialised by {@code SELECT ... FOR UPDATE} on its row; HEAD is held with {@code FOR SHARE} meanwhile.
+ */
+@Component
+class ChangeSetEditor {
+
+    record Edited<T>(ChangeSetId changeSetId, Model model, T result) {
+    }
+
+    private final ChangeSetRepository changeSets;
+    private final WorkspaceRepository workspaces;
+    private final ComponentRows rows;
+    private final ModelFactory models;
+    private final Auditor auditor;
+    private final ActingUser user;
+    private final ApplicationEventPublisher events;
+    private final Clock clock = Clock.systemUTC();
+
+    ChangeSetEditor(ChangeSetRepository changeSets, WorkspaceRepository workspaces, ComponentRows rows,
+                    ModelFactory models, Auditor auditor, ActingUser user, ApplicationEventPublisher events) {
+        this.changeSets = changeSets;
+        this.workspaces = workspaces;
+        this.rows = rows;
+        this.models = models;
+        this.auditor = auditor;
+        this.user = user;
+        this.events = events;
+    }
+
+    /** An edit on HEAD lands in a new change set, created on the spot. */
+    <T> Edited<T> edit(ChangeSetId id, String operation, Function<Model, T> mutation) {
+        UUID workspace = WorkspaceEntity.DEFAULT_ID;
+        WorkspaceEntity ws = workspaces.lockForRead(workspace).orElseThrow();
+        ChangeSetEntity cs = id.isHead() ? create(ws, "Edit of " + DateTimeFormatter.ISO_INSTANT.format(clock.instant()))
+                : changeSets.lock(id.value()).orElseThrow(() -> unknown(id));
+        if (cs.status().isFinal()) {
+            throw new IllegalChangeSetStateException("Change set is " + cs.status() + " and can no longer change");
+        }
+        LoadedChangeSet loaded = load(cs);
+        Model model = loaded.model(models);
+        T result = mutation.apply(model);
+        ModelChanges changes = model.drainChanges();
+        ChangeSetId csId = new ChangeSetId(cs.id());
+        if (!changes.isEmpty()) {
+            write(cs, loaded, model, changes, operation);
+            cs.edited(clock.instant());
+            events.publishEvent(new ChangeSetChanged(csId, changes.componentIds(), operation));
+        }
+        return new Edited<>(csId, model, result);
+    }
+
+    /** A read of HEAD or of a change set as it is now, without locks. */
+    <T> T read(ChangeSetId id, java.util.function.BiFunction<ChangeSetId, Model, T> reading) {
+        if (id.isHead()) {
+            LoadedChangeSet head = new LoadedChangeSet(rows.head(WorkspaceEntity.DEFAULT_ID),
+                    rows.headEdges(WorkspaceEntity.DEFAULT_ID), java.util.List.of(), java.util.List.of());
+            return reading.apply(id, head.headModel(models));
+        }
+        ChangeSetEntity cs = changeSets.findById(id.value()).orElseThrow(() -> unknown(id));
+        return reading.apply(id, load(cs).model(models));
+    }
+
+    ChangeSetEntity create(WorkspaceEntity ws, String name) {
+        Instant now = clock.instant();
+        ChangeSetEntity cs = changeSets.save(new ChangeSetEntity(ws.id(), name, ws.headVersion(), user.name(), now));
+        auditor.record(ws.id(), new ChangeSetId(cs.id()), "create change set", null, null,
+                JsonNodeFactory.instance.objectNode().put("name", name));
+        return cs;
+    }
+
+    LoadedChangeSet load(ChangeSetEntity cs) {
+        return new LoadedChangeSet(rows.head(cs.workspaceId()), rows.headEdges(cs.workspaceId()),
+                rows.overlay(cs.id()), rows.overlayEdges(cs.id()));
+    }
+
+    static UnknownChangeSetException unknown(ChangeSetId id) {
+        return new UnknownChangeSetException("No change set " + id);
+    }
+
+    private void write(ChangeSetEntity cs, LoadedChangeSet loaded, Model model, ModelChanges changes,
+                       String operation) {
+        ChangeSetId csId = new ChangeSetId(cs.id());
+        for (ComponentId id : changes.upserted()) {
+            ObjectNode before = loaded.effectiveData(id);
+            ObjectNode after = ComponentCodec.data(model.require(id));
+            putComponent(cs.id(), loaded, id, after);
+            auditor.record(cs.workspaceId(), csId, operation, id, ComponentCodec.redacted(before),
+                    ComponentCodec.redacted(after));
+        }
+        changes.removed().forEach((id, how) -> {
+            removeComponent(cs.id(), loaded, id, how);
+            auditor.record(cs.workspaceId(), csId, operation + " (" + how.name().toLowerCase() + ")", id,
+                    ComponentCodec.redacted(loaded.effectiveData(id)), null);
+        });
+        for (Edge e : changes.edgesAdded()) {
+            if (loaded.headEdges.contains(e)) {
+                rows.dropOverlayEdge(cs.id(), e);
+            } else {
+                rows.putOverlayEdge(cs.id(), e, false);
+            }
+            auditor.record(cs.workspaceId(), csId, operation + " (connect)", e.to(), null, edgeJson(e));
+        }
+        for (Edge e : changes.edgesRemoved()) {
+            if (loaded.headEdges.contains(e)) {
+                rows.putOverlayEdge(cs.id(), e, true);
+            } else {
+                rows.dropOverlayEdge(cs.id(), e);
+            }
+            auditor.record(cs.workspaceId(), csId, operation + " (disconnect)", e.to(), edgeJson(e), null);
+        }
+    }
+
+    private void putComponent(UUID cs, LoadedChangeSet loaded, ComponentId id, ObjectNode data) {
+        ComponentRows.HeadRow head = loaded.head.get(id);
+        ComponentRows.OverlayRow old = loaded.overlay.get(id);
+        ObjectNode headData = head == null ? null : head.data();
+        ObjectNode base = old != null ? old.base() : headData;
+        ObjectNode newBase = FieldMerge.rebasedBase(base, headData, data);
+        if (headData != null && FieldMerge.fields(data).equals(FieldMerge.fields(headData))
+                && FieldMerge.conflicts(id, newBase, headData, data).isEmpty()) {
+            rows.dropOverlay(cs, id); // back to what HEAD has: nothing left to store
+        } else {
+            rows.putOverlay(cs, new ComponentRows.OverlayRow(id, null, data, newBase));
+        }
+    }
+
+    private void removeComponent(UUID cs, LoadedChangeSet loaded, ComponentId id, ModelChanges.Removal how) {
+        ComponentRows.HeadRow head = loaded.head.get(id);
+        ComponentRows.OverlayRow old = loaded.overlay.get(id);
+        if (head == null && (old == null || old.base() == null)) {
+            rows.dropOverlay(cs, id);
+        } else {
+            ObjectNode base = old != null && old.base() != null ? old.base() : head.data();
+            rows.putOverlay(cs, new ComponentRows.OverlayRow(id, how.name(), null, base));
+        }
+    }
+
+    static ObjectNode edgeJson(Edge e) {
+        return JsonNodeFactory.instance.objectNode().put("from", e.from().toString()).put("output", e.output())
+                .put("to", e.to().toString()).put("input", e.input());
+    }
+}

@@ -1,0 +1,177 @@
+package dev.gantry.changeset;
+
+import dev.gantry.model.ComponentId;
+import dev.gantry.model.ModelDiff;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+
+/** Change sets: fork from HEAD, review (diff, approval), apply-merge into HEAD, rebase, abandon, audit. */
+@Service
+@Transactional
+public class ChangeSetService {
+
+    private final ChangeSetRepository changeSets;
+    private final WorkspaceRepository workspaces;
+    private final AuditEntryRepository audit;
+    private final ChangeSetEditor editor;
+    private final HeadMerger merger;
+    private final ModelFactory models;
+    private final ComponentRows rows;
+    private final Auditor auditor;
+    private final ActingUser user;
+    private final ApplicationEventPublisher events;
+    private final Clock clock = Clock.systemUTC();
+
+    ChangeSetService(ChangeSetRepository changeSets, WorkspaceRepository workspaces, AuditEntryRepository audit,
+                     ChangeSetEditor editor, HeadMerger merger, ModelFactory models, ComponentRows rows,
+                     Auditor auditor, ActingUser user, ApplicationEventPublisher events) {
+        this.changeSets = changeSets;
+        this.workspaces = workspaces;
+        this.audit = audit;
+        this.editor = editor;
+        this.merger = merger;
+        this.models = models;
+        this.rows = rows;
+        this.auditor = auditor;
+        this.user = user;
+        this.events = events;
+    }
+
+    /** Forks from HEAD in O(1): one row, whatever the size of HEAD. */
+    public ChangeSetView create(String name) {
+        WorkspaceEntity ws = workspaces.findById(WorkspaceEntity.DEFAULT_ID).orElseThrow();
+        String label = name == null || name.isBlank() ? "Change set" : name.strip();
+        return editor.create(ws, label).view();
+    }
+
+    @Transactional(readOnly = true)
+    public List<ChangeSetView> list() {
+        return changeSets.inWorkspace(WorkspaceEntity.DEFAULT_ID).stream().map(ChangeSetEntity::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public ChangeSetView get(ChangeSetId id) {
+        return find(id).view();
+    }
+
+    @Transactional(readOnly = true)
+    public DiffView diff(ChangeSetId id) {
+        ChangeSetEntity cs = find(id);
+        LoadedChangeSet loaded = editor.load(cs);
+        ModelDiff.Result diff = ModelDiff.between(loaded.headModel(models), loaded.model(models), loaded.touched(),
+                loaded.removed());
+        long head = workspaces.findById(cs.workspaceId()).orElseThrow().headVersion();
+        return new DiffView(id, head, diff.components(), diff.actions(), loaded.conflicts());
+    }
+
+    public ChangeSetView requestApproval(ChangeSetId id) {
+        return transition(id, "request approval", ChangeSetStatus.OPEN, ChangeSetStatus.NEEDS_APPROVAL);
+    }
+
+    /** Binds the approval to the exact content now; any later edit reopens the change set. */
+    public ChangeSetView approve(ChangeSetId id) {
+        ChangeSetEntity cs = lockWithStatus(id, "approve", ChangeSetStatus.NEEDS_APPROVAL);
+        cs.approve(ContentHash.of(editor.load(cs)), user.name(), clock.instant());
+        return recorded(cs, "approve");
+    }
+
+    public ChangeSetView reject(ChangeSetId id) {
+        return transition(id, "reject", ChangeSetStatus.NEEDS_APPROVAL, ChangeSetStatus.REJECTED);
+    }
+
+    public ChangeSetView abandon(ChangeSetId id) {
+        ChangeSetEntity cs = changeSets.lock(requireChangeSet(id).value()).orElseThrow(() -> ChangeSetEditor.unknown(id));
+        if (cs.status().isFinal()) {
+            throw new IllegalChangeSetStateException("Cannot abandon a change set that is " + cs.status());
+        }
+        cs.moveTo(ChangeSetStatus.ABANDONED, clock.instant());
+        return recorded(cs, "abandon");
+    }
+
+    /**
+     * Merges an approved change set into HEAD (conflicts refuse the merge and are listed), then rebases the
+     * other open change sets. Returns the actions the cloud apply must run.
+     */
+    public MergeResult applyMerge(ChangeSetId id) {
+        WorkspaceEntity ws = workspaces.lockForHeadChange(WorkspaceEntity.DEFAULT_ID).orElseThrow();
+        ChangeSetEntity cs = changeSets.lock(requireChangeSet(id).value()).orElseThrow(() -> ChangeSetEditor.unknown(id));
+        MergeResult result = merger.merge(ws, cs);
+        recorded(cs, "apply-merge into HEAD " + result.headVersion());
+        return result;
+    }
+
+    /** Rests the change set on HEAD as it is now (apply-merge does this for every open change set). */
+    public ChangeSetView rebase(ChangeSetId id) {
+        WorkspaceEntity ws = workspaces.lockForRead(WorkspaceEntity.DEFAULT_ID).orElseThrow();
+        ChangeSetEntity cs = changeSets.lock(requireChangeSet(id).value()).orElseThrow(() -> ChangeSetEditor.unknown(id));
+        merger.rebase(ws, cs);
+        return cs.view();
+    }
+
+    /** Settles one conflict: keep the change set's value, or take HEAD's. */
+    public DiffView resolveConflict(ChangeSetId id, ComponentId component, String field, Conflict.Resolution how) {
+        workspaces.lockForRead(WorkspaceEntity.DEFAULT_ID).orElseThrow();
+        ChangeSetEntity cs = changeSets.lock(requireChangeSet(id).value()).orElseThrow(() -> ChangeSetEditor.unknown(id));
+        LoadedChangeSet loaded = editor.load(cs);
+        ComponentRows.OverlayRow row = loaded.overlay.get(component);
+        ComponentRows.HeadRow head = loaded.head.get(component);
+        if (row == null) {
+            throw new IllegalChangeSetStateException("No conflict on " + component + " in this change set");
+        }
+        new ConflictResolution(rows, cs.id()).resolve(row, head == null ? null : head.data(), field, how);
+        cs.edited(clock.instant());
+        auditor.record(cs.workspaceId(), id, "resolve conflict " + field + " (" + how + ")", component,
+                null, null);
+        events.publishEvent(new ChangeSetChanged(id, Set.of(component), "resolve conflict"));
+        return diff(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditEntryView> audit(ChangeSetId id) {
+        if (id.isHead()) {
+            return audit.ofHead(WorkspaceEntity.DEFAULT_ID).stream().map(AuditEntryEntity::view).toList();
+        }
+        return audit.ofChangeSet(find(id).id()).stream().map(AuditEntryEntity::view).toList();
+    }
+
+    private ChangeSetView transition(ChangeSetId id, String action, ChangeSetStatus from, ChangeSetStatus to) {
+        ChangeSetEntity cs = lockWithStatus(id, action, from);
+        cs.moveTo(to, clock.instant());
+        return recorded(cs, action);
+    }
+
+    private ChangeSetEntity lockWithStatus(ChangeSetId id, String action, ChangeSetStatus required) {
+        ChangeSetEntity cs = changeSets.lock(requireChangeSet(id).value()).orElseThrow(() -> ChangeSetEditor.unknown(id));
+        if (cs.status() != required) {
+            throw new IllegalChangeSetStateException("Cannot " + action + " a change set that is " + cs.status()
+                    + "; it must be " + required);
+        }
+        return cs;
+    }
+
+    private ChangeSetView recorded(ChangeSetEntity cs, String action) {
+        ChangeSetView view = cs.view();
+        ObjectNode after = ComponentCodec.JSON.createObjectNode().put("status", view.status().name());
+        auditor.record(cs.workspaceId(), view.id(), action, null, null, after);
+        events.publishEvent(new ChangeSetChanged(view.id(), Set.of(), action));
+        return view;
+    }
+
+    private ChangeSetEntity find(ChangeSetId id) {
+        return changeSets.findById(requireChangeSet(id).value()).orElseThrow(() -> ChangeSetEditor.unknown(id));
+    }
+
+    private static ChangeSetId requireChangeSet(ChangeSetId id) {
+        if (id.isHead()) {
+            throw new IllegalChangeSetStateException("HEAD is the applied model, not a change set");
+        }
+        return id;
+    }
+
+}

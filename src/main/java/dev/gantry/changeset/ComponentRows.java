@@ -1,0 +1,126 @@
+package dev.gantry.changeset;
+
+import dev.gantry.model.ComponentId;
+import dev.gantry.model.Edge;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * HEAD's and change sets' component and edge rows, in plain SQL: loading is one query per table with JSONB
+ * parsed once, and writes are upserts keyed by component id, which is what copy-on-write needs.
+ */
+@Repository
+class ComponentRows {
+
+    record HeadRow(ComponentId id, ObjectNode data, ObjectNode resource, long version) {
+    }
+
+    /** {@code removal} null while the component exists in the change set. */
+    record OverlayRow(ComponentId id, String removal, ObjectNode data, ObjectNode base) {
+    }
+
+    record OverlayEdge(Edge edge, boolean removed) {
+    }
+
+    private final JdbcClient jdbc;
+
+    ComponentRows(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<HeadRow> head(UUID workspace) {
+        return jdbc.sql("SELECT component_id, data, resource, version FROM head_component WHERE workspace_id = ?")
+                .param(workspace)
+                .query((rs, i) -> new HeadRow(new ComponentId(rs.getObject(1, UUID.class)),
+                        ComponentCodec.parse(rs.getString(2)), ComponentCodec.parse(rs.getString(3)), rs.getLong(4)))
+                .list();
+    }
+
+    List<Edge> headEdges(UUID workspace) {
+        return jdbc.sql("SELECT from_component, output_socket, to_component, input_socket FROM head_edge "
+                        + "WHERE workspace_id = ?")
+                .param(workspace).query((rs, i) -> edge(rs, 1)).list();
+    }
+
+    List<OverlayRow> overlay(UUID changeSet) {
+        return jdbc.sql("SELECT component_id, removal, data, base FROM change_set_component WHERE change_set_id = ?")
+                .param(changeSet)
+                .query((rs, i) -> new OverlayRow(new ComponentId(rs.getObject(1, UUID.class)), rs.getString(2),
+                        ComponentCodec.parse(rs.getString(3)), ComponentCodec.parse(rs.getString(4))))
+                .list();
+    }
+
+    List<OverlayEdge> overlayEdges(UUID changeSet) {
+        return jdbc.sql("SELECT from_component, output_socket, to_component, input_socket, removed "
+                        + "FROM change_set_edge WHERE change_set_id = ?")
+                .param(changeSet).query((rs, i) -> new OverlayEdge(edge(rs, 1), rs.getBoolean(5))).list();
+    }
+
+    void putOverlay(UUID changeSet, OverlayRow row) {
+        jdbc.sql("INSERT INTO change_set_component (change_set_id, component_id, removal, data, base) "
+                        + "VALUES (?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb)) ON CONFLICT (change_set_id, component_id) "
+                        + "DO UPDATE SET removal = EXCLUDED.removal, data = EXCLUDED.data, base = EXCLUDED.base")
+                .params(changeSet, row.id().value(), row.removal(), ComponentCodec.write(row.data()),
+                        ComponentCodec.write(row.base()))
+                .update();
+    }
+
+    void dropOverlay(UUID changeSet, ComponentId id) {
+        jdbc.sql("DELETE FROM change_set_component WHERE change_set_id = ? AND component_id = ?")
+                .params(changeSet, id.value()).update();
+    }
+
+    void putOverlayEdge(UUID changeSet, Edge e, boolean removed) {
+        jdbc.sql("INSERT INTO change_set_edge (change_set_id, from_component, output_socket, to_component, "
+                        + "input_socket, removed) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (change_set_id, from_component, "
+                        + "output_socket, to_component, input_socket) DO UPDATE SET removed = EXCLUDED.removed")
+                .params(changeSet, e.from().value(), e.output(), e.to().value(), e.input(), removed).update();
+    }
+
+    void dropOverlayEdge(UUID changeSet, Edge e) {
+        jdbc.sql("DELETE FROM change_set_edge WHERE change_set_id = ? AND from_component = ? AND output_socket = ? "
+                        + "AND to_component = ? AND input_socket = ?")
+                .params(changeSet, e.from().value(), e.output(), e.to().value(), e.input()).update();
+    }
+
+    void putHead(UUID workspace, ComponentId id, ObjectNode data, long version) {
+        jdbc.sql("INSERT INTO head_component (component_id, workspace_id, data, version) "
+                        + "VALUES (?, ?, CAST(? AS jsonb), ?) ON CONFLICT (component_id) "
+                        + "DO UPDATE SET data = EXCLUDED.data, version = EXCLUDED.version")
+                .params(id.value(), workspace, ComponentCodec.write(data), version).update();
+    }
+
+    void dropHead(UUID workspace, ComponentId id) {
+        jdbc.sql("DELETE FROM head_edge WHERE workspace_id = ? AND (from_component = ? OR to_component = ?)")
+                .params(workspace, id.value(), id.value()).update();
+        jdbc.sql("DELETE FROM head_component WHERE workspace_id = ? AND component_id = ?")
+                .params(workspace, id.value()).update();
+    }
+
+    int recordResource(UUID workspace, ComponentId id, ObjectNode resource, long version) {
+        return jdbc.sql("UPDATE head_component SET resource = CAST(? AS jsonb), version = ? "
+                        + "WHERE workspace_id = ? AND component_id = ?")
+                .params(ComponentCodec.write(resource), version, workspace, id.value()).update();
+    }
+
+    void putHeadEdge(UUID workspace, Edge e, long version) {
+        jdbc.sql("INSERT INTO head_edge (workspace_id, from_component, output_socket, to_component, input_socket, "
+                        + "version) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
+                .params(workspace, e.from().value(), e.output(), e.to().value(), e.input(), version).update();
+    }
+
+    void dropHeadEdge(UUID workspace, Edge e) {
+        jdbc.sql("DELETE FROM head_edge WHERE workspace_id = ? AND from_component = ? AND output_socket = ? "
+                        + "AND to_component = ? AND input_socket = ?")
+                .params(workspace, e.from().value(), e.output(), e.to().value(), e.input()).update();
+    }
+
+    private static Edge edge(java.sql.ResultSet rs, int first) throws java.sql.SQLException {
+        return new Edge(new ComponentId(rs.getObject(first, UUID.class)), rs.getString(first + 1),
+                new ComponentId(rs.getObject(first + 2, UUID.class)), rs.getString(first + 3));
+    }
+}

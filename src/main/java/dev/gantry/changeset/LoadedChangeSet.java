@@ -1,0 +1,104 @@
+package dev.gantry.changeset;
+
+import dev.gantry.model.Component;
+import dev.gantry.model.ComponentId;
+import dev.gantry.model.Edge;
+import dev.gantry.model.Model;
+import dev.gantry.model.ModelChanges;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/** HEAD's rows and a change set's overlay, read in one transaction, and the views composed from them. */
+final class LoadedChangeSet {
+
+    final Map<ComponentId, ComponentRows.HeadRow> head = new LinkedHashMap<>();
+    final Map<ComponentId, ComponentRows.OverlayRow> overlay = new LinkedHashMap<>();
+    final Set<Edge> headEdges;
+    final List<ComponentRows.OverlayEdge> overlayEdges;
+
+    LoadedChangeSet(List<ComponentRows.HeadRow> headRows, List<Edge> headEdges,
+                    List<ComponentRows.OverlayRow> overlayRows, List<ComponentRows.OverlayEdge> overlayEdges) {
+        headRows.forEach(r -> head.put(r.id(), r));
+        overlayRows.forEach(r -> overlay.put(r.id(), r));
+        this.headEdges = new LinkedHashSet<>(headEdges);
+        this.overlayEdges = overlayEdges;
+    }
+
+    /** The change set's stored data of a component as the user sees it now; null when absent. */
+    ObjectNode effectiveData(ComponentId id) {
+        ComponentRows.HeadRow h = head.get(id);
+        ComponentRows.OverlayRow o = overlay.get(id);
+        if (o == null) {
+            return h == null ? null : h.data();
+        }
+        if (o.removal() != null) {
+            return null;
+        }
+        if (h == null && o.base() != null && Objects.equals(FieldMerge.fields(o.base()), FieldMerge.fields(o.data()))) {
+            return null; // deleted on HEAD and untouched here: it is gone
+        }
+        return FieldMerge.effective(o.base(), h == null ? null : h.data(), o.data());
+    }
+
+    Model model(ModelFactory factory) {
+        Set<ComponentId> ids = new LinkedHashSet<>(head.keySet());
+        ids.addAll(overlay.keySet());
+        List<Component> components = new ArrayList<>(ids.size());
+        for (ComponentId id : ids) {
+            ObjectNode data = effectiveData(id);
+            if (data != null) {
+                components.add(ComponentCodec.component(id, data, resourceOf(id)));
+            }
+        }
+        Set<Edge> edges = new LinkedHashSet<>(headEdges);
+        for (ComponentRows.OverlayEdge e : overlayEdges) {
+            if (e.removed()) {
+                edges.remove(e.edge());
+            } else {
+                edges.add(e.edge());
+            }
+        }
+        return factory.build(components, edges);
+    }
+
+    Model headModel(ModelFactory factory) {
+        List<Component> components = head.values().stream()
+                .map(r -> ComponentCodec.component(r.id(), r.data(), ComponentCodec.resource(r.resource()))).toList();
+        return factory.build(components, headEdges);
+    }
+
+    /** Components the change set changed itself, or whose inputs it rewired. */
+    Set<ComponentId> touched() {
+        Set<ComponentId> ids = new LinkedHashSet<>(overlay.keySet());
+        overlayEdges.forEach(e -> ids.add(e.edge().to()));
+        return ids;
+    }
+
+    Map<ComponentId, ModelChanges.Removal> removed() {
+        Map<ComponentId, ModelChanges.Removal> out = new LinkedHashMap<>();
+        overlay.values().stream().filter(o -> o.removal() != null)
+                .forEach(o -> out.put(o.id(), ModelChanges.Removal.valueOf(o.removal())));
+        return out;
+    }
+
+    List<Conflict> conflicts() {
+        List<Conflict> found = new ArrayList<>();
+        for (ComponentRows.OverlayRow o : overlay.values()) {
+            ComponentRows.HeadRow h = head.get(o.id());
+            found.addAll(FieldMerge.conflicts(o.id(), o.base(), h == null ? null : h.data(), o.data()));
+        }
+        return found;
+    }
+
+    private dev.gantry.model.ResourceData resourceOf(ComponentId id) {
+        ComponentRows.HeadRow h = head.get(id);
+        return h == null ? null : ComponentCodec.resource(h.resource());
+    }
+}
