@@ -34,6 +34,8 @@ class ChangeSetEditor {
     private final ActingUser user;
     private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
+    @jakarta.persistence.PersistenceContext
+    private jakarta.persistence.EntityManager entityManager;
 
     ChangeSetEditor(ChangeSetRepository changeSets, WorkspaceRepository workspaces, ComponentRows rows,
                     ModelFactory models, Auditor auditor, ActingUser user, ApplicationEventPublisher events) {
@@ -81,7 +83,8 @@ class ChangeSetEditor {
 
     ChangeSetEntity create(WorkspaceEntity ws, String name) {
         Instant now = clock.instant();
-        ChangeSetEntity cs = changeSets.save(new ChangeSetEntity(ws.id(), name, ws.headVersion(), user.name(), now));
+        ChangeSetEntity cs = new ChangeSetEntity(ws.id(), name, ws.headVersion(), user.name(), now);
+        entityManager.persist(cs); // a plain INSERT: save() would SELECT first for an assigned id
         auditor.record(ws.id(), new ChangeSetId(cs.id()), "create change set", null, null,
                 JsonNodeFactory.instance.objectNode().put("name", name));
         return cs;

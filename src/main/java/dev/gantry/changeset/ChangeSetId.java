@@ -1,5 +1,8 @@
 package dev.gantry.changeset;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import java.util.Objects;
 import java.util.UUID;
 
@@ -12,6 +15,7 @@ public record ChangeSetId(UUID value) {
         Objects.requireNonNull(value, "value");
     }
 
+    @JsonCreator
     public static ChangeSetId parse(String text) {
         return "head".equalsIgnoreCase(text) ? HEAD : new ChangeSetId(UUID.fromString(text));
     }
@@ -20,6 +24,7 @@ public record ChangeSetId(UUID value) {
         return equals(HEAD);
     }
 
+    @JsonValue
     @Override
     public String toString() {
         return isHead() ? "head" : value.toString();

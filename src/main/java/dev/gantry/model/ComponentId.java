@@ -1,5 +1,8 @@
 package dev.gantry.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import java.util.Objects;
 import java.util.UUID;
 
@@ -14,10 +17,12 @@ public record ComponentId(UUID value) {
         return new ComponentId(UUID.randomUUID());
     }
 
+    @JsonCreator
     public static ComponentId parse(String text) {
         return new ComponentId(UUID.fromString(text));
     }
 
+    @JsonValue
     @Override
     public String toString() {
         return value.toString();

@@ -1,0 +1,93 @@
+package dev.gantry.api;
+
+import dev.gantry.changeset.AuditEntryView;
+import dev.gantry.changeset.ChangeSetService;
+import dev.gantry.changeset.ChangeSetView;
+import dev.gantry.changeset.DiffView;
+import dev.gantry.changeset.MergeResult;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+/** Change sets: fork, review, approve, apply-merge into HEAD, abandon. {@code head} names HEAD where it fits. */
+@RestController
+@RequestMapping("/api/change-sets")
+class ChangeSetController {
+
+    private final ChangeSetService changeSets;
+
+    ChangeSetController(ChangeSetService changeSets) {
+        this.changeSets = changeSets;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    ChangeSetView create(@RequestBody ApiRequests.CreateChangeSet request) {
+        return changeSets.create(request.name());
+    }
+
+    @GetMapping
+    List<ChangeSetView> list() {
+        return changeSets.list();
+    }
+
+    @GetMapping("/{changeSet}")
+    ChangeSetView get(@PathVariable String changeSet) {
+        return changeSets.get(Ids.changeSet(changeSet));
+    }
+
+    /** Per component and property against HEAD, the actions apply would run, and conflicts. */
+    @GetMapping("/{changeSet}/diff")
+    DiffView diff(@PathVariable String changeSet) {
+        return changeSets.diff(Ids.changeSet(changeSet));
+    }
+
+    @PostMapping("/{changeSet}/request-approval")
+    ChangeSetView requestApproval(@PathVariable String changeSet) {
+        return changeSets.requestApproval(Ids.changeSet(changeSet));
+    }
+
+    @PostMapping("/{changeSet}/approve")
+    ChangeSetView approve(@PathVariable String changeSet) {
+        return changeSets.approve(Ids.changeSet(changeSet));
+    }
+
+    @PostMapping("/{changeSet}/reject")
+    ChangeSetView reject(@PathVariable String changeSet) {
+        return changeSets.reject(Ids.changeSet(changeSet));
+    }
+
+    @PostMapping("/{changeSet}/abandon")
+    ChangeSetView abandon(@PathVariable String changeSet) {
+        return changeSets.abandon(Ids.changeSet(changeSet));
+    }
+
+    /** Merges an approved change set into HEAD; the cloud apply runs the returned actions. */
+    @PostMapping("/{changeSet}/apply-merge")
+    MergeResult applyMerge(@PathVariable String changeSet) {
+        return changeSets.applyMerge(Ids.changeSet(changeSet));
+    }
+
+    @PostMapping("/{changeSet}/rebase")
+    ChangeSetView rebase(@PathVariable String changeSet) {
+        return changeSets.rebase(Ids.changeSet(changeSet));
+    }
+
+    @PostMapping("/{changeSet}/conflicts/resolve")
+    DiffView resolveConflict(@PathVariable String changeSet, @RequestBody ApiRequests.ResolveConflict request) {
+        return changeSets.resolveConflict(Ids.changeSet(changeSet), Ids.component(request.componentId()),
+                request.field(), request.resolution());
+    }
+
+    @GetMapping("/{changeSet}/audit")
+    List<AuditEntryView> audit(@PathVariable String changeSet) {
+        return changeSets.audit(Ids.changeSet(changeSet));
+    }
+}

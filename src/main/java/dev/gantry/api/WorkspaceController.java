@@ -1,0 +1,29 @@
+package dev.gantry.api;
+
+import dev.gantry.changeset.WorkspaceService;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+@RestController
+@RequestMapping("/api/workspaces")
+class WorkspaceController {
+
+    private final WorkspaceService workspaces;
+
+    WorkspaceController(WorkspaceService workspaces) {
+        this.workspaces = workspaces;
+    }
+
+    @GetMapping
+    List<WorkspaceService.WorkspaceView> list() {
+        return workspaces.list();
+    }
+
+    @GetMapping("/current")
+    WorkspaceService.WorkspaceView current() {
+        return workspaces.current();
+    }
+}

@@ -1,0 +1,52 @@
+package dev.gantry.api;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/** A few lines of HTTP so tests read like the API calls a user would make. */
+final class ApiClient {
+
+    record Response(int status, JsonNode body, String contentType) {
+    }
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String base;
+
+    ApiClient(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    Response call(String method, String path, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json").header("Accept", "application/json, application/problem+json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        try {
+            HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode json = r.body().isBlank() ? null : JSON.readTree(r.body());
+            return new Response(r.statusCode(), json, r.headers().firstValue("Content-Type").orElse(""));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Calls and insists on a 2xx answer, so a failing step names itself. */
+    JsonNode ok(String method, String path, String body) {
+        Response r = call(method, path, body);
+        if (r.status() / 100 != 2) {
+            throw new AssertionError(method + " " + path + " answered " + r.status() + ": " + r.body());
+        }
+        return r.body();
+    }
+}

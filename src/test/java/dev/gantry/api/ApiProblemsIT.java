@@ -1,0 +1,92 @@
+package dev.gantry.api;
+
+import dev.gantry.GantryIntegrationTest;
+import dev.gantry.changeset.TestCatalogConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every bad input a user can send gets a clear 4xx with an RFC 9457 problem body, and nothing is lost. */
+@GantryIntegrationTest
+@Import(TestCatalogConfiguration.class)
+class ApiProblemsIT {
+
+    @LocalServerPort
+    int port;
+    ApiClient api;
+    String cs;
+    String sg;
+    String alb;
+
+    @BeforeEach
+    void changeSetWithTwoComponents() {
+        api = new ApiClient(port);
+        cs = api.ok("POST", "/api/change-sets", "{\"name\":\"bad inputs\"}").get("id").asString();
+        sg = api.ok("POST", "/api/change-sets/" + cs + "/components",
+                "{\"name\":\"sg\",\"asset\":\"AWS::EC2::SecurityGroup\"}").get("id").asString();
+        alb = api.ok("POST", "/api/change-sets/" + cs + "/components",
+                "{\"name\":\"alb\",\"asset\":\"AWS::ElasticLoadBalancingV2::LoadBalancer\","
+                        + "\"properties\":{\"Scheme\":\"internal\"}}").get("id").asString();
+    }
+
+    private void assertProblem(ApiClient.Response r, int status, String detailPart) {
+        assertThat(r.status()).isEqualTo(status);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(r.body().get("detail").asString()).contains(detailPart);
+    }
+
+    @Test
+    void anUnknownAssetIsABadRequestNamingTheAsset() {
+        assertProblem(api.call("POST", "/api/change-sets/" + cs + "/components", "{\"asset\":\"AWS::Nope::Thing\"}"),
+                400, "AWS::Nope::Thing");
+    }
+
+    @Test
+    void anUnknownSocketIsABadRequestListingTheSocketsThereAre() {
+        assertProblem(api.call("POST", "/api/change-sets/" + cs + "/connections", "{\"from\":\"" + sg
+                + "\",\"output\":\"Nope\",\"to\":\"" + alb + "\",\"input\":\"Security Groups\"}"), 400, "Group Id");
+    }
+
+    @Test
+    void incompatibleSocketsAreRefused() {
+        assertProblem(api.call("POST", "/api/change-sets/" + cs + "/connections", "{\"from\":\"" + sg
+                + "\",\"output\":\"Group Id\",\"to\":\"" + alb + "\",\"input\":\"Subnets\"}"), 422, "does not fit");
+    }
+
+    @Test
+    void anInvalidValueNamesPropertyRuleAndValueAndKeepsWhatWasSaved() {
+        ApiClient.Response r = api.call("PATCH", "/api/change-sets/" + cs + "/components/" + alb + "/properties",
+                "{\"Name\":\"kept?\",\"Scheme\":\"sideways\"}");
+
+        assertProblem(r, 422, "sideways");
+        assertThat(r.body().get("property").asString()).isEqualTo("Scheme");
+        assertThat(r.body().get("rule").asString()).isEqualTo("enum");
+        var saved = api.ok("GET", "/api/change-sets/" + cs + "/components/" + alb, null).get("manual");
+        assertThat(saved.toString()).isEqualTo("{\"Scheme\":\"internal\"}");
+    }
+
+    @Test
+    void malformedJsonIsABadRequest() {
+        ApiClient.Response r = api.call("PATCH", "/api/change-sets/" + cs + "/components/" + alb + "/properties",
+                "{\"Name\": ");
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void unknownIdsAndIllegalStatesAnswer404And409() {
+        assertThat(api.call("GET", "/api/change-sets/" + java.util.UUID.randomUUID(), null).status()).isEqualTo(404);
+        assertThat(api.call("GET", "/api/change-sets/not-an-id", null).status()).isEqualTo(400);
+        assertProblem(api.call("POST", "/api/change-sets/" + cs + "/apply-merge", null), 409, "approved");
+        assertProblem(api.call("POST", "/api/change-sets/" + cs + "/approve", null), 409, "NEEDS_APPROVAL");
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheApi() {
+        var docs = api.ok("GET", "/v3/api-docs", null);
+        assertThat(docs.get("paths").has("/api/change-sets/{changeSet}/components")).isTrue();
+    }
+}
