@@ -100,6 +100,7 @@ class ChangeSetBenchmark {
         lines.add(row("in-memory: diff of a change set touching 100 components", diff(small), diff(large), "< 50"));
         lines.add(row("in-memory: build a model from rows (Model.of)", median(5, small::model),
                 median(5, large::model), "-"));
+        median(50, () -> changeSets.create("warm-up")); // JIT and connection pool, not the figure
         storeHead(small);
         double fork1k = median(51, () -> changeSets.create("bench"));
         double load1k = loadChangeSetOf(small);
