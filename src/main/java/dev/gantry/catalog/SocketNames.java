@@ -58,12 +58,15 @@ final class SocketNames {
         int bestDistance = allowed + 1;
         boolean tie = false;
         for (T candidate : candidates) {
-            int d = distance(target, normalize(nameOf.apply(candidate)), bestDistance);
+            int d = distance(target, normalize(nameOf.apply(candidate)), allowed + 1);
+            if (d > allowed) {
+                continue;
+            }
             if (d < bestDistance) {
                 best = candidate;
                 bestDistance = d;
                 tie = false;
-            } else if (d == bestDistance && best != null) {
+            } else if (d == bestDistance) {
                 tie = true;
             }
         }
