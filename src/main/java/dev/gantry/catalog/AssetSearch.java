@@ -46,7 +46,7 @@ final class AssetSearch {
 
     private void index(int i, Asset asset) {
         normalizedNames[i] = SocketNames.normalize(asset.name());
-        normalizedShortNames[i] = SocketNames.normalize(TypeDirectory.shortName(asset.name()));
+        normalizedShortNames[i] = SocketNames.normalize(shortName(asset.name()));
         nameWords(asset.name()).forEach(w -> nameWords.computeIfAbsent(w, k -> new BitSet()).set(i));
         words(asset.service()).forEach(w -> serviceWords.computeIfAbsent(w, k -> new BitSet()).set(i));
         words(asset.documentation()).forEach(w -> docWords.computeIfAbsent(w, k -> new BitSet()).set(i));
@@ -92,7 +92,9 @@ final class AssetSearch {
 
     private int score(int i, String normalized, List<String> queryWords) {
         int score = 0;
-        if (normalizedNames[i].equals(normalized) || normalizedShortNames[i].equals(normalized)) {
+        if (normalizedNames[i].equals(normalized)) {
+            score += 2 * EXACT;
+        } else if (normalizedShortNames[i].equals(normalized)) {
             score += EXACT;
         } else if (normalizedNames[i].startsWith(normalized) || normalizedShortNames[i].startsWith(normalized)) {
             score += PREFIX;
@@ -113,6 +115,12 @@ final class AssetSearch {
             }
         }
         return has(serviceWords.get(word), i) ? SERVICE_WORD : has(docWords.get(word), i) ? DOC_WORD : 0;
+    }
+
+    /** {@code AWS::EC2::Subnet} → Subnet; a sub-asset's property ({@code TaskDefinition ContainerDefinitions}). */
+    private static String shortName(String name) {
+        String last = TypeDirectory.shortName(name);
+        return last.substring(last.lastIndexOf(' ') + 1);
     }
 
     /** Name words: each camel-case word and each whole segment ({@code natgateway} as well as {@code nat}). */
