@@ -1,7 +1,6 @@
 package dev.gantry.catalog;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * The palette's search, built once at load: an inverted index from name, service and documentation words to
@@ -20,7 +18,6 @@ import java.util.regex.Pattern;
  */
 final class AssetSearch {
 
-    private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
     private static final int EXACT = 10_000;
     private static final int PREFIX = 5_000;
     private static final int NAME_WORD = 40;
@@ -139,9 +136,23 @@ final class AssetSearch {
         if (text == null || text.isBlank()) {
             return Set.of();
         }
-        Set<String> result = new LinkedHashSet<>(Arrays.asList(NON_WORD.split(text.toLowerCase(Locale.ROOT))));
-        result.remove("");
+        Set<String> result = new LinkedHashSet<>();
+        String lower = text.toLowerCase(Locale.ROOT);
+        int start = -1;
+        for (int i = 0; i <= lower.length(); i++) {
+            boolean wordChar = i < lower.length() && isWordChar(lower.charAt(i));
+            if (wordChar && start < 0) {
+                start = i;
+            } else if (!wordChar && start >= 0) {
+                result.add(lower.substring(start, i));
+                start = -1;
+            }
+        }
         return result;
+    }
+
+    private static boolean isWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
     }
 
     private static boolean has(BitSet set, int i) {

@@ -2,16 +2,11 @@ package dev.gantry.catalog;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /** How raw CloudFormation names become the names users see, and how loosely typed names are found again. */
 final class SocketNames {
 
-    private static final Pattern WORD_BOUNDARY =
-            Pattern.compile("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])");
-    private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]");
 
     private SocketNames() {
     }
@@ -21,8 +16,27 @@ final class SocketNames {
         return String.join(" ", words(raw));
     }
 
+    /** Camel-case words: a boundary before an upper-case letter that follows a lower-case letter or digit, or
+     * that starts a capitalised word after an acronym. Hand-rolled: it runs for every property at load. */
     static List<String> words(String raw) {
-        return List.of(WORD_BOUNDARY.split(raw));
+        List<String> words = new ArrayList<>(4);
+        int start = 0;
+        for (int i = 1; i < raw.length(); i++) {
+            char previous = raw.charAt(i - 1);
+            char current = raw.charAt(i);
+            boolean afterLower = Character.isUpperCase(current)
+                    && (Character.isLowerCase(previous) || Character.isDigit(previous));
+            boolean endOfAcronym = Character.isUpperCase(previous) && Character.isUpperCase(current)
+                    && i + 1 < raw.length() && Character.isLowerCase(raw.charAt(i + 1));
+            if (afterLower || endOfAcronym) {
+                words.add(raw.substring(start, i));
+                start = i;
+            }
+        }
+        if (start < raw.length()) {
+            words.add(raw.substring(start));
+        }
+        return words;
     }
 
     /**
@@ -44,7 +58,14 @@ final class SocketNames {
 
     /** Case, spaces and punctuation ignored: {@code AWS::EC2::NATGateway} and {@code aws ec2 natgateway} agree. */
     static String normalize(String name) {
-        return NOT_ALNUM.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("");
+        StringBuilder normalized = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = Character.toLowerCase(name.charAt(i));
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                normalized.append(c);
+            }
+        }
+        return normalized.toString();
     }
 
     /**

@@ -67,10 +67,11 @@ final class TypeBuilder {
         PropertyType type = type(spec.path("type"));
         String doc = interner.intern(Spec.text(spec, "documentation"));
         ValueRules rules = interner.intern(KnownRules.rulesFor(ownerType, name, type, doc));
-        return interner.intern(new Property(name, type,
-                spec.path("required").asBoolean(false),
-                "yes".equals(Spec.text(spec, "causesReplacement")),
-                false, doc, rules));
+        Property property = new Property(name, type, spec.path("required").asBoolean(false),
+                "yes".equals(Spec.text(spec, "causesReplacement")), false, doc, rules);
+        // Object-typed properties are already shared through their memoised type; hashing them deeply to intern
+        // them again would cost more load time than it saves memory.
+        return type instanceof ObjectType ? property : interner.intern(property);
     }
 
     PropertyType type(JsonNode t) {
