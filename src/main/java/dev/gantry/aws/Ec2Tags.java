@@ -27,6 +27,15 @@ final class Ec2Tags {
         return Filter.builder().name("tag:" + Tag.TOKEN).values(request.idempotencyToken()).build();
     }
 
+    /**
+     * Checks the tag again on what a tag-filtered describe returned: emulators ignore filters they do not know
+     * (moto's DescribeNatGateways does), and adopting another component's resource would be far worse than a
+     * second describe.
+     */
+    static boolean isOwned(List<software.amazon.awssdk.services.ec2.model.Tag> tags, ResourceRequest request) {
+        return tags.stream().anyMatch(t -> Tag.TOKEN.equals(t.key()) && request.idempotencyToken().equals(t.value()));
+    }
+
     static Filter filter(String name, String value) {
         return Filter.builder().name(name).values(value).build();
     }

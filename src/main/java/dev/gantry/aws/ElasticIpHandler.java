@@ -23,7 +23,7 @@ final class ElasticIpHandler implements ResourceHandler {
         Ec2Client ec2 = clients.ec2(request.context());
         Desired desired = Desired.of(request.desiredState());
         String allocationId = ec2.describeAddresses(r -> r.filters(Ec2Tags.ownedBy(request))).addresses().stream()
-                .map(Address::allocationId).findFirst()
+                .filter(a -> Ec2Tags.isOwned(a.tags(), request)).map(Address::allocationId).findFirst()
                 .orElseGet(() -> ec2.allocateAddress(r -> r
                         .domain(desired.text("Domain").orElse("vpc"))
                         .networkBorderGroup(desired.text("NetworkBorderGroup").orElse(null))

@@ -22,7 +22,8 @@ final class InternetGatewayHandler implements ResourceHandler {
     public ResourceState create(ResourceRequest request) {
         Ec2Client ec2 = clients.ec2(request.context());
         String gatewayId = ec2.describeInternetGateways(r -> r.filters(Ec2Tags.ownedBy(request)))
-                .internetGateways().stream().map(InternetGateway::internetGatewayId).findFirst()
+                .internetGateways().stream().filter(g -> Ec2Tags.isOwned(g.tags(), request))
+                .map(InternetGateway::internetGatewayId).findFirst()
                 .orElseGet(() -> ec2.createInternetGateway(r -> r.tagSpecifications(
                         Ec2Tags.specification(ResourceType.INTERNET_GATEWAY, request)))
                         .internetGateway().internetGatewayId());

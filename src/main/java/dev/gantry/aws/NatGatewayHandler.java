@@ -35,7 +35,7 @@ final class NatGatewayHandler implements ResourceHandler {
         Ec2Client ec2 = clients.ec2(request.context());
         Desired desired = Desired.of(request.desiredState());
         String natGatewayId = ec2.describeNatGateways(r -> r.filter(Ec2Tags.ownedBy(request))).natGateways().stream()
-                .filter(g -> !GONE.contains(g.state()))
+                .filter(g -> !GONE.contains(g.state()) && Ec2Tags.isOwned(g.tags(), request))
                 .map(NatGateway::natGatewayId).findFirst()
                 .orElseGet(() -> ec2.createNatGateway(r -> r
                         .clientToken(ClientTokens.of(request, 64))

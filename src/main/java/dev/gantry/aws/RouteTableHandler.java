@@ -23,7 +23,7 @@ final class RouteTableHandler implements ResourceHandler {
         Ec2Client ec2 = clients.ec2(request.context());
         String vpcId = Desired.of(request.desiredState()).required("VpcId");
         String routeTableId = ec2.describeRouteTables(r -> r.filters(Ec2Tags.ownedBy(request))).routeTables()
-                .stream().map(RouteTable::routeTableId).findFirst()
+                .stream().filter(t -> Ec2Tags.isOwned(t.tags(), request)).map(RouteTable::routeTableId).findFirst()
                 .orElseGet(() -> ec2.createRouteTable(r -> r.vpcId(vpcId)
                         .tagSpecifications(Ec2Tags.specification(ResourceType.ROUTE_TABLE, request)))
                         .routeTable().routeTableId());

@@ -26,7 +26,7 @@ final class SecurityGroupHandler implements ResourceHandler {
         Ec2Client ec2 = clients.ec2(request.context());
         Desired desired = Desired.of(request.desiredState());
         String groupId = ec2.describeSecurityGroups(r -> r.filters(Ec2Tags.ownedBy(request))).securityGroups()
-                .stream().map(SecurityGroup::groupId).findFirst()
+                .stream().filter(g -> Ec2Tags.isOwned(g.tags(), request)).map(SecurityGroup::groupId).findFirst()
                 .orElseGet(() -> ec2.createSecurityGroup(r -> r
                         .groupName(desired.text("GroupName").orElseGet(() -> ClientTokens.generatedName(request, 255)))
                         .description(desired.required("GroupDescription"))

@@ -30,7 +30,8 @@ final class SecurityGroupRuleHandler implements ResourceHandler {
         Ec2Client ec2 = clients.ec2(request.context());
         Desired desired = Desired.of(request.desiredState());
         String ruleId = ec2.describeSecurityGroupRules(r -> r.filters(Ec2Tags.ownedBy(request)))
-                .securityGroupRules().stream().map(SecurityGroupRule::securityGroupRuleId).findFirst()
+                .securityGroupRules().stream().filter(rule -> Ec2Tags.isOwned(rule.tags(), request))
+                .map(SecurityGroupRule::securityGroupRuleId).findFirst()
                 .orElseGet(() -> authorize(ec2, request, desired));
         return read(request, ruleId);
     }

@@ -23,7 +23,7 @@ final class SubnetHandler implements ResourceHandler {
         Ec2Client ec2 = clients.ec2(request.context());
         Desired desired = Desired.of(request.desiredState());
         String subnetId = ec2.describeSubnets(r -> r.filters(Ec2Tags.ownedBy(request))).subnets().stream()
-                .map(Subnet::subnetId).findFirst()
+                .filter(s -> Ec2Tags.isOwned(s.tags(), request)).map(Subnet::subnetId).findFirst()
                 .orElseGet(() -> ec2.createSubnet(r -> r
                         .vpcId(desired.required("VpcId"))
                         .cidrBlock(desired.text("CidrBlock").orElse(null))

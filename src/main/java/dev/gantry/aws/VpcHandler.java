@@ -25,7 +25,7 @@ final class VpcHandler implements ResourceHandler {
         Ec2Client ec2 = clients.ec2(request.context());
         Desired desired = Desired.of(request.desiredState());
         String vpcId = ec2.describeVpcs(r -> r.filters(Ec2Tags.ownedBy(request))).vpcs().stream()
-                .map(Vpc::vpcId).findFirst()
+                .filter(v -> Ec2Tags.isOwned(v.tags(), request)).map(Vpc::vpcId).findFirst()
                 .orElseGet(() -> ec2.createVpc(r -> r
                         .cidrBlock(desired.required("CidrBlock"))
                         .instanceTenancy(desired.text("InstanceTenancy").orElse(null))
