@@ -70,7 +70,7 @@ final class CloudControlHandler implements ResourceHandler {
                 .typeName(request.resourceType())
                 .identifier(identifier)
                 .patchDocument(Desired.write(patch))
-                .clientToken(ClientTokens.of(request, CLIENT_TOKEN_LIMIT))).progressEvent();
+                .clientToken(operationToken(request, "update"))).progressEvent();
         await(cc, started);
         return read(request, identifier);
     }
@@ -83,7 +83,7 @@ final class CloudControlHandler implements ResourceHandler {
             started = cc.deleteResource(r -> r
                     .typeName(request.resourceType())
                     .identifier(identifier)
-                    .clientToken(ClientTokens.of(request, CLIENT_TOKEN_LIMIT))).progressEvent();
+                    .clientToken(operationToken(request, "delete"))).progressEvent();
         } catch (ResourceNotFoundException e) {
             return;
         }
@@ -92,6 +92,14 @@ final class CloudControlHandler implements ResourceHandler {
         } catch (NotFound gone) {
             // Deleting what is already gone succeeds.
         }
+    }
+
+    /**
+     * Cloud Control refuses a client token reused for another operation (ClientTokenConflictException), so an
+     * engine that kept one token per component across create, update and delete would otherwise be stuck.
+     */
+    private static String operationToken(ResourceRequest request, String operation) {
+        return ClientTokens.of(request, CLIENT_TOKEN_LIMIT - operation.length() - 1) + "-" + operation;
     }
 
     private ProgressEvent await(CloudControlClient cc, ProgressEvent started) {
