@@ -31,7 +31,8 @@ final class AwsErrors {
             return new ProviderException(describe(aws), retryable(aws), aws);
         }
         if (e instanceof SdkClientException client) {
-            return new ProviderException("Could not call AWS: " + client.getMessage(), true, client);
+            // Network trouble is worth retrying; missing credentials or a bad region are not.
+            return new ProviderException("Could not call AWS: " + client.getMessage(), causedByIo(client), client);
         }
         if (e instanceof SdkException sdk) {
             return new ProviderException(sdk.getMessage(), sdk.retryable(), sdk);
@@ -76,6 +77,15 @@ final class AwsErrors {
             call.run();
             return Boolean.TRUE;
         });
+    }
+
+    private static boolean causedByIo(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.io.IOException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean retryable(AwsServiceException e) {
