@@ -118,6 +118,48 @@ class AwsProviderIT {
         provider.delete(vpcRequest, vpcId);
     }
 
+    @Test
+    void aTargetGroupsHealthCheckAndAServicesDesiredCountChangeInPlace() {
+        String vpcId = provider.create(moto.request("AWS::EC2::VPC", "upd2-vpc", """
+                {"CidrBlock": "10.4.0.0/16"}""")).identifier();
+        ResourceRequest tg = moto.request("AWS::ElasticLoadBalancingV2::TargetGroup", "upd-tg", """
+                {"Name": "upd-tg", "Port": 80, "Protocol": "HTTP", "TargetType": "ip", "VpcId": "%s",
+                 "HealthCheckPath": "/"}""".formatted(vpcId));
+        String tgArn = provider.create(tg).identifier();
+        ResourceRequest cluster = moto.request("AWS::ECS::Cluster", "upd-cluster", "{\"ClusterName\": \"upd\"}");
+        provider.create(cluster);
+        ResourceRequest taskDefinition = moto.request("AWS::ECS::TaskDefinition", "upd-td", """
+                {"Family": "upd", "ContainerDefinitions": [{"Name": "web", "Image": "nginx", "Memory": 128}]}""");
+        String tdArn = provider.create(taskDefinition).identifier();
+        ResourceRequest service = moto.request("AWS::ECS::Service", "upd-svc", """
+                {"Cluster": "upd", "ServiceName": "web", "TaskDefinition": "%s", "DesiredCount": 1}"""
+                .formatted(tdArn));
+        String serviceId = provider.create(service).identifier();
+
+        ResourceState newTg = provider.update(changed(tg, "HealthCheckPath", "/health"), tgArn, tg.desiredState());
+        ResourceState newService = provider.update(changed(service, "DesiredCount", "3"), serviceId,
+                service.desiredState());
+
+        assertThat(newTg.properties().get("HealthCheckPath").asString()).isEqualTo("/health");
+        assertThat(elb.describeTargetGroups(r -> r.targetGroupArns(tgArn)).targetGroups().getFirst()
+                .healthCheckPath()).isEqualTo("/health");
+        assertThat(newService.properties().get("DesiredCount").asInt()).isEqualTo(3);
+        assertThat(serviceId).endsWith("|upd");
+        provider.delete(service, serviceId);
+        provider.delete(taskDefinition, tdArn);
+        provider.delete(cluster, "upd");
+        provider.delete(tg, tgArn);
+        provider.delete(moto.request("AWS::EC2::VPC", "upd2-vpc", "{}"), vpcId);
+        assertThat(provider.read(service, serviceId).exists()).isFalse();
+    }
+
+    private ResourceRequest changed(ResourceRequest request, String property, String value) {
+        var desired = request.desiredState().deepCopy();
+        desired.put(property, value);
+        return new ResourceRequest(request.resourceType(), request.componentId(), request.idempotencyToken() + "-u",
+                desired, request.context());
+    }
+
     /** Creates twice with one token, as a resumed action would, and insists on one resource. */
     private ResourceState create(String type, String componentId, String desiredJson) {
         ResourceRequest request = moto.request(type, componentId, desiredJson);
