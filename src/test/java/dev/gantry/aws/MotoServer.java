@@ -83,10 +83,22 @@ public final class MotoServer implements BeforeAllCallback {
         // Without it, attaching AWS managed policies (AmazonECSTaskExecutionRolePolicy) fails.
         builder.environment().put("MOTO_IAM_LOAD_MANAGED_POLICIES", "true");
         Process process = builder.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(process::destroy, "moto-stop"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(process), "moto-stop"));
         URI uri = URI.create("http://127.0.0.1:" + port);
         awaitAnswer(uri, process, log);
         return Optional.of(uri);
+    }
+
+    /** SIGTERM first so moto exits cleanly; force it if it has not gone within a few seconds. */
+    private static void stop(Process process) {
+        process.destroy();
+        try {
+            if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+        }
     }
 
     @SuppressWarnings("resource") // stopped by Testcontainers' reaper when the JVM ends
