@@ -1,5 +1,7 @@
 package dev.gantry.catalog;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,8 +33,9 @@ public record Asset(
         List<Socket> outputs) {
 
     public Asset {
-        properties = Map.copyOf(properties);
-        attributes = Map.copyOf(attributes);
+        // Unmodifiable but ordered: the property editor shows properties in the schema's declaration order.
+        properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+        attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
         primaryIdentifier = List.copyOf(primaryIdentifier);
         inputs = List.copyOf(inputs);
         outputs = List.copyOf(outputs);
@@ -47,11 +50,32 @@ public record Asset(
         return Optional.ofNullable(properties.get(propertyName));
     }
 
+    /**
+     * The input socket of that name, found loosely as the how-to guides spell them: case and spaces ignored,
+     * the raw property name accepted ({@code SourceSecurityGroupId}), and a small typo tolerated
+     * ({@code Task Defition}) when exactly one socket is that close.
+     */
     public Optional<Socket> input(String socketName) {
-        return inputs.stream().filter(s -> s.name().equalsIgnoreCase(socketName)).findFirst();
+        return find(inputs, socketName);
     }
 
+    /** The output socket of that name, found as loosely as {@link #input(String)}. */
     public Optional<Socket> output(String socketName) {
-        return outputs.stream().filter(s -> s.name().equalsIgnoreCase(socketName)).findFirst();
+        return find(outputs, socketName);
+    }
+
+    private static Optional<Socket> find(List<Socket> sockets, String socketName) {
+        String wanted = SocketNames.normalize(socketName);
+        for (Socket socket : sockets) {
+            if (SocketNames.normalize(socket.name()).equals(wanted)) {
+                return Optional.of(socket);
+            }
+        }
+        for (Socket socket : sockets) {
+            if (socket.property() != null && SocketNames.normalize(socket.property()).equals(wanted)) {
+                return Optional.of(socket);
+            }
+        }
+        return Optional.ofNullable(SocketNames.closest(socketName, sockets, Socket::name));
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
  * <p>An output socket carries a value out of a component: a read-only attribute once the resource exists
  * ({@link SocketSource#ATTRIBUTE}), a property the user set ({@link SocketSource#PROPERTY}), or, for a
  * sub-asset, the component's whole value ({@link SocketSource#WHOLE_VALUE}). An input socket feeds the
- * property {@code property} (a top-level property name) or, for {@code Region} and {@code AWS Credential},
+ * property {@code property} (a property path, see {@link #propertyPath()}) or, for {@code Region} and {@code AWS Credential},
  * the component's connection settings ({@link SocketSource#CONTEXT}).
  *
  * @param name        display name, the prop name spaced out ({@code Subnet Id})
@@ -16,8 +16,8 @@ import java.util.List;
  * @param arity       inputs: ONE for a scalar property (a new edge replaces the old one), MANY for an array;
  *                    outputs are always MANY
  * @param source      where the value comes from (outputs) or goes to (inputs)
- * @param property    the raw property or attribute name ({@code SubnetId}, {@code DNSName}); null for
- *                    CONTEXT sockets
+ * @param property    the raw property or attribute name ({@code SubnetId}, {@code DNSName}), dot-separated for a
+ *                    nested property (see {@link #propertyPath()}); null for CONTEXT sockets
  * @param annotations what the socket carries, most specific first (its name, the raw prop name and the
  *                    CloudFormation attribute); see {@link SocketMatcher}
  */
@@ -31,6 +31,15 @@ public record Socket(
 
     public Socket {
         annotations = List.copyOf(annotations);
+    }
+
+    /**
+     * The property this socket reads or feeds, as a path from the component's domain root: one element for a
+     * top-level property, more for a nested one ({@code NetworkConfiguration.AwsvpcConfiguration.Subnets});
+     * empty for CONTEXT sockets.
+     */
+    public List<String> propertyPath() {
+        return property == null ? List.of() : List.of(property.split("\\."));
     }
 
     public enum Arity { ONE, MANY }

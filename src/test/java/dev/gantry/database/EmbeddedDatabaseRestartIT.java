@@ -31,8 +31,8 @@ class EmbeddedDatabaseRestartIT {
     }
 
     private ConfigurableApplicationContext start() {
+        // Command-line arguments: they beat application.properties, as a user's own settings do.
         return new SpringApplicationBuilder(GantryApplication.class)
-                .properties("gantry.data-dir=" + dataDir, "server.port=0", "spring.datasource.url=")
-                .run();
+                .run("--gantry.data-dir=" + dataDir, "--server.port=0", "--spring.datasource.url=");
     }
 }

@@ -1,0 +1,119 @@
+package dev.gantry.action;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Apply runs and actions in PostgreSQL. Each state change is its own short transaction (autocommit) so that
+ * what the database says is what happened, whenever the process stops.
+ */
+@Repository
+class ActionStore {
+
+    private static final String COLUMNS = "id, apply_run_id, position, kind, state, component_id, component_name, "
+            + "resource_type, depends_on, idempotency_token, attempts, message, started_at, finished_at";
+
+    private final JdbcClient jdbc;
+
+    ActionStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insertRun(UUID runId, UUID changeSetId, String title, String user, ActionPlan plan) {
+        jdbc.sql("INSERT INTO apply_run (id, change_set_id, title, created_by) VALUES (?, ?, ?, ?)")
+                .params(runId, changeSetId, title, user).update();
+        int position = 0;
+        for (PlannedAction action : plan.actions()) {
+            jdbc.sql("INSERT INTO action_run (id, apply_run_id, position, kind, state, component_id, component_name, "
+                            + "resource_type, depends_on, idempotency_token) VALUES (?, ?, ?, ?, 'QUEUED', ?, ?, ?, ?::uuid[], ?)")
+                    .params(action.id(), runId, position++, action.kind().name(), action.componentId(),
+                            action.componentName(), action.resourceType(), uuidArray(action.dependsOn()),
+                            action.id().toString())
+                    .update();
+        }
+    }
+
+    List<ActionRecord> actions(UUID runId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM action_run WHERE apply_run_id = ? ORDER BY position")
+                .param(runId).query(ActionStore::map).list();
+    }
+
+    ActionRecord action(UUID actionId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM action_run WHERE id = ?")
+                .param(actionId).query(ActionStore::map).optional()
+                .orElseThrow(() -> new ActionNotFoundException(actionId));
+    }
+
+    List<UUID> runsWithUnfinishedActions() {
+        return jdbc.sql("SELECT DISTINCT apply_run_id FROM action_run WHERE state IN ('QUEUED', 'RUNNING')")
+                .query(UUID.class).list();
+    }
+
+    /** Moves an action from one state to another; false when it was not in {@code from} (someone else moved it). */
+    boolean transition(UUID actionId, ActionState from, ActionState to, String message) {
+        String timing = switch (to) {
+            case RUNNING -> ", attempts = attempts + 1, started_at = now(), finished_at = NULL";
+            case SUCCEEDED, FAILED -> ", finished_at = now()";
+            default -> "";
+        };
+        return jdbc.sql("UPDATE action_run SET state = ?, message = ?, version = version + 1" + timing
+                        + " WHERE id = ? AND state = ?")
+                .params(to.name(), message, actionId, from.name()).update() == 1;
+    }
+
+    /** After a restart nothing is really running: what was running is queued again, to be resumed. */
+    int requeueInterrupted() {
+        return jdbc.sql("UPDATE action_run SET state = 'QUEUED', message = 'Resumed after a restart' "
+                + "WHERE state = 'RUNNING'").update();
+    }
+
+    boolean remove(UUID actionId) {
+        jdbc.sql("UPDATE action_run SET depends_on = array_remove(depends_on, ?) WHERE depends_on @> ARRAY[?]::uuid[]")
+                .params(actionId, actionId).update();
+        return jdbc.sql("DELETE FROM action_run WHERE id = ? AND state <> 'RUNNING'").param(actionId).update() == 1;
+    }
+
+    void finishRunIfDone(UUID runId) {
+        jdbc.sql("UPDATE apply_run SET finished_at = now() WHERE id = ? AND finished_at IS NULL AND NOT EXISTS "
+                        + "(SELECT 1 FROM action_run WHERE apply_run_id = ? AND state <> 'SUCCEEDED')")
+                .params(runId, runId).update();
+    }
+
+    private static ActionRecord map(ResultSet rs, int row) throws SQLException {
+        return new ActionRecord(
+                rs.getObject("id", UUID.class),
+                rs.getObject("apply_run_id", UUID.class),
+                rs.getInt("position"),
+                ActionKind.valueOf(rs.getString("kind")),
+                ActionState.valueOf(rs.getString("state")),
+                rs.getObject("component_id", UUID.class),
+                rs.getString("component_name"),
+                rs.getString("resource_type"),
+                uuids(rs.getArray("depends_on")),
+                rs.getString("idempotency_token"),
+                rs.getInt("attempts"),
+                rs.getString("message"),
+                instant(rs.getTimestamp("started_at")),
+                instant(rs.getTimestamp("finished_at")));
+    }
+
+    private static List<UUID> uuids(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.stream((Object[]) array.getArray()).map(o -> (UUID) o).toList();
+    }
+
+    private static String uuidArray(List<UUID> ids) {
+        return "{" + String.join(",", ids.stream().map(UUID::toString).toList()) + "}";
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

@@ -1,0 +1,30 @@
+package dev.gantry.action;
+
+import java.util.Optional;
+import java.util.UUID;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * What the apply engine needs from the model on HEAD. Desired states are resolved when an action starts
+ * (late binding), so ids and ARNs recorded by upstream creates flow into their consumers.
+ */
+interface ApplyWorkspace {
+
+    /** The component's desired state, resolved now, with where and as whom to call the cloud. */
+    ResourceRequest request(UUID componentId, String idempotencyToken);
+
+    /** The cloud identifier recorded for the component, if it has a resource. */
+    Optional<String> resourceIdentifier(UUID componentId);
+
+    /** The desired state last applied to the resource (for an update's patch). */
+    Optional<ObjectNode> appliedState(UUID componentId);
+
+    /** Records what the cloud reported, with the desired state that was sent to it. */
+    void recordResource(UUID componentId, ResourceState state, ObjectNode appliedDesiredState);
+
+    /** The resource is gone (deleted or erased): forget it. */
+    void forgetResource(UUID componentId);
+
+    /** Shows an action's failure on the component (its resource status and message). */
+    void recordFailure(UUID componentId, String message);
+}

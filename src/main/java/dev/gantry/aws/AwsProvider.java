@@ -1,0 +1,134 @@
+package dev.gantry.aws;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import dev.gantry.action.ProviderException;
+import dev.gantry.action.ResourceProvider;
+import dev.gantry.action.ResourceRequest;
+import dev.gantry.action.ResourceState;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The AWS provider: native service clients for the types of the reference workflow and its VPC, the Cloud Control
+ * API for every other CloudFormation type. Every failure comes out as a {@link ProviderException} in AWS's words.
+ */
+@Component
+public class AwsProvider implements ResourceProvider, AutoCloseable {
+
+    /** Gantry's hand-written asset for an ECR repository policy (CloudFormation has no type of its own for it). */
+    public static final String ECR_REPOSITORY_POLICY = "AWS ECR Private Repository Policy";
+
+    private static final Pattern CLOUDFORMATION_TYPE = Pattern.compile("AWS::\\w+::\\w+");
+
+    private final AwsClients clients;
+    private final Map<String, ResourceHandler> nativeHandlers;
+    private final CloudControlHandler cloudControl;
+
+    public AwsProvider(AwsProperties properties) {
+        this.clients = new AwsClients(properties);
+        Poller poller = new Poller(properties.pollInterval(), properties.pollTimeout());
+        this.nativeHandlers = nativeHandlers(clients, poller);
+        this.cloudControl = new CloudControlHandler(clients, poller);
+    }
+
+    @Override
+    public boolean supports(String resourceType) {
+        return nativeHandlers.containsKey(key(resourceType)) || CLOUDFORMATION_TYPE.matcher(resourceType).matches();
+    }
+
+    /** Whether the type is driven by a native client rather than Cloud Control. */
+    public boolean isNative(String resourceType) {
+        return nativeHandlers.containsKey(key(resourceType));
+    }
+
+    @Override
+    public ResourceState create(ResourceRequest request) {
+        try {
+            return handler(request).create(request);
+        } catch (RuntimeException e) {
+            throw AwsErrors.translate(e);
+        }
+    }
+
+    @Override
+    public ResourceState read(ResourceRequest request, String identifier) {
+        try {
+            return handler(request).read(request, identifier);
+        } catch (RuntimeException e) {
+            throw AwsErrors.translate(e);
+        }
+    }
+
+    @Override
+    public ResourceState update(ResourceRequest request, String identifier, ObjectNode previousDesiredState) {
+        try {
+            return handler(request).update(request, identifier, previousDesiredState);
+        } catch (RuntimeException e) {
+            throw AwsErrors.translate(e);
+        }
+    }
+
+    @Override
+    public void delete(ResourceRequest request, String identifier) {
+        try {
+            handler(request).delete(request, identifier);
+        } catch (RuntimeException e) {
+            throw AwsErrors.translate(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        clients.close();
+    }
+
+    private ResourceHandler handler(ResourceRequest request) {
+        ResourceHandler handler = nativeHandlers.get(key(request.resourceType()));
+        if (handler != null) {
+            return handler;
+        }
+        if (!supports(request.resourceType())) {
+            throw new ProviderException(request.resourceType() + " is not an AWS resource type", false, null);
+        }
+        return cloudControl;
+    }
+
+    /** Case-insensitive, so that loosely spelled names (AWS::EC2::NATGateway) find their handler. */
+    private static String key(String resourceType) {
+        return resourceType == null ? "" : resourceType.toLowerCase(Locale.ROOT);
+    }
+
+    private static Map<String, ResourceHandler> nativeHandlers(AwsClients clients, Poller poller) {
+        Map<String, ResourceHandler> handlers = new HashMap<>();
+        handlers.put("AWS::EC2::VPC", new VpcHandler(clients));
+        handlers.put("AWS::EC2::Subnet", new SubnetHandler(clients));
+        handlers.put("AWS::EC2::InternetGateway", new InternetGatewayHandler(clients));
+        handlers.put("AWS::EC2::VPCGatewayAttachment", new VpcGatewayAttachmentHandler(clients));
+        handlers.put("AWS::EC2::RouteTable", new RouteTableHandler(clients));
+        handlers.put("AWS::EC2::Route", new RouteHandler(clients));
+        handlers.put("AWS::EC2::SubnetRouteTableAssociation", new SubnetRouteTableAssociationHandler(clients));
+        handlers.put("AWS::EC2::EIP", new ElasticIpHandler(clients));
+        handlers.put("AWS::EC2::NatGateway", new NatGatewayHandler(clients, poller));
+        handlers.put("AWS::EC2::SecurityGroup", new SecurityGroupHandler(clients));
+        handlers.put("AWS::EC2::SecurityGroupIngress", new SecurityGroupRuleHandler(clients, false));
+        handlers.put("AWS::EC2::SecurityGroupEgress", new SecurityGroupRuleHandler(clients, true));
+        handlers.put("AWS::ElasticLoadBalancingV2::LoadBalancer", new LoadBalancerHandler(clients, poller));
+        handlers.put("AWS::ElasticLoadBalancingV2::TargetGroup", new TargetGroupHandler(clients));
+        handlers.put("AWS::ElasticLoadBalancingV2::Listener", new ListenerHandler(clients));
+        handlers.put("AWS::ECS::Cluster", new EcsClusterHandler(clients));
+        handlers.put("AWS::ECS::ClusterCapacityProviderAssociations", new CapacityProviderAssociationsHandler(clients));
+        handlers.put("AWS::ECS::TaskDefinition", new TaskDefinitionHandler(clients));
+        handlers.put("AWS::ECS::Service", new EcsServiceHandler(clients, poller));
+        handlers.put("AWS::ECR::Repository", new EcrRepositoryHandler(clients));
+        handlers.put(ECR_REPOSITORY_POLICY, new EcrRepositoryPolicyHandler(clients));
+        handlers.put("AWS::IAM::Role", new IamRoleHandler(clients));
+        handlers.put("AWS::IAM::RolePolicy", new IamRolePolicyHandler(clients));
+        Map<String, ResourceHandler> byKey = new HashMap<>();
+        handlers.forEach((type, handler) -> byKey.put(key(type), handler));
+        return Map.copyOf(byKey);
+    }
+}

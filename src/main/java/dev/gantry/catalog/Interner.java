@@ -1,0 +1,22 @@
+package dev.gantry.catalog;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Canonicalises equal immutable values (strings, properties, types) so the thousands of repeated shapes in the
+ * catalogue (Tags, KeyValuePair, the same documentation sentence) are held once. Used only while loading.
+ */
+final class Interner {
+
+    private final Map<Object, Object> canonical = new HashMap<>();
+
+    @SuppressWarnings("unchecked")
+    <T> T intern(T value) {
+        if (value == null) {
+            return null;
+        }
+        Object existing = canonical.putIfAbsent(value, value);
+        return existing == null ? value : (T) existing;
+    }
+}

@@ -1,0 +1,177 @@
+package dev.gantry.action;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.gantry.GantryIntegrationTest;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+
+/** The engine against real PostgreSQL, with an in-memory cloud whose calls it can observe. */
+@GantryIntegrationTest
+class ApplyEngineIT {
+
+    @Autowired
+    ActionStore store;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    final RecordingCloud cloud = new RecordingCloud();
+    final InMemoryWorkspace workspace = new InMemoryWorkspace();
+    ApplyEngine engine;
+
+    @AfterEach
+    void stopEngine() {
+        cloud.stalled.values().forEach(CountDownLatch::countDown);
+        if (engine != null) {
+            engine.close();
+        }
+    }
+
+    @Test
+    void independentActionsRunInParallelAndConsumersGetTheirProducersIds() {
+        ApplyRuns runs = runs(10);
+        ActionPlan plan = plan(List.of("vpc", "subnet-a", "subnet-b", "repository"),
+                List.of(new String[] {"vpc", "subnet-a"}, new String[] {"vpc", "subnet-b"}));
+
+        UUID run = runs.start(null, plan, "test", "tester");
+
+        awaitAll(runs, run, a -> a.state() == ActionState.SUCCEEDED);
+        assertThat(cloud.maxInFlight.get()).isGreaterThan(1);
+        String vpcId = workspace.recorded.get(workspace.component("vpc")).identifier();
+        assertThat(cloud.resources.get(workspace.recorded.get(workspace.component("subnet-a")).identifier())
+                .path("Upstream").asString()).isEqualTo(vpcId);
+    }
+
+    @Test
+    void parallelismIsBounded() {
+        ApplyRuns runs = runs(2);
+        UUID run = runs.start(null, plan(List.of("a", "b", "c", "d", "e", "f"), List.of()), "test", "tester");
+
+        awaitAll(runs, run, a -> a.state() == ActionState.SUCCEEDED);
+        assertThat(cloud.maxInFlight.get()).isEqualTo(2);
+    }
+
+    @Test
+    void aFailureHoldsExactlyItsDependantsAndRetryCompletesTheApply() {
+        ApplyRuns runs = runs(4);
+        cloud.failing.add("subnet");
+        UUID run = runs.start(null, plan(List.of("vpc", "subnet", "nat", "repository"),
+                List.of(new String[] {"vpc", "subnet"}, new String[] {"subnet", "nat"})), "test", "tester");
+
+        awaitSettled(runs, run);
+        List<ActionRecord> actions = runs.actions(run);
+        assertThat(find(actions, "subnet", ActionKind.CREATE).state()).isEqualTo(ActionState.FAILED);
+        assertThat(find(actions, "subnet", ActionKind.CREATE).message())
+                .contains("subnet").contains("InvalidParameterValue: subnet is misconfigured");
+        assertThat(find(actions, "nat", ActionKind.CREATE).state()).isEqualTo(ActionState.QUEUED);
+        assertThat(find(actions, "repository", ActionKind.CREATE).state()).isEqualTo(ActionState.SUCCEEDED);
+        assertThat(workspace.failures.get(workspace.component("subnet"))).contains("misconfigured");
+
+        cloud.failing.clear();
+        runs.retry(find(actions, "subnet", ActionKind.CREATE).id());
+
+        awaitAll(runs, run, a -> a.state() == ActionState.SUCCEEDED);
+        assertThat(workspace.failures).isEmpty();
+    }
+
+    @Test
+    void aRestartMidApplyResumesAndCreatesNothingTwice() {
+        ApplyRuns runs = runs(4);
+        CountDownLatch stall = new CountDownLatch(1);
+        cloud.stalled.put("subnet", stall);
+        UUID run = runs.start(null, plan(List.of("vpc", "subnet", "nat"),
+                List.of(new String[] {"vpc", "subnet"}, new String[] {"subnet", "nat"})), "test", "tester");
+        awaitAll(runs, run, a -> !a.componentName().equals("subnet") || a.kind() != ActionKind.CREATE
+                || a.state() == ActionState.RUNNING);
+        // The subnet's create reached the cloud; the cloud finishes it, but the process dies before it hears back.
+        engine.close();
+        stall.countDown();
+
+        engine = new ApplyEngine(store, new ActionExecutor(List.of(cloud), workspace), events, 4);
+        engine.resume();
+
+        awaitAll(runs, run, a -> a.state() == ActionState.SUCCEEDED);
+        assertThat(cloud.resources.keySet()).hasSize(3);
+        assertThat(cloud.resourceByToken).hasSize(3);
+    }
+
+    @Test
+    void aHeldActionKeepsItsDependantsWaitingUntilReleasedAndRetryingARunningActionIsRefused() {
+        ApplyRuns runs = runs(4);
+        CountDownLatch stall = new CountDownLatch(1);
+        cloud.stalled.put("vpc", stall);
+        UUID run = runs.start(null, plan(List.of("vpc", "subnet"), List.<String[]>of(new String[] {"vpc", "subnet"})),
+                "test", "tester");
+        ActionRecord subnet = find(runs.actions(run), "subnet", ActionKind.CREATE);
+        runs.hold(subnet.id());
+        ActionRecord vpc = find(runs.actions(run), "vpc", ActionKind.CREATE);
+        assertThatThrownBy(() -> runs.retry(vpc.id())).isInstanceOf(IllegalActionStateException.class)
+                .hasMessageContaining("it is running");
+        stall.countDown();
+
+        awaitSettled(runs, run);
+        assertThat(find(runs.actions(run), "subnet", ActionKind.CREATE).state()).isEqualTo(ActionState.ON_HOLD);
+        assertThat(cloud.creates("subnet")).isZero();
+
+        runs.release(subnet.id());
+        awaitAll(runs, run, a -> a.state() == ActionState.SUCCEEDED);
+        assertThat(cloud.creates("subnet")).isEqualTo(1);
+    }
+
+    private ApplyRuns runs(int parallelism) {
+        engine = new ApplyEngine(store, new ActionExecutor(List.of(cloud), workspace), events, parallelism);
+        return new ApplyRuns(store, engine);
+    }
+
+    private ActionPlan plan(List<String> components, List<String[]> flows) {
+        List<PlanInput.Change> changes = components.stream().map(name ->
+                new PlanInput.Change(workspace.component(name), name, "AWS::Test::Thing", ActionKind.CREATE)).toList();
+        List<PlanInput.DataFlow> dataFlow = flows.stream().map(f -> {
+            workspace.consumes.put(workspace.component(f[1]), workspace.component(f[0]));
+            return new PlanInput.DataFlow(workspace.component(f[0]), workspace.component(f[1]));
+        }).toList();
+        return new ActionPlanner().plan(new PlanInput(changes, dataFlow));
+    }
+
+    private static ActionRecord find(List<ActionRecord> actions, String component, ActionKind kind) {
+        return actions.stream().filter(a -> a.componentName().equals(component) && a.kind() == kind)
+                .findFirst().orElseThrow();
+    }
+
+    /** Waits until nothing runs and nothing queued can start: what is left waits on a failure or a hold. */
+    private static void awaitSettled(ApplyRuns runs, UUID run) {
+        awaitAll(runs, run, a -> a.state() != ActionState.RUNNING);
+        java.util.function.Supplier<Boolean> settled = () -> {
+            List<ActionRecord> actions = runs.actions(run);
+            java.util.Set<UUID> done = new java.util.HashSet<>();
+            actions.stream().filter(a -> a.state() == ActionState.SUCCEEDED).forEach(a -> done.add(a.id()));
+            return actions.stream().noneMatch(a -> a.state() == ActionState.RUNNING
+                    || (a.state() == ActionState.QUEUED && done.containsAll(a.dependsOn())));
+        };
+        awaitAll(runs, run, a -> settled.get());
+    }
+
+    private static void awaitAll(ApplyRuns runs, UUID run, Predicate<ActionRecord> condition) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!runs.actions(run).stream().allMatch(condition)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Timed out; actions: " + runs.actions(run));
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package dev.gantry.action;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * HEAD for engine tests: components named by their id, whose desired state names what they consume, so that
+ * the test can check that an upstream resource's id arrived (late binding) before its consumer was created.
+ */
+class InMemoryWorkspace implements ApplyWorkspace {
+
+    final Map<UUID, String> names = new ConcurrentHashMap<>();
+    final Map<UUID, UUID> consumes = new ConcurrentHashMap<>();
+    final Map<UUID, ResourceState> recorded = new ConcurrentHashMap<>();
+    final Map<UUID, ObjectNode> applied = new ConcurrentHashMap<>();
+    final Map<UUID, String> failures = new ConcurrentHashMap<>();
+
+    UUID component(String name) {
+        UUID id = UUID.nameUUIDFromBytes(name.getBytes());
+        names.put(id, name);
+        return id;
+    }
+
+    @Override
+    public ResourceRequest request(UUID componentId, String idempotencyToken) {
+        ObjectNode desired = JsonNodeFactory.instance.objectNode().put("Name", names.get(componentId));
+        UUID producer = consumes.get(componentId);
+        if (producer != null) {
+            ResourceState upstream = recorded.get(producer);
+            desired.put("Upstream", upstream == null ? null : upstream.identifier());
+        }
+        return new ResourceRequest("AWS::Test::Thing", componentId.toString(), idempotencyToken, desired,
+                new CloudContext("us-east-1", Optional.empty(), Optional.empty(), Optional.empty()));
+    }
+
+    @Override
+    public Optional<String> resourceIdentifier(UUID componentId) {
+        return Optional.ofNullable(recorded.get(componentId)).map(ResourceState::identifier);
+    }
+
+    @Override
+    public Optional<ObjectNode> appliedState(UUID componentId) {
+        return Optional.ofNullable(applied.get(componentId));
+    }
+
+    @Override
+    public void recordResource(UUID componentId, ResourceState state, ObjectNode appliedDesiredState) {
+        recorded.put(componentId, state);
+        applied.put(componentId, appliedDesiredState);
+        failures.remove(componentId);
+    }
+
+    @Override
+    public void forgetResource(UUID componentId) {
+        recorded.remove(componentId);
+        applied.remove(componentId);
+    }
+
+    @Override
+    public void recordFailure(UUID componentId, String message) {
+        failures.put(componentId, message);
+    }
+}
