@@ -107,6 +107,18 @@ class ComponentRows {
                 .params(ComponentCodec.write(resource), version, workspace, id.value()).update();
     }
 
+    /** A HEAD component's resource column; {@code json} is null while nothing is recorded. */
+    record StoredResource(ObjectNode json) {
+    }
+
+    /** Empty when the component is not on HEAD. */
+    java.util.Optional<StoredResource> headResource(UUID workspace, ComponentId id) {
+        return jdbc.sql("SELECT resource FROM head_component WHERE workspace_id = ? AND component_id = ?")
+                .params(workspace, id.value())
+                .query((rs, i) -> new StoredResource(ComponentCodec.parse(rs.getString(1))))
+                .optional();
+    }
+
     void putHeadEdge(UUID workspace, Edge e, long version) {
         jdbc.sql("INSERT INTO head_edge (workspace_id, from_component, output_socket, to_component, input_socket, "
                         + "version) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")

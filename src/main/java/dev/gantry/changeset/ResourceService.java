@@ -2,9 +2,11 @@ package dev.gantry.changeset;
 
 import dev.gantry.model.ComponentId;
 import dev.gantry.model.ResourceData;
+import dev.gantry.model.UnknownComponentException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.util.Set;
 
@@ -20,25 +22,55 @@ public class ResourceService {
     private final ComponentRows rows;
     private final Auditor auditor;
     private final ApplicationEventPublisher events;
+    private final ChangeSetEditor editor;
+    private final DesiredResources desired;
 
     ResourceService(WorkspaceRepository workspaces, ComponentRows rows, Auditor auditor,
-                    ApplicationEventPublisher events) {
+                    ApplicationEventPublisher events, ChangeSetEditor editor, DesiredResources desired) {
         this.workspaces = workspaces;
         this.rows = rows;
         this.auditor = auditor;
         this.events = events;
+        this.editor = editor;
+        this.desired = desired;
+    }
+
+    /** What a provider must be sent for a component on HEAD, resolved now (late binding), secrets in plaintext. */
+    @Transactional(readOnly = true)
+    public DesiredResource desiredResource(ComponentId id) {
+        return editor.read(ChangeSetId.HEAD, (head, model) -> desired.of(model, id));
+    }
+
+    /**
+     * Shows a failed cloud call on the component: status {@code failed} and the message, keeping whatever the
+     * resource already had (its identifier, payload and attributes), since the resource itself may well exist.
+     */
+    public void recordFailure(ComponentId id, String message) {
+        WorkspaceEntity ws = workspaces.lockForHeadChange(WorkspaceEntity.DEFAULT_ID).orElseThrow();
+        ResourceData old = ComponentCodec.resource(rows.headResource(ws.id(), id)
+                .orElseThrow(() -> notOnHead(id)).json());
+        ResourceData failed = old == null ? new ResourceData(null, "failed", message, null, null)
+                : new ResourceData(old.identifier(), "failed", message, old.payload(), old.attributes());
+        write(ws, id, ComponentCodec.resource(failed), "record failure");
     }
 
     /** Records (or, with null, forgets) what the cloud reported for a component on HEAD. */
     public void recordResource(ComponentId id, ResourceData resource) {
         WorkspaceEntity ws = workspaces.lockForHeadChange(WorkspaceEntity.DEFAULT_ID).orElseThrow();
+        write(ws, id, resource == null ? null : ComponentCodec.resource(resource), "record resource");
+    }
+
+    private void write(WorkspaceEntity ws, ComponentId id, ObjectNode json, String action) {
         long version = ws.advanceHead();
-        var json = resource == null ? null : ComponentCodec.resource(resource);
         if (rows.recordResource(ws.id(), id, json, version) == 0) {
-            throw new dev.gantry.model.UnknownComponentException("No component " + id + " on HEAD: resource data "
-                    + "is recorded for applied components only");
+            throw notOnHead(id);
         }
-        auditor.record(ws.id(), ChangeSetId.HEAD, "record resource", id, null, json);
-        events.publishEvent(new ChangeSetChanged(ChangeSetId.HEAD, Set.of(id), "record resource"));
+        auditor.record(ws.id(), ChangeSetId.HEAD, action, id, null, json);
+        events.publishEvent(new ChangeSetChanged(ChangeSetId.HEAD, Set.of(id), action));
+    }
+
+    private static UnknownComponentException notOnHead(ComponentId id) {
+        return new UnknownComponentException("No component " + id + " on HEAD: resource data is recorded for "
+                + "applied components only");
     }
 }

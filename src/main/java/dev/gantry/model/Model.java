@@ -95,11 +95,20 @@ public final class Model {
         return components.keySet().stream().flatMap(id -> connectionsInto(id).stream()).toList();
     }
 
-    /** The resolved properties with secrets in plaintext: what a provider is sent. */
+    /**
+     * The resolved properties, in CloudFormation shape, with secrets as stored (sealed): only the asset's own
+     * properties, so nothing Gantry keeps for itself reaches a provider.
+     */
     public ObjectNode desiredState(ComponentId id) {
         ResolvedComponent r = resolve(id);
-        ObjectNode state = r.domain().deepCopy();
-        state.setAll(r.component().secrets());
+        Asset asset = asset(r.component());
+        ObjectNode state = r.domain().objectNode();
+        r.domain().properties().forEach(e -> {
+            if (asset.properties().containsKey(e.getKey())) {
+                state.set(e.getKey(), e.getValue().deepCopy());
+            }
+        });
+        state.setAll(r.component().secrets().deepCopy());
         return state;
     }
 

@@ -1,0 +1,73 @@
+package dev.gantry.changeset;
+
+import dev.gantry.catalog.Asset;
+import dev.gantry.model.Component;
+import dev.gantry.model.ComponentId;
+import dev.gantry.model.Connection;
+import dev.gantry.model.InvalidEditException;
+import dev.gantry.model.Model;
+import dev.gantry.model.ResolvedComponent;
+import dev.gantry.secret.SecretBox;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.util.Optional;
+
+/**
+ * Builds a {@link DesiredResource} from a HEAD model: the one place where stored secrets are opened, because
+ * the one reason to open them is a cloud call.
+ */
+@org.springframework.stereotype.Component
+class DesiredResources {
+
+    static final String REGION_INPUT = "Region";
+    static final String CREDENTIAL_INPUT = "AWS Credential";
+
+    private final SecretBox box;
+
+    DesiredResources(SecretBox box) {
+        this.box = box;
+    }
+
+    DesiredResource of(Model model, ComponentId id) {
+        Component component = model.require(id);
+        Asset asset = model.asset(component);
+        String type = asset.resourceType().orElseThrow(() -> new InvalidEditException("`" + component.name()
+                + "` (" + asset.name() + ") has no cloud resource of its own: nothing to send to a provider"));
+        ResolvedComponent resolved = model.resolve(id);
+        Optional<String> region = Optional.ofNullable(resolved.context().get(REGION_INPUT))
+                .filter(JsonNode::isString).map(JsonNode::asString);
+        return new DesiredResource(id, component.name(), type, opened(model.desiredState(id)), region,
+                credential(model, id), component.resource());
+    }
+
+    /** The AWS Credential component that feeds the input, however it is connected (frame or edge). */
+    private Optional<DesiredResource.CredentialValues> credential(Model model, ComponentId id) {
+        return model.connectionsInto(id).stream()
+                .filter(c -> c.input().equalsIgnoreCase(CREDENTIAL_INPUT))
+                .map(Connection::from)
+                .findFirst()
+                .map(source -> {
+                    ObjectNode values = opened(model.desiredState(source));
+                    return new DesiredResource.CredentialValues(text(values, "AccessKeyId"),
+                            text(values, "SecretAccessKey"), text(values, "SessionToken"), text(values, "RoleArn"),
+                            values.path("UseDefaultChain").asBoolean(false));
+                });
+    }
+
+    /** Replaces every sealed string at the top level by its plaintext; secrets are top-level properties. */
+    private ObjectNode opened(ObjectNode state) {
+        for (String name : state.propertyNames().stream().toList()) {
+            JsonNode value = state.get(name);
+            if (value.isString() && SecretBox.isSealed(value.asString())) {
+                state.put(name, box.open(new SecretBox.Sealed(value.asString())));
+            }
+        }
+        return state;
+    }
+
+    private static Optional<String> text(ObjectNode values, String name) {
+        JsonNode v = values.get(name);
+        return v == null || v.isNull() || v.asString().isBlank() ? Optional.empty() : Optional.of(v.asString());
+    }
+}
