@@ -51,6 +51,6 @@ class AuditEntryEntity {
     AuditEntryView view() {
         return new AuditEntryView(id, changeSetId == null ? ChangeSetId.HEAD : new ChangeSetId(changeSetId), actor,
                 at, action, componentId == null ? null : new dev.gantry.model.ComponentId(componentId),
-                ComponentCodec.parse(before), ComponentCodec.parse(after));
+                ComponentCodec.redacted(ComponentCodec.parse(before)), ComponentCodec.redacted(ComponentCodec.parse(after)));
     }
 }

@@ -106,13 +106,13 @@ class ChangeSetEditor {
             ObjectNode before = loaded.effectiveData(id);
             ObjectNode after = ComponentCodec.data(model.require(id));
             putComponent(cs.id(), loaded, id, after);
-            auditor.record(cs.workspaceId(), csId, operation, id, ComponentCodec.redacted(before),
-                    ComponentCodec.redacted(after));
+            auditor.record(cs.workspaceId(), csId, operation, id, before,
+                    after);
         }
         changes.removed().forEach((id, how) -> {
             removeComponent(cs.id(), loaded, id, how);
             auditor.record(cs.workspaceId(), csId, operation + " (" + how.name().toLowerCase() + ")", id,
-                    ComponentCodec.redacted(loaded.effectiveData(id)), null);
+                    loaded.effectiveData(id), null);
         });
         for (Edge e : changes.edgesAdded()) {
             if (loaded.headEdges.contains(e)) {

@@ -64,7 +64,10 @@ final class ComponentCodec {
                 node.path("message").asString(null), object(node.get("payload")), object(node.get("attributes")));
     }
 
-    /** The stored form with secret values replaced, for the audit log. */
+    /**
+     * The stored form with secret values replaced, for the audit log's readers. The log itself keeps the sealed
+     * values, so that it still shows when a secret changed (the ciphertext differs) without ever holding plaintext.
+     */
     static ObjectNode redacted(ObjectNode data) {
         if (data == null || !data.has("secrets")) {
             return data;

@@ -1,6 +1,7 @@
 package dev.gantry.changeset;
 
 import dev.gantry.catalog.Asset;
+import dev.gantry.catalog.Property;
 import dev.gantry.model.Component;
 import dev.gantry.model.ComponentId;
 import dev.gantry.model.Connection;
@@ -37,7 +38,7 @@ class DesiredResources {
         ResolvedComponent resolved = model.resolve(id);
         Optional<String> region = Optional.ofNullable(resolved.context().get(REGION_INPUT))
                 .filter(JsonNode::isString).map(JsonNode::asString);
-        return new DesiredResource(id, component.name(), type, opened(model.desiredState(id)), region,
+        return new DesiredResource(id, component.name(), type, opened(asset, model.desiredState(id)), region,
                 credential(model, id), component.resource());
     }
 
@@ -48,19 +49,19 @@ class DesiredResources {
                 .map(Connection::from)
                 .findFirst()
                 .map(source -> {
-                    ObjectNode values = opened(model.desiredState(source));
+                    ObjectNode values = opened(model.asset(model.require(source)), model.desiredState(source));
                     return new DesiredResource.CredentialValues(text(values, "AccessKeyId"),
                             text(values, "SecretAccessKey"), text(values, "SessionToken"), text(values, "RoleArn"),
                             values.path("UseDefaultChain").asBoolean(false));
                 });
     }
 
-    /** Replaces every sealed string at the top level by its plaintext; secrets are top-level properties. */
-    private ObjectNode opened(ObjectNode state) {
-        for (String name : state.propertyNames().stream().toList()) {
-            JsonNode value = state.get(name);
-            if (value.isString() && SecretBox.isSealed(value.asString())) {
-                state.put(name, box.open(new SecretBox.Sealed(value.asString())));
+    /** Replaces the sealed value of each secret property by its plaintext; secrets are top-level properties. */
+    private ObjectNode opened(Asset asset, ObjectNode state) {
+        for (Property property : asset.properties().values()) {
+            JsonNode value = state.get(property.name());
+            if (property.secret() && value != null && value.isString() && SecretBox.isSealed(value.asString())) {
+                state.put(property.name(), box.open(new SecretBox.Sealed(value.asString())));
             }
         }
         return state;

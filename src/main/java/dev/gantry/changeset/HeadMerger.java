@@ -67,7 +67,7 @@ class HeadMerger {
                 rows.putHead(ws.id(), row.id(), after, version);
             }
             auditor.record(ws.id(), ChangeSetId.HEAD, "apply " + cs.view().name(), row.id(),
-                    ComponentCodec.redacted(before), ComponentCodec.redacted(after));
+                    before, after);
         }
         for (ComponentRows.OverlayEdge e : loaded.overlayEdges) {
             applyEdge(ws.id(), merged, e, version);

@@ -5,22 +5,29 @@ import dev.gantry.model.CatalogRuleChecker;
 import dev.gantry.model.Edge;
 import dev.gantry.model.Model;
 import dev.gantry.model.PropertyChecker;
+import dev.gantry.model.SecretSealer;
+import dev.gantry.secret.SecretBox;
 import org.springframework.beans.factory.ObjectProvider;
 
 import java.util.Collection;
 
-/** Builds in-memory models over the catalogue; the catalogue is looked up at first use, not at start-up. */
+/**
+ * Builds in-memory models over the catalogue (looked up at first use, not at start-up), sealing secrets with
+ * the {@link SecretBox} so that what the model holds, and the store persists, is ciphertext.
+ */
 @org.springframework.stereotype.Component
 class ModelFactory {
 
     private final ObjectProvider<Catalog> catalog;
     private final PropertyChecker checker = new CatalogRuleChecker();
+    private final SecretSealer sealer;
 
-    ModelFactory(ObjectProvider<Catalog> catalog) {
+    ModelFactory(ObjectProvider<Catalog> catalog, SecretBox box) {
         this.catalog = catalog;
+        this.sealer = plaintext -> box.seal(plaintext).value();
     }
 
     Model build(Collection<dev.gantry.model.Component> components, Collection<Edge> edges) {
-        return Model.of(catalog.getObject(), checker, components, edges);
+        return Model.of(catalog.getObject(), checker, sealer, components, edges);
     }
 }

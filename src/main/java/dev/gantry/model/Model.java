@@ -27,6 +27,7 @@ public final class Model {
 
     private final Catalog catalog;
     private final PropertyChecker checker;
+    private final SecretSealer sealer;
     private final Map<ComponentId, Component> components = new LinkedHashMap<>();
     private final Map<ComponentId, List<ComponentId>> children = new HashMap<>();
     private final Set<Edge> edges = new LinkedHashSet<>();
@@ -35,15 +36,26 @@ public final class Model {
     private final ValueResolver resolver = new ValueResolver(this);
     private final ModelChanges.Recorder changes = new ModelChanges.Recorder();
 
+    /** A model whose secrets stay as given; see {@link SecretSealer#PLAINTEXT}. */
     public Model(Catalog catalog, PropertyChecker checker) {
+        this(catalog, checker, SecretSealer.PLAINTEXT);
+    }
+
+    public Model(Catalog catalog, PropertyChecker checker, SecretSealer sealer) {
         this.catalog = catalog;
         this.checker = checker;
+        this.sealer = sealer;
+    }
+
+    public static Model of(Catalog catalog, PropertyChecker checker, Collection<Component> components,
+                           Collection<Edge> edges) {
+        return of(catalog, checker, SecretSealer.PLAINTEXT, components, edges);
     }
 
     /** Builds a model from stored components and edges; edges whose ends are missing are dropped. */
-    public static Model of(Catalog catalog, PropertyChecker checker, Collection<Component> components,
-                           Collection<Edge> edges) {
-        Model model = new Model(catalog, checker);
+    public static Model of(Catalog catalog, PropertyChecker checker, SecretSealer sealer,
+                           Collection<Component> components, Collection<Edge> edges) {
+        Model model = new Model(catalog, checker, sealer);
         components.forEach(model::insert);
         edges.stream().filter(e -> model.components.containsKey(e.from()) && model.components.containsKey(e.to()))
                 .forEach(model::link);
@@ -169,7 +181,7 @@ public final class Model {
         requireFrame(parent);
         Component blank = Component.create(name == null || name.isBlank() ? asset.name() : name, asset.name(),
                 type == null ? ComponentType.COMPONENT : type, parent, geometry);
-        Component c = properties == null ? blank : new PropertyEdits(asset, checker).apply(blank, properties);
+        Component c = properties == null ? blank : new PropertyEdits(asset, checker, sealer).apply(blank, properties);
         insert(c);
         changes.upsert(c.id());
         resolver.invalidateStructure(structurallyAffected(c.id()));
@@ -179,7 +191,7 @@ public final class Model {
     /** Sets the given properties (a JSON null unsets one); all are checked before any is applied. */
     public Component updateProperties(ComponentId id, ObjectNode values) {
         Component old = require(id);
-        Component updated = new PropertyEdits(asset(old), checker).apply(old, values);
+        Component updated = new PropertyEdits(asset(old), checker, sealer).apply(old, values);
         replace(updated);
         resolver.invalidateValues(id);
         return updated;

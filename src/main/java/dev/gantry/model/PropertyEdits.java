@@ -4,18 +4,26 @@ import dev.gantry.catalog.Asset;
 import dev.gantry.catalog.Property;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.StringNode;
 
 import java.util.Map;
 
-/** Applies a batch of property values to a component: all checked first, secrets kept apart. */
+/**
+ * Applies a batch of property values to a component: all checked first, secrets kept apart and sealed as soon
+ * as they are checked, so that plaintext never reaches the component.
+ */
 final class PropertyEdits {
+
+    private static final JsonNode REDACTED = StringNode.valueOf("<redacted>");
 
     private final Asset asset;
     private final PropertyChecker checker;
+    private final SecretSealer sealer;
 
-    PropertyEdits(Asset asset, PropertyChecker checker) {
+    PropertyEdits(Asset asset, PropertyChecker checker, SecretSealer sealer) {
         this.asset = asset;
         this.checker = checker;
+        this.sealer = sealer;
     }
 
     Component apply(Component component, ObjectNode values) {
@@ -29,6 +37,9 @@ final class PropertyEdits {
             ObjectNode target = property.secret() ? secrets : domain;
             if (e.getValue() == null || e.getValue().isNull()) {
                 target.remove(property.name());
+            } else if (property.secret()) {
+                JsonNode v = e.getValue();
+                target.put(property.name(), sealer.seal(v.isString() ? v.asString() : v.toString()));
             } else {
                 target.set(property.name(), e.getValue().deepCopy());
             }
@@ -43,7 +54,10 @@ final class PropertyEdits {
             return;
         }
         checker.check(property, value).stream().findFirst().ifPresent(v -> {
-            throw new InvalidValueException(v.path(), v.rule(), value, v.message());
+            // a refused secret must not travel on in the message (problem body, logs) either
+            throw property.secret()
+                    ? new InvalidValueException(v.path(), v.rule(), REDACTED, "the secret breaks rule " + v.rule())
+                    : new InvalidValueException(v.path(), v.rule(), value, v.message());
         });
     }
 }

@@ -28,10 +28,10 @@ final class Qualifier {
                     : resolved.domain().get(property.name());
             if (value == null || value.isNull()) {
                 missing(property, resolved, found);
-            } else {
+            } else if (!property.secret()) { // a secret was checked in plaintext when set; it is sealed now
                 checker.check(property, value).forEach(v -> found.add(new Qualification(
                         Qualification.Severity.ERROR, v.rule(), v.path(),
-                        "Value " + (property.secret() ? "<redacted>" : value) + " of `" + v.path() + "` "
+                        "Value " + value + " of `" + v.path() + "` "
                                 + v.message())));
             }
         }
