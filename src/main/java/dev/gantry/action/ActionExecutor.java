@@ -1,7 +1,6 @@
 package dev.gantry.action;
 
 import java.util.List;
-import java.util.UUID;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 /** Carries out one action against the provider that manages its resource type, and records the outcome. */
@@ -16,9 +15,8 @@ class ActionExecutor {
     }
 
     void execute(ActionRecord action) {
-        UUID component = action.componentId();
         switch (action.kind()) {
-            case ERASE -> workspace.forgetResource(component);
+            case ERASE -> workspace.forgetResource(action);
             case CREATE -> create(action, action.idempotencyToken());
             case REFRESH -> refresh(action);
             case UPDATE -> update(action);
@@ -29,44 +27,44 @@ class ActionExecutor {
             }
             case DELETE -> {
                 delete(action);
-                workspace.forgetResource(component);
+                workspace.forgetResource(action);
             }
         }
     }
 
     void recordFailure(ActionRecord action, String message) {
-        workspace.recordFailure(action.componentId(), message);
+        workspace.recordFailure(action, message);
     }
 
     private void create(ActionRecord action, String token) {
-        ResourceRequest request = workspace.request(action.componentId(), token);
+        ResourceRequest request = workspace.request(action, token);
         ResourceState state = provider(action).create(request);
-        workspace.recordResource(action.componentId(), state, request.desiredState());
+        workspace.recordResource(action, state, request.desiredState());
     }
 
     private void refresh(ActionRecord action) {
-        ResourceRequest request = workspace.request(action.componentId(), action.idempotencyToken());
+        ResourceRequest request = workspace.request(action, action.idempotencyToken());
         ResourceState state = provider(action).read(request, identifier(action));
-        workspace.recordResource(action.componentId(), state,
-                workspace.appliedState(action.componentId()).orElse(request.desiredState()));
+        workspace.recordResource(action, state,
+                workspace.appliedState(action).orElse(request.desiredState()));
     }
 
     private void update(ActionRecord action) {
-        ResourceRequest request = workspace.request(action.componentId(), action.idempotencyToken());
+        ResourceRequest request = workspace.request(action, action.idempotencyToken());
         ResourceState state = provider(action).update(request, identifier(action),
-                workspace.appliedState(action.componentId()).orElseGet(JsonNodeFactory.instance::objectNode));
-        workspace.recordResource(action.componentId(), state, request.desiredState());
+                workspace.appliedState(action).orElseGet(JsonNodeFactory.instance::objectNode));
+        workspace.recordResource(action, state, request.desiredState());
     }
 
     private void delete(ActionRecord action) {
-        workspace.resourceIdentifier(action.componentId()).ifPresent(id -> {
-            ResourceRequest request = workspace.request(action.componentId(), action.idempotencyToken());
+        workspace.resourceIdentifier(action).ifPresent(id -> {
+            ResourceRequest request = workspace.request(action, action.idempotencyToken());
             provider(action).delete(request, id);
         });
     }
 
     private String identifier(ActionRecord action) {
-        return workspace.resourceIdentifier(action.componentId()).orElseThrow(() -> new ProviderException(
+        return workspace.resourceIdentifier(action).orElseThrow(() -> new ProviderException(
                 action.componentName() + " has no resource yet; create it first", false, null));
     }
 

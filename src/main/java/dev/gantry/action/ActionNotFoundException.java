@@ -6,6 +6,6 @@ import java.util.UUID;
 public class ActionNotFoundException extends RuntimeException {
 
     public ActionNotFoundException(UUID actionId) {
-        super("No action " + actionId);
+        super("No apply run or action " + actionId);
     }
 }

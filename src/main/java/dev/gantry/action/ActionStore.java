@@ -7,6 +7,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -27,16 +29,23 @@ class ActionStore {
         this.jdbc = jdbc;
     }
 
-    void insertRun(UUID runId, UUID changeSetId, String title, String user, ActionPlan plan) {
+    /**
+     * Persists a run with every action queued; {@code deletedResources} holds, per deleted component, what it was
+     * (JSON), since the merge removes it from HEAD before its delete runs.
+     */
+    void insertRun(UUID runId, UUID changeSetId, String title, String user, ActionPlan plan,
+                   Map<UUID, String> deletedResources) {
         jdbc.sql("INSERT INTO apply_run (id, change_set_id, title, created_by) VALUES (?, ?, ?, ?)")
                 .params(runId, changeSetId, title, user).update();
         int position = 0;
         for (PlannedAction action : plan.actions()) {
             jdbc.sql("INSERT INTO action_run (id, apply_run_id, position, kind, state, component_id, component_name, "
-                            + "resource_type, depends_on, idempotency_token) VALUES (?, ?, ?, ?, 'QUEUED', ?, ?, ?, ?::uuid[], ?)")
+                            + "resource_type, depends_on, idempotency_token, deleted_resource) "
+                            + "VALUES (?, ?, ?, ?, 'QUEUED', ?, ?, ?, ?::uuid[], ?, ?::jsonb)")
                     .params(action.id(), runId, position++, action.kind().name(), action.componentId(),
                             action.componentName(), action.resourceType(), uuidArray(action.dependsOn()),
-                            action.id().toString())
+                            action.id().toString(),
+                            action.kind() == ActionKind.DELETE ? deletedResources.get(action.componentId()) : null)
                     .update();
         }
     }
@@ -50,6 +59,35 @@ class ActionStore {
         return jdbc.sql("SELECT " + COLUMNS + " FROM action_run WHERE id = ?")
                 .param(actionId).query(ActionStore::map).optional()
                 .orElseThrow(() -> new ActionNotFoundException(actionId));
+    }
+
+    Optional<String> deletedResource(UUID actionId) {
+        return jdbc.sql("SELECT deleted_resource::text FROM action_run WHERE id = ?").param(actionId)
+                .query(String.class).optional();
+    }
+
+    void saveAppliedState(UUID actionId, String desiredStateJson) {
+        jdbc.sql("UPDATE action_run SET applied_state = ?::jsonb WHERE id = ?").params(desiredStateJson, actionId).update();
+    }
+
+    /** The desired state the component's resource was last brought to, by any run. */
+    Optional<String> lastAppliedState(UUID componentId) {
+        return jdbc.sql("SELECT applied_state::text FROM action_run WHERE component_id = ? AND state = 'SUCCEEDED' "
+                        + "AND applied_state IS NOT NULL ORDER BY finished_at DESC LIMIT 1")
+                .param(componentId).query(String.class).optional();
+    }
+
+    ApplyRunSummary run(UUID runId) {
+        return jdbc.sql("SELECT id, change_set_id, title, created_by, created_at, finished_at FROM apply_run WHERE id = ?")
+                .param(runId)
+                .query((rs, row) -> new ApplyRunSummary(rs.getObject("id", UUID.class),
+                        rs.getObject("change_set_id", UUID.class), rs.getString("title"), rs.getString("created_by"),
+                        instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("finished_at"))))
+                .optional().orElseThrow(() -> new ActionNotFoundException(runId));
+    }
+
+    List<UUID> recentRunIds(int limit) {
+        return jdbc.sql("SELECT id FROM apply_run ORDER BY created_at DESC LIMIT ?").param(limit).query(UUID.class).list();
     }
 
     List<UUID> runsWithUnfinishedActions() {

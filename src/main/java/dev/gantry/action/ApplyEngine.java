@@ -1,5 +1,7 @@
 package dev.gantry.action;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +61,7 @@ class ApplyEngine implements AutoCloseable {
                 .map(ActionRecord::id).collect(Collectors.toSet());
         Map<UUID, ActionRecord> present = new HashMap<>();
         actions.forEach(a -> present.put(a.id(), a));
-        for (ActionRecord action : actions) {
+        for (ActionRecord action : longestChainFirst(actions)) {
             if (action.state() == ActionState.QUEUED && ready(action, succeeded, present)) {
                 if (!slots.tryAcquire()) {
                     return; // every worker is busy; a finishing action schedules again
@@ -73,6 +75,25 @@ class ApplyEngine implements AutoCloseable {
             }
         }
         store.finishRunIfDone(runId);
+    }
+
+    /**
+     * When more actions are ready than workers are free, start those heading the longest chains of dependants
+     * first: the critical path then never waits behind work that has slack.
+     */
+    private static List<ActionRecord> longestChainFirst(List<ActionRecord> actions) {
+        Map<UUID, List<UUID>> dependants = new HashMap<>();
+        actions.forEach(a -> a.dependsOn().forEach(d -> dependants.computeIfAbsent(d, k -> new ArrayList<>()).add(a.id())));
+        Map<UUID, Integer> chain = new HashMap<>();
+        for (ActionRecord action : actions.reversed()) { // positions are a topological order
+            int longest = 0;
+            for (UUID dependant : dependants.getOrDefault(action.id(), List.of())) {
+                longest = Math.max(longest, chain.getOrDefault(dependant, 0));
+            }
+            chain.put(action.id(), longest + 1);
+        }
+        return actions.stream().sorted(Comparator.comparing((ActionRecord a) -> -chain.get(a.id()))
+                .thenComparing(ActionRecord::position)).toList();
     }
 
     private static boolean ready(ActionRecord action, Set<UUID> succeeded, Map<UUID, ActionRecord> present) {

@@ -1,6 +1,7 @@
 package dev.gantry.action;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -17,9 +18,9 @@ class ApplyRuns {
         this.engine = engine;
     }
 
-    UUID start(UUID changeSetId, ActionPlan plan, String title, String user) {
+    UUID start(UUID changeSetId, ActionPlan plan, String title, String user, Map<UUID, String> deletedResources) {
         UUID runId = UUID.randomUUID();
-        store.insertRun(runId, changeSetId, title, user, plan);
+        store.insertRun(runId, changeSetId, title, user, plan, deletedResources);
         engine.schedule(runId);
         return runId;
     }

@@ -1,7 +1,6 @@
 package dev.gantry.action;
 
 import java.util.Optional;
-import java.util.UUID;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -11,20 +10,20 @@ import tools.jackson.databind.node.ObjectNode;
 interface ApplyWorkspace {
 
     /** The component's desired state, resolved now, with where and as whom to call the cloud. */
-    ResourceRequest request(UUID componentId, String idempotencyToken);
+    ResourceRequest request(ActionRecord action, String idempotencyToken);
 
-    /** The cloud identifier recorded for the component, if it has a resource. */
-    Optional<String> resourceIdentifier(UUID componentId);
+    /** The cloud identifier recorded for the action's component, if it has a resource. */
+    Optional<String> resourceIdentifier(ActionRecord action);
 
     /** The desired state last applied to the resource (for an update's patch). */
-    Optional<ObjectNode> appliedState(UUID componentId);
+    Optional<ObjectNode> appliedState(ActionRecord action);
 
     /** Records what the cloud reported, with the desired state that was sent to it. */
-    void recordResource(UUID componentId, ResourceState state, ObjectNode appliedDesiredState);
+    void recordResource(ActionRecord action, ResourceState state, ObjectNode appliedDesiredState);
 
     /** The resource is gone (deleted or erased): forget it. */
-    void forgetResource(UUID componentId);
+    void forgetResource(ActionRecord action);
 
     /** Shows an action's failure on the component (its resource status and message). */
-    void recordFailure(UUID componentId, String message);
+    void recordFailure(ActionRecord action, String message);
 }

@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import dev.gantry.action.ActionNotFoundException;
+import dev.gantry.action.IllegalActionStateException;
 import java.net.URI;
 
 /**
@@ -76,6 +78,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         ProblemDetail p = problem(HttpStatus.CONFLICT, "merge-conflict", "Conflicts with HEAD", e.getMessage());
         p.setProperty("conflicts", e.conflicts());
         return p;
+    }
+
+    @ExceptionHandler
+    ProblemDetail unknownAction(ActionNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "unknown-action", "Unknown apply run or action", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail illegalActionState(IllegalActionStateException e) {
+        return problem(HttpStatus.CONFLICT, "illegal-action-state", "Not possible in this state", e.getMessage());
     }
 
     @ExceptionHandler

@@ -42,7 +42,7 @@ class ApplyEngineIT {
         ActionPlan plan = plan(List.of("vpc", "subnet-a", "subnet-b", "repository"),
                 List.of(new String[] {"vpc", "subnet-a"}, new String[] {"vpc", "subnet-b"}));
 
-        UUID run = runs.start(null, plan, "test", "tester");
+        UUID run = runs.start(null, plan, "test", "tester", java.util.Map.of());
 
         awaitAll(runs, run, a -> a.state() == ActionState.SUCCEEDED);
         assertThat(cloud.maxInFlight.get()).isGreaterThan(1);
@@ -54,7 +54,7 @@ class ApplyEngineIT {
     @Test
     void parallelismIsBounded() {
         ApplyRuns runs = runs(2);
-        UUID run = runs.start(null, plan(List.of("a", "b", "c", "d", "e", "f"), List.of()), "test", "tester");
+        UUID run = runs.start(null, plan(List.of("a", "b", "c", "d", "e", "f"), List.of()), "test", "tester", java.util.Map.of());
 
         awaitAll(runs, run, a -> a.state() == ActionState.SUCCEEDED);
         assertThat(cloud.maxInFlight.get()).isEqualTo(2);
@@ -65,7 +65,7 @@ class ApplyEngineIT {
         ApplyRuns runs = runs(4);
         cloud.failing.add("subnet");
         UUID run = runs.start(null, plan(List.of("vpc", "subnet", "nat", "repository"),
-                List.of(new String[] {"vpc", "subnet"}, new String[] {"subnet", "nat"})), "test", "tester");
+                List.of(new String[] {"vpc", "subnet"}, new String[] {"subnet", "nat"})), "test", "tester", java.util.Map.of());
 
         awaitSettled(runs, run);
         List<ActionRecord> actions = runs.actions(run);
@@ -89,7 +89,7 @@ class ApplyEngineIT {
         CountDownLatch stall = new CountDownLatch(1);
         cloud.stalled.put("subnet", stall);
         UUID run = runs.start(null, plan(List.of("vpc", "subnet", "nat"),
-                List.of(new String[] {"vpc", "subnet"}, new String[] {"subnet", "nat"})), "test", "tester");
+                List.of(new String[] {"vpc", "subnet"}, new String[] {"subnet", "nat"})), "test", "tester", java.util.Map.of());
         awaitAll(runs, run, a -> !a.componentName().equals("subnet") || a.kind() != ActionKind.CREATE
                 || a.state() == ActionState.RUNNING);
         // The subnet's create reached the cloud; the cloud finishes it, but the process dies before it hears back.
@@ -110,7 +110,7 @@ class ApplyEngineIT {
         CountDownLatch stall = new CountDownLatch(1);
         cloud.stalled.put("vpc", stall);
         UUID run = runs.start(null, plan(List.of("vpc", "subnet"), List.<String[]>of(new String[] {"vpc", "subnet"})),
-                "test", "tester");
+                "test", "tester", java.util.Map.of());
         ActionRecord subnet = find(runs.actions(run), "subnet", ActionKind.CREATE);
         runs.hold(subnet.id());
         ActionRecord vpc = find(runs.actions(run), "vpc", ActionKind.CREATE);

@@ -26,7 +26,8 @@ class InMemoryWorkspace implements ApplyWorkspace {
     }
 
     @Override
-    public ResourceRequest request(UUID componentId, String idempotencyToken) {
+    public ResourceRequest request(ActionRecord action, String idempotencyToken) {
+        UUID componentId = action.componentId();
         ObjectNode desired = JsonNodeFactory.instance.objectNode().put("Name", names.get(componentId));
         UUID producer = consumes.get(componentId);
         if (producer != null) {
@@ -38,30 +39,30 @@ class InMemoryWorkspace implements ApplyWorkspace {
     }
 
     @Override
-    public Optional<String> resourceIdentifier(UUID componentId) {
-        return Optional.ofNullable(recorded.get(componentId)).map(ResourceState::identifier);
+    public Optional<String> resourceIdentifier(ActionRecord action) {
+        return Optional.ofNullable(recorded.get(action.componentId())).map(ResourceState::identifier);
     }
 
     @Override
-    public Optional<ObjectNode> appliedState(UUID componentId) {
-        return Optional.ofNullable(applied.get(componentId));
+    public Optional<ObjectNode> appliedState(ActionRecord action) {
+        return Optional.ofNullable(applied.get(action.componentId()));
     }
 
     @Override
-    public void recordResource(UUID componentId, ResourceState state, ObjectNode appliedDesiredState) {
-        recorded.put(componentId, state);
-        applied.put(componentId, appliedDesiredState);
-        failures.remove(componentId);
+    public void recordResource(ActionRecord action, ResourceState state, ObjectNode appliedDesiredState) {
+        recorded.put(action.componentId(), state);
+        applied.put(action.componentId(), appliedDesiredState);
+        failures.remove(action.componentId());
     }
 
     @Override
-    public void forgetResource(UUID componentId) {
-        recorded.remove(componentId);
-        applied.remove(componentId);
+    public void forgetResource(ActionRecord action) {
+        recorded.remove(action.componentId());
+        applied.remove(action.componentId());
     }
 
     @Override
-    public void recordFailure(UUID componentId, String message) {
-        failures.put(componentId, message);
+    public void recordFailure(ActionRecord action, String message) {
+        failures.put(action.componentId(), message);
     }
 }

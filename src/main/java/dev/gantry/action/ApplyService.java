@@ -1,0 +1,146 @@
+package dev.gantry.action;
+
+import dev.gantry.changeset.ChangeSetId;
+import dev.gantry.changeset.ChangeSetService;
+import dev.gantry.changeset.ChangeSetView;
+import dev.gantry.changeset.ConnectionService;
+import dev.gantry.changeset.DesiredResource;
+import dev.gantry.changeset.MergeResult;
+import dev.gantry.changeset.ResourceService;
+import dev.gantry.model.ComponentId;
+import dev.gantry.model.Connection;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * Applying change sets to the cloud: the plan a change set would run, apply itself (merge into HEAD, then run
+ * the actions in the background), and the levers on a run (retry, hold, release, remove, refresh).
+ */
+@Service
+public class ApplyService {
+
+    private final ChangeSetService changeSets;
+    private final ConnectionService connections;
+    private final DeletedResources deletedResources;
+    private final ResourceService resources;
+    private final ApplyRuns runs;
+    private final ActionStore store;
+    private final String user;
+    private final ActionPlanner planner = new ActionPlanner();
+
+    ApplyService(ChangeSetService changeSets, ConnectionService connections, DeletedResources deletedResources,
+                 ResourceService resources, ApplyRuns runs, ActionStore store,
+                 @Value("${gantry.default-user:gantry}") String user) {
+        this.changeSets = changeSets;
+        this.connections = connections;
+        this.deletedResources = deletedResources;
+        this.resources = resources;
+        this.runs = runs;
+        this.store = store;
+        this.user = user;
+    }
+
+    /** The actions applying the change set would run, in order, with the critical path. */
+    public ActionPlan plan(ChangeSetId changeSet) {
+        return planner.plan(planInput(changeSet, changeSets.diff(changeSet).actions()));
+    }
+
+    /**
+     * Applies an approved change set: merges it into HEAD (refused unless approved with exactly this content),
+     * then runs its actions in the background. Deleted components leave HEAD at the merge, so what their deletes
+     * need is kept with the run first.
+     */
+    public ApplyRunView apply(ChangeSetId changeSet) {
+        ChangeSetView view = changeSets.get(changeSet);
+        List<dev.gantry.model.PlannedAction> expected = changeSets.diff(changeSet).actions();
+        Map<UUID, String> deleted = deletedResources.capture(expected);
+        List<Connection> before = connections.list(changeSet).connections();
+        MergeResult merged = changeSets.applyMerge(changeSet);
+        ActionPlan plan = planner.plan(planInput(merged.actions(), before, headConnections()));
+        UUID runId = runs.start(changeSet.value(), plan, "Apply " + view.name(), user, deleted);
+        return run(runId);
+    }
+
+    /** Reads the component's resource again on HEAD and records what the cloud says now. */
+    public ApplyRunView refresh(ComponentId component) {
+        DesiredResource desired = resources.desiredResource(component);
+        if (desired.resource() == null || !desired.resource().exists()) {
+            throw new IllegalActionStateException(desired.name() + " has no resource to refresh; apply it first");
+        }
+        PlannedAction refresh = new PlannedAction(UUID.randomUUID(), ActionKind.REFRESH, component.value(),
+                desired.name(), desired.resourceType(), List.of());
+        ActionPlan plan = new ActionPlan(List.of(refresh), List.of(refresh));
+        return run(runs.start(null, plan, "Refresh " + desired.name(), user, Map.of()));
+    }
+
+    public ApplyRunView run(UUID runId) {
+        ApplyRunSummary summary = store.run(runId);
+        List<ActionRecord> actions = runs.actions(runId);
+        return new ApplyRunView(runId, summary.changeSetId(), summary.title(), summary.createdBy(),
+                summary.createdAt(), summary.finishedAt(), status(actions), actions);
+    }
+
+    public List<ApplyRunView> recentRuns(int limit) {
+        return store.recentRunIds(limit).stream().map(this::run).toList();
+    }
+
+    public ApplyRunView retry(UUID actionId) {
+        runs.retry(actionId);
+        return run(store.action(actionId).applyRunId());
+    }
+
+    public ApplyRunView hold(UUID actionId) {
+        runs.hold(actionId);
+        return run(store.action(actionId).applyRunId());
+    }
+
+    public ApplyRunView release(UUID actionId) {
+        runs.release(actionId);
+        return run(store.action(actionId).applyRunId());
+    }
+
+    public ApplyRunView remove(UUID actionId) {
+        UUID runId = store.action(actionId).applyRunId();
+        runs.remove(actionId);
+        return run(runId);
+    }
+
+    private PlanInput planInput(ChangeSetId changeSet, List<dev.gantry.model.PlannedAction> actions) {
+        return planInput(actions, connections.list(changeSet).connections(), headConnections());
+    }
+
+    private List<Connection> headConnections() {
+        return connections.list(ChangeSetId.HEAD).connections();
+    }
+
+    /**
+     * The data flow of both worlds: the change set's (creates and updates follow it) and HEAD's before the
+     * merge (deleted components are only there; their deletes follow it in reverse).
+     */
+    private static PlanInput planInput(List<dev.gantry.model.PlannedAction> actions, List<Connection> changed, List<Connection> head) {
+        List<PlanInput.Change> changes = actions.stream().map(a -> new PlanInput.Change(a.componentId().value(),
+                a.componentName(), a.resourceType(), ActionKind.valueOf(a.kind().name()))).toList();
+        Set<PlanInput.DataFlow> flow = new HashSet<>();
+        for (List<Connection> world : List.of(changed, head)) {
+            world.forEach(c -> flow.add(new PlanInput.DataFlow(c.from().value(), c.to().value())));
+        }
+        return new PlanInput(changes, new ArrayList<>(flow));
+    }
+
+    private static String status(List<ActionRecord> actions) {
+        if (actions.stream().allMatch(a -> a.state() == ActionState.SUCCEEDED)) {
+            return "succeeded";
+        }
+        Set<UUID> done = new HashSet<>();
+        actions.stream().filter(a -> a.state() == ActionState.SUCCEEDED).forEach(a -> done.add(a.id()));
+        boolean canProceed = actions.stream().anyMatch(a -> a.state() == ActionState.RUNNING
+                || (a.state() == ActionState.QUEUED && done.containsAll(a.dependsOn())));
+        return canProceed ? "running" : "waiting";
+    }
+}

@@ -1,0 +1,71 @@
+package dev.gantry.action;
+
+import dev.gantry.changeset.DesiredResource;
+import dev.gantry.changeset.ResourceService;
+import dev.gantry.model.PlannedAction;
+import dev.gantry.secret.SecretBox;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.ObjectMapper;
+
+/** Captures, before the merge, what each delete will need; and turns it back into a provider request. */
+@Component
+class DeletedResources {
+
+    private final ResourceService resources;
+    private final SecretBox secrets;
+    private final ObjectMapper json;
+
+    DeletedResources(ResourceService resources, SecretBox secrets, ObjectMapper json) {
+        this.resources = resources;
+        this.secrets = secrets;
+        this.json = json;
+    }
+
+    /** Per component to be deleted, its resource as HEAD has it now, as JSON. */
+    Map<UUID, String> capture(List<PlannedAction> actions) {
+        Map<UUID, String> captured = new HashMap<>();
+        for (PlannedAction action : actions) {
+            if (action.kind() == PlannedAction.Kind.DELETE) {
+                captured.put(action.componentId().value(), json.writeValueAsString(describe(action)));
+            }
+        }
+        return captured;
+    }
+
+    private DeletedResource describe(PlannedAction action) {
+        DesiredResource desired = resources.desiredResource(action.componentId());
+        Optional<DesiredResource.CredentialValues> credential = desired.credential();
+        return new DeletedResource(
+                desired.resource() == null ? action.identifier() : desired.resource().identifier(),
+                desired.resourceType(), desired.desiredState(), desired.region().orElse(null),
+                credential.flatMap(DesiredResource.CredentialValues::accessKeyId).orElse(null),
+                credential.flatMap(DesiredResource.CredentialValues::secretAccessKey).map(this::seal).orElse(null),
+                credential.flatMap(DesiredResource.CredentialValues::sessionToken).map(this::seal).orElse(null),
+                credential.flatMap(DesiredResource.CredentialValues::roleArn).orElse(null));
+    }
+
+    DeletedResource read(String stored) {
+        return json.readValue(stored, DeletedResource.class);
+    }
+
+    CloudContext context(DeletedResource deleted) {
+        Optional<CloudContext.StaticCredentials> keys = Optional.ofNullable(deleted.accessKeyId())
+                .filter(id -> deleted.sealedSecretAccessKey() != null)
+                .map(id -> new CloudContext.StaticCredentials(id, open(deleted.sealedSecretAccessKey()),
+                        Optional.ofNullable(deleted.sealedSessionToken()).map(this::open)));
+        return new CloudContext(deleted.region(), keys, Optional.ofNullable(deleted.roleArn()), Optional.empty());
+    }
+
+    private String seal(String plaintext) {
+        return secrets.seal(plaintext).value();
+    }
+
+    private String open(String sealed) {
+        return secrets.open(new SecretBox.Sealed(sealed));
+    }
+}
