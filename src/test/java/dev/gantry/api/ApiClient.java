@@ -11,20 +11,20 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 /** A few lines of HTTP so tests read like the API calls a user would make. */
-final class ApiClient {
+public final class ApiClient {
 
-    record Response(int status, JsonNode body, String contentType) {
+    public record Response(int status, JsonNode body, String contentType) {
     }
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    public static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
 
-    ApiClient(int port) {
+    public ApiClient(int port) {
         this.base = "http://localhost:" + port;
     }
 
-    Response call(String method, String path, String body) {
+    public Response call(String method, String path, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json").header("Accept", "application/json, application/problem+json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
@@ -42,7 +42,7 @@ final class ApiClient {
     }
 
     /** Calls and insists on a 2xx answer, so a failing step names itself. */
-    JsonNode ok(String method, String path, String body) {
+    public JsonNode ok(String method, String path, String body) {
         Response r = call(method, path, body);
         if (r.status() / 100 != 2) {
             throw new AssertionError(method + " " + path + " answered " + r.status() + ": " + r.body());

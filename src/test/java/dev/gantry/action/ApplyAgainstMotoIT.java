@@ -1,0 +1,144 @@
+package dev.gantry.action;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gantry.GantryIntegrationTest;
+import dev.gantry.api.ApiClient;
+import dev.gantry.aws.MotoServer;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.Filter;
+import software.amazon.awssdk.services.ec2.model.Vpc;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Apply end to end, through the REST API only, against moto: a change set is built, approved and applied, the
+ * resources exist in the emulator with the settings drawn, their ids flow back as resource data; then deleting
+ * the frame in a new change set removes them in reverse order.
+ */
+@GantryIntegrationTest
+@ExtendWith(MotoServer.class)
+class ApplyAgainstMotoIT {
+
+    @LocalServerPort
+    int port;
+    ApiClient api;
+
+    @DynamicPropertySource
+    static void awsEndpoint(DynamicPropertyRegistry registry) {
+        registry.add("gantry.aws.endpoint", () -> MotoServer.endpoint().toString());
+        registry.add("gantry.aws.poll-interval", () -> "100ms");
+    }
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient(port);
+    }
+
+    @Test
+    void aVpcFrameIsAppliedToTheCloudAndDeletingTheFrameRemovesEverythingInReverseOrder() {
+        String cs = changeSet("network");
+        String credential = add(cs, "moto", "AWS Credential", "down frame", null,
+                "{\"AccessKeyId\":\"AKIAMOTO\",\"SecretAccessKey\":\"moto-secret\"}");
+        String region = add(cs, "us-east-1", "Region", "down frame", credential, "{\"Region\":\"us-east-1\"}");
+        String vpc = add(cs, "apply-vpc", "AWS::EC2::VPC", "down frame", region,
+                "{\"CidrBlock\":\"10.42.0.0/16\",\"EnableDnsHostnames\":true,\"EnableDnsSupport\":true}");
+        String subnet = add(cs, "apply-subnet", "AWS::EC2::Subnet", "component", vpc,
+                "{\"CidrBlock\":\"10.42.1.0/24\",\"AvailabilityZone\":\"us-east-1a\"}");
+        add(cs, "apply-sg", "AWS::EC2::SecurityGroup", "component", vpc,
+                "{\"GroupDescription\":\"web\",\"GroupName\":\"apply-sg\"}");
+
+        JsonNode plan = api.ok("GET", "/api/change-sets/" + cs + "/plan", null);
+        assertThat(names(plan.get("actions"), "CREATE")).containsExactly("apply-vpc", "apply-sg", "apply-subnet")
+                .doesNotContain("moto", "us-east-1");
+        JsonNode run = approveAndApply(cs);
+
+        assertThat(run.get("status").asString()).as(run.toString()).isEqualTo("succeeded");
+        String vpcId = head(vpc).get("resource").get("identifier").asString();
+        Vpc created = ec2().describeVpcs(r -> r.vpcIds(vpcId)).vpcs().getFirst();
+        assertThat(created.cidrBlock()).isEqualTo("10.42.0.0/16");
+        assertThat(created.tags()).anySatisfy(t -> assertThat(t.value()).isEqualTo(vpc));
+        assertThat(head(subnet).get("values").get("VpcId").asString()).isEqualTo(vpcId);
+        assertThat(ec2().describeSubnets(r -> r.filters(Filter.builder().name("vpc-id").values(vpcId).build()))
+                .subnets()).singleElement().satisfies(s -> assertThat(s.cidrBlock()).isEqualTo("10.42.1.0/24"));
+
+        String cleanup = changeSet("clean up");
+        api.ok("DELETE", "/api/change-sets/" + cleanup + "/components/" + vpc, null);
+        JsonNode deletes = api.ok("GET", "/api/change-sets/" + cleanup + "/plan", null);
+        assertThat(names(deletes.get("actions"), "DELETE")).last().isEqualTo("apply-vpc");
+        JsonNode removed = approveAndApply(cleanup);
+
+        assertThat(removed.get("status").asString()).as(removed.toString()).isEqualTo("succeeded");
+        assertThat(ec2().describeVpcs(r -> r.filters(Filter.builder().name("vpc-id").values(vpcId).build())).vpcs())
+                .isEmpty();
+    }
+
+    private String changeSet(String name) {
+        return api.ok("POST", "/api/change-sets", "{\"name\":\"" + name + "\"}").get("id").asString();
+    }
+
+    private String add(String cs, String name, String asset, String type, String parent, String properties) {
+        String body = "{\"name\":\"" + name + "\",\"asset\":\"" + asset + "\",\"type\":\"" + type + "\",\"parent\":"
+                + (parent == null ? "null" : "\"" + parent + "\"") + ",\"properties\":" + properties + "}";
+        return api.ok("POST", "/api/change-sets/" + cs + "/components", body).get("id").asString();
+    }
+
+    private JsonNode head(String component) {
+        return api.ok("GET", "/api/change-sets/head/components/" + component, null);
+    }
+
+    private JsonNode approveAndApply(String cs) {
+        api.ok("POST", "/api/change-sets/" + cs + "/request-approval", null);
+        api.ok("POST", "/api/change-sets/" + cs + "/approve", null);
+        String runId = api.ok("POST", "/api/change-sets/" + cs + "/apply", null).get("id").asString();
+        return awaitRun(runId);
+    }
+
+    private JsonNode awaitRun(String runId) {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (true) {
+            JsonNode run = api.ok("GET", "/api/apply-runs/" + runId, null);
+            if (!run.get("status").asString().equals("running") || System.nanoTime() > deadline) {
+                return run;
+            }
+            sleep();
+        }
+    }
+
+    private static List<String> names(JsonNode actions, String kind) {
+        List<String> names = new ArrayList<>();
+        actions.forEach(a -> {
+            if (a.get("kind").asString().equals(kind)) {
+                names.add(a.get("componentName").asString());
+            }
+        });
+        return names;
+    }
+
+    private static Ec2Client ec2() {
+        return Ec2Client.builder().endpointOverride(URI.create(MotoServer.endpoint().toString()))
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("x", "y"))).build();
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}
