@@ -12,7 +12,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -21,6 +24,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.Vpc;
+import software.amazon.awssdk.services.ecr.EcrClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -35,6 +39,17 @@ class ApplyAgainstMotoIT {
     @LocalServerPort
     int port;
     ApiClient api;
+
+    @Autowired
+    ApplyEngine engine;
+    @Autowired
+    ActionStore store;
+    @Autowired
+    List<ResourceProvider> providers;
+    @Autowired
+    HeadWorkspace workspace;
+    @Autowired
+    ApplicationEventPublisher events;
 
     @DynamicPropertySource
     static void awsEndpoint(DynamicPropertyRegistry registry) {
@@ -85,6 +100,103 @@ class ApplyAgainstMotoIT {
                 .isEmpty();
     }
 
+    @Test
+    void anAwsErrorHoldsExactlyItsDependantsAndRetryCompletesTheApplyOnceTheCauseIsFixed() {
+        ecr().createRepository(r -> r.repositoryName("taken-outside-gantry"));
+        String cs = changeSet("repository");
+        String region = regionFrame(cs);
+        String repository = add(cs, "app-repo", "AWS::ECR::Repository", "component", region,
+                "{\"RepositoryName\":\"taken-outside-gantry\"}");
+        String policy = add(cs, "app-repo-policy", "AWS ECR Private Repository Policy", "component", region,
+                "{\"PolicyText\":{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"AllowPull\","
+                        + "\"Effect\":\"Allow\",\"Principal\":{\"Service\":[\"ecs-tasks.amazonaws.com\"]},"
+                        + "\"Action\":[\"ecr:BatchGetImage\"]}]}}");
+        connect(cs, repository, "Repository Name", policy, "Repository Name");
+        add(cs, "unrelated-vpc", "AWS::EC2::VPC", "component", region, "{\"CidrBlock\":\"10.43.0.0/16\"}");
+
+        JsonNode stopped = approveAndApply(cs);
+
+        assertThat(stopped.get("status").asString()).isEqualTo("waiting");
+        assertThat(action(stopped, "app-repo", "CREATE").get("state").asString()).isEqualTo("FAILED");
+        assertThat(action(stopped, "app-repo", "CREATE").get("message").asString())
+                .contains("app-repo").contains("RepositoryAlreadyExists");
+        assertThat(action(stopped, "app-repo-policy", "CREATE").get("state").asString()).isEqualTo("QUEUED");
+        assertThat(action(stopped, "unrelated-vpc", "CREATE").get("state").asString()).isEqualTo("SUCCEEDED");
+        assertThat(head(repository).get("resource").get("message").asString()).contains("RepositoryAlreadyExists");
+
+        ecr().deleteRepository(r -> r.repositoryName("taken-outside-gantry").force(true));
+        api.ok("POST", "/api/actions/" + action(stopped, "app-repo", "CREATE").get("id").asString() + "/retry", null);
+        JsonNode finished = awaitRun(stopped.get("id").asString());
+
+        assertThat(finished.get("status").asString()).as(finished.toString()).isEqualTo("succeeded");
+        assertThat(ecr().getRepositoryPolicy(r -> r.repositoryName("taken-outside-gantry")).policyText())
+                .contains("ecs-tasks.amazonaws.com");
+    }
+
+    @Test
+    @DirtiesContext(methodMode = DirtiesContext.MethodMode.AFTER_METHOD) // its engine is closed on purpose
+    void anApplyInterruptedByACrashResumesOnANewEngineWithoutDuplicatingResources() {
+        String cs = changeSet("crash");
+        String vpc = add(cs, "crash-vpc", "AWS::EC2::VPC", "down frame", regionFrame(cs),
+                "{\"CidrBlock\":\"10.44.0.0/16\"}");
+        for (int i = 1; i <= 4; i++) {
+            add(cs, "crash-subnet-" + i, "AWS::EC2::Subnet", "component", vpc,
+                    "{\"CidrBlock\":\"10.44." + i + ".0/24\"}");
+        }
+        api.ok("POST", "/api/change-sets/" + cs + "/request-approval", null);
+        api.ok("POST", "/api/change-sets/" + cs + "/approve", null);
+        String runId = api.ok("POST", "/api/change-sets/" + cs + "/apply", null).get("id").asString();
+        awaitSomethingRunning(runId);
+
+        engine.close(); // the process dies: running actions stay "running" in the database
+        try (ApplyEngine restarted = new ApplyEngine(store, new ActionExecutor(providers, workspace), events, 10)) {
+            restarted.resume();
+            JsonNode run = awaitRun(runId);
+
+            assertThat(run.get("status").asString()).as(run.toString()).isEqualTo("succeeded");
+            String vpcId = head(vpc).get("resource").get("identifier").asString();
+            assertThat(ec2().describeVpcs(r -> r.filters(Filter.builder().name("tag:gantry:component-id")
+                    .values(vpc).build())).vpcs()).hasSize(1);
+            assertThat(ec2().describeSubnets(r -> r.filters(Filter.builder().name("vpc-id").values(vpcId).build()))
+                    .subnets()).hasSize(4);
+        }
+    }
+
+    private String regionFrame(String cs) {
+        String credential = add(cs, "moto-" + cs.substring(0, 8), "AWS Credential", "down frame", null,
+                "{\"AccessKeyId\":\"AKIAMOTO\",\"SecretAccessKey\":\"moto-secret\"}");
+        return add(cs, "region-" + cs.substring(0, 8), "Region", "down frame", credential,
+                "{\"Region\":\"us-east-1\"}");
+    }
+
+    private void connect(String cs, String from, String output, String to, String input) {
+        api.ok("POST", "/api/change-sets/" + cs + "/connections", "{\"from\":\"" + from + "\",\"output\":\""
+                + output + "\",\"to\":\"" + to + "\",\"input\":\"" + input + "\"}");
+    }
+
+    private static JsonNode action(JsonNode run, String component, String kind) {
+        for (JsonNode action : run.get("actions")) {
+            if (action.get("componentName").asString().equals(component) && action.get("kind").asString().equals(kind)) {
+                return action;
+            }
+        }
+        throw new AssertionError("No " + kind + " of " + component + " in " + run);
+    }
+
+    private void awaitSomethingRunning(String runId) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode run = api.ok("GET", "/api/apply-runs/" + runId, null);
+            for (JsonNode action : run.get("actions")) {
+                if (action.get("state").asString().equals("RUNNING")) {
+                    return;
+                }
+            }
+            sleep(5);
+        }
+        throw new AssertionError("No action of " + runId + " ever ran");
+    }
+
     private String changeSet(String name) {
         return api.ok("POST", "/api/change-sets", "{\"name\":\"" + name + "\"}").get("id").asString();
     }
@@ -127,6 +239,12 @@ class ApplyAgainstMotoIT {
         return names;
     }
 
+    private static EcrClient ecr() {
+        return EcrClient.builder().endpointOverride(URI.create(MotoServer.endpoint().toString()))
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("x", "y"))).build();
+    }
+
     private static Ec2Client ec2() {
         return Ec2Client.builder().endpointOverride(URI.create(MotoServer.endpoint().toString()))
                 .region(Region.US_EAST_1)
@@ -134,8 +252,12 @@ class ApplyAgainstMotoIT {
     }
 
     private static void sleep() {
+        sleep(200);
+    }
+
+    private static void sleep(long millis) {
         try {
-            Thread.sleep(200);
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
