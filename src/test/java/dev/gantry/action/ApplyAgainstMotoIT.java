@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -33,7 +36,7 @@ import tools.jackson.databind.JsonNode;
  * the frame in a new change set removes them in reverse order.
  */
 @GantryIntegrationTest
-@ExtendWith(MotoServer.class)
+@ExtendWith({MotoServer.class, OutputCaptureExtension.class})
 class ApplyAgainstMotoIT {
 
     @LocalServerPort
@@ -50,6 +53,8 @@ class ApplyAgainstMotoIT {
     HeadWorkspace workspace;
     @Autowired
     ApplicationEventPublisher events;
+    @Autowired
+    JdbcClient jdbc;
 
     @DynamicPropertySource
     static void awsEndpoint(DynamicPropertyRegistry registry) {
@@ -160,6 +165,29 @@ class ApplyAgainstMotoIT {
             assertThat(ec2().describeSubnets(r -> r.filters(Filter.builder().name("vpc-id").values(vpcId).build()))
                     .subnets()).hasSize(4);
         }
+    }
+
+    @Test
+    void theCredentialsSecretIsNeitherInTheDatabaseNorTheLogsNorTheApi(CapturedOutput logs) {
+        String cs = changeSet("secret");
+        String region = regionFrame(cs);
+        String vpc = add(cs, "secret-vpc", "AWS::EC2::VPC", "component", region, "{\"CidrBlock\":\"10.45.0.0/16\"}");
+        JsonNode run = approveAndApply(cs);
+        String cleanup = changeSet("secret clean up");
+        api.ok("DELETE", "/api/change-sets/" + cleanup + "/components/" + vpc, null);
+        JsonNode deleted = approveAndApply(cleanup);
+
+        assertThat(run.get("status").asString()).isEqualTo("succeeded"); // the secret reached the cloud call
+        assertThat(deleted.get("status").asString()).isEqualTo("succeeded");
+        for (String table : List.of("head_component", "change_set_component", "audit_entry", "action_run")) {
+            assertThat(jdbc.sql("SELECT count(*) FROM " + table + " t WHERE t::text LIKE '%moto-secret%'")
+                    .query(Integer.class).single()).as(table).isZero();
+        }
+        assertThat(logs.getAll()).doesNotContain("moto-secret");
+        String credential = api.ok("GET", "/api/change-sets/head/components", null).toString();
+        assertThat(credential).doesNotContain("moto-secret");
+        assertThat(api.ok("GET", "/api/apply-runs/" + run.get("id").asString(), null).toString())
+                .doesNotContain("moto-secret");
     }
 
     private String regionFrame(String cs) {
