@@ -10,21 +10,29 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-/** A few lines of HTTP so tests read like the API calls a user would make. */
-final class ApiClient {
+/**
+ * A few lines of HTTP so tests read like the API calls a user would make. Public so that tests of other packages
+ * (apply against moto) can drive the REST API the same way, e.g. with {@link ReferenceDiagram}.
+ */
+public final class ApiClient {
 
-    record Response(int status, JsonNode body, String contentType) {
+    public record Response(int status, JsonNode body, String contentType) {
     }
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    public static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
 
-    ApiClient(int port) {
-        this.base = "http://localhost:" + port;
+    public ApiClient(int port) {
+        this("http://localhost:" + port);
     }
 
-    Response call(String method, String path, String body) {
+    /** @param baseUrl where Gantry runs, such as {@code http://localhost:8080} (no trailing slash) */
+    public ApiClient(String baseUrl) {
+        this.base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    public Response call(String method, String path, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json").header("Accept", "application/json, application/problem+json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
@@ -42,7 +50,7 @@ final class ApiClient {
     }
 
     /** Calls and insists on a 2xx answer, so a failing step names itself. */
-    JsonNode ok(String method, String path, String body) {
+    public JsonNode ok(String method, String path, String body) {
         Response r = call(method, path, body);
         if (r.status() / 100 != 2) {
             throw new AssertionError(method + " " + path + " answered " + r.status() + ": " + r.body());

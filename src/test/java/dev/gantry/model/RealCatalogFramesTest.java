@@ -29,4 +29,24 @@ class RealCatalogFramesTest {
         assertThat(model.resolve(alb.id()).domain().get("Subnets").toString()).isEqualTo("[\"subnet-1\"]");
         assertThat(model.code(alb.id()).typeName()).isEqualTo("AWS::ElasticLoadBalancingV2::LoadBalancer");
     }
+
+    @Test
+    void statementsCollectedByARoleUpFrameBecomeItsTrustPolicyDocument() {
+        Component role = model.add("ecs-tasks-service", "AWS::IAM::Role", ComponentType.UP_FRAME, null,
+                Geometry.DEFAULT, Diagram.obj("{\"RoleName\":\"ecs-tasks-service\"}"));
+        model.add("assume", "AWS::IAM::PolicyStatement", ComponentType.COMPONENT, role.id(), Geometry.DEFAULT,
+                Diagram.obj("{\"Effect\":\"Allow\",\"Action\":[\"sts:AssumeRole\"]}"));
+
+        assertThat(model.desiredState(role.id()).get("AssumeRolePolicyDocument").toString()).isEqualTo(
+                "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[\"sts:AssumeRole\"]}]}");
+        assertThat(model.qualifications(role.id())).isEmpty();
+    }
+
+    @Test
+    void aPropertyWrittenInAnotherCaseAsTheGuideDoesIsFound() {
+        Component region = model.add("us-east-1", "AWS Region", ComponentType.DOWN_FRAME, null, Geometry.DEFAULT,
+                Diagram.obj("{\"region\":\"us-east-1\"}"));
+
+        assertThat(region.domain().toString()).isEqualTo("{\"Region\":\"us-east-1\"}");
+    }
 }
