@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The frame rules over the real CloudFormation catalogue, with the socket names the how-to guides use. */
 class RealCatalogFramesTest {
 
-    private final Model model = new Model(CatalogService.shared(), new CatalogRuleChecker());
+    private final Model model = new Model(CatalogService.shared(), new CatalogRuleChecker(), SecretSealer.PLAINTEXT);
 
     @Test
     void aSubnetInsideAVpcFrameGetsTheVpcIdAndAnAlbCollectsSubnetIdsFromEdges() {
