@@ -30,7 +30,7 @@ final class Clipboard {
             }
         }
         for (Component original : originals) {
-            for (Edge e : List.copyOf(model.edgesOutOf(original.id()))) {
+            for (Edge e : List.copyOf(model.graph().edgesOutOf(original.id()))) {
                 if (newIds.containsKey(e.to())) {
                     model.connect(newIds.get(e.from()), e.output(), newIds.get(e.to()), e.input());
                 }

@@ -56,7 +56,7 @@ final class FrameRules {
 
     private Map<String, List<Connection>> explicitEdges(Component target) {
         Map<String, List<Connection>> byInput = new LinkedHashMap<>();
-        for (Edge e : model.edgesInto(target.id())) {
+        for (Edge e : model.graph().edgesInto(target.id())) {
             String why = "drawn from `" + nameOf(e.from()) + "` output `" + e.output() + "`";
             byInput.computeIfAbsent(key(e.input()), k -> new ArrayList<>())
                     .add(new Connection(e.from(), e.output(), e.to(), e.input(), Connection.Kind.EXPLICIT, why));
@@ -69,7 +69,7 @@ final class FrameRules {
         List<Connection> best = List.of();
         int bestDistance = Integer.MAX_VALUE;
         int distance = 1;
-        for (Component frame = model.parentOf(target); frame != null; frame = model.parentOf(frame), distance++) {
+        for (Component frame = model.graph().parentOf(target); frame != null; frame = model.graph().parentOf(frame), distance++) {
             if (frame.type() == ComponentType.DOWN_FRAME) {
                 List<Connection> found = fitting(frame, target, input, distance,
                         "from down frame `" + frame.name() + "`" + levels(distance, "up"));

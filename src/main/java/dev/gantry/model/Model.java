@@ -3,16 +3,10 @@ package dev.gantry.model;
 import dev.gantry.catalog.Asset;
 import dev.gantry.catalog.Catalog;
 import dev.gantry.catalog.Socket;
-import dev.gantry.catalog.SocketMatcher;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,18 +22,9 @@ public final class Model {
     private final Catalog catalog;
     private final PropertyChecker checker;
     private final SecretSealer sealer;
-    private final Map<ComponentId, Component> components = new LinkedHashMap<>();
-    private final Map<ComponentId, List<ComponentId>> children = new HashMap<>();
-    private final Set<Edge> edges = new LinkedHashSet<>();
-    private final Map<ComponentId, Set<Edge>> edgesInto = new HashMap<>();
-    private final Map<ComponentId, Set<Edge>> edgesOutOf = new HashMap<>();
+    private final ComponentGraph graph = new ComponentGraph();
     private final ValueResolver resolver = new ValueResolver(this);
     private final ModelChanges.Recorder changes = new ModelChanges.Recorder();
-
-    /** A model whose secrets stay as given; see {@link SecretSealer#PLAINTEXT}. */
-    public Model(Catalog catalog, PropertyChecker checker) {
-        this(catalog, checker, SecretSealer.PLAINTEXT);
-    }
 
     public Model(Catalog catalog, PropertyChecker checker, SecretSealer sealer) {
         this.catalog = catalog;
@@ -47,29 +32,24 @@ public final class Model {
         this.sealer = sealer;
     }
 
-    public static Model of(Catalog catalog, PropertyChecker checker, Collection<Component> components,
-                           Collection<Edge> edges) {
-        return of(catalog, checker, SecretSealer.PLAINTEXT, components, edges);
-    }
-
     /** Builds a model from stored components and edges; edges whose ends are missing are dropped. */
     public static Model of(Catalog catalog, PropertyChecker checker, SecretSealer sealer,
                            Collection<Component> components, Collection<Edge> edges) {
         Model model = new Model(catalog, checker, sealer);
-        components.forEach(model::insert);
-        edges.stream().filter(e -> model.components.containsKey(e.from()) && model.components.containsKey(e.to()))
-                .forEach(model::link);
+        components.forEach(model.graph::insert);
+        edges.stream().filter(e -> model.graph.contains(e.from()) && model.graph.contains(e.to()))
+                .forEach(model.graph::link);
         return model;
     }
 
     // ---- reading
 
     public Optional<Component> find(ComponentId id) {
-        return Optional.ofNullable(components.get(id));
+        return Optional.ofNullable(graph.get(id));
     }
 
     public Component require(ComponentId id) {
-        Component c = components.get(id);
+        Component c = graph.get(id);
         if (c == null) {
             throw new UnknownComponentException("No component " + id + " in this change set");
         }
@@ -77,15 +57,15 @@ public final class Model {
     }
 
     public Collection<Component> components() {
-        return Collections.unmodifiableCollection(components.values());
+        return graph.components();
     }
 
     public Set<Edge> edges() {
-        return Collections.unmodifiableSet(edges);
+        return graph.edges();
     }
 
     public List<Component> children(ComponentId frame) {
-        return children.getOrDefault(frame, List.of()).stream().map(components::get).toList();
+        return graph.childIds(frame).stream().map(graph::get).toList();
     }
 
     public Asset asset(Component component) {
@@ -104,32 +84,19 @@ public final class Model {
     }
 
     public List<Connection> connections() {
-        return components.keySet().stream().flatMap(id -> connectionsInto(id).stream()).toList();
+        return graph.ids().stream().flatMap(id -> connectionsInto(id).stream()).toList();
     }
 
-    /**
-     * The resolved properties, in CloudFormation shape, with secrets as stored (sealed): only the asset's own
-     * properties, so nothing Gantry keeps for itself reaches a provider.
-     */
+    /** The resolved properties in CloudFormation shape, secrets as held (sealed): what a provider is sent. */
     public ObjectNode desiredState(ComponentId id) {
         ResolvedComponent r = resolve(id);
-        Asset asset = asset(r.component());
-        ObjectNode state = r.domain().objectNode();
-        r.domain().properties().forEach(e -> {
-            if (asset.properties().containsKey(e.getKey())) {
-                state.set(e.getKey(), e.getValue().deepCopy());
-            }
-        });
-        state.setAll(r.component().secrets().deepCopy());
-        return state;
+        return DesiredStates.forProvider(asset(r.component()), r);
     }
 
+    /** {@code {TypeName, DesiredState}} for people to review: secrets redacted. */
     public CodeView code(ComponentId id) {
         ResolvedComponent r = resolve(id);
-        Asset asset = asset(r.component());
-        ObjectNode state = r.domain().deepCopy();
-        r.component().secrets().propertyNames().forEach(name -> state.put(name, "<redacted>"));
-        return new CodeView(asset.resourceType().orElse(asset.name()), state);
+        return DesiredStates.forReview(asset(r.component()), r);
     }
 
     public List<Qualification> qualifications(ComponentId id) {
@@ -138,35 +105,12 @@ public final class Model {
 
     /** The position of a component on the canvas, adding up the offsets of the frames around it. */
     public Geometry absoluteGeometry(ComponentId id) {
-        Component c = require(id);
-        Geometry g = c.geometry();
-        for (Component p = parentOf(c); p != null; p = parentOf(p)) {
-            g = g.movedBy(p.geometry().x(), p.geometry().y());
-        }
-        return g;
+        return graph.absoluteGeometry(require(id));
     }
 
     /** The components whose values may follow from these: edge targets, frame content, collecting up frames. */
     public Set<ComponentId> downstream(Collection<ComponentId> ids) {
-        Set<ComponentId> seen = new LinkedHashSet<>();
-        List<ComponentId> work = new ArrayList<>(ids);
-        while (!work.isEmpty()) {
-            ComponentId id = work.removeLast();
-            Component c = components.get(id);
-            if (c == null || !seen.add(id)) {
-                continue;
-            }
-            edgesOutOf.getOrDefault(id, Set.of()).forEach(e -> work.add(e.to()));
-            if (c.type() == ComponentType.DOWN_FRAME) {
-                work.addAll(children.getOrDefault(id, List.of()));
-            }
-            for (Component p = parentOf(c); p != null; p = parentOf(p)) {
-                if (p.type() == ComponentType.UP_FRAME) {
-                    work.add(p.id());
-                }
-            }
-        }
-        return seen;
+        return graph.downstream(ids);
     }
 
     public ModelChanges drainChanges() {
@@ -182,9 +126,7 @@ public final class Model {
         Component blank = Component.create(name == null || name.isBlank() ? asset.name() : name, asset.name(),
                 type == null ? ComponentType.COMPONENT : type, parent, geometry);
         Component c = properties == null ? blank : new PropertyEdits(asset, checker, sealer).apply(blank, properties);
-        insert(c);
-        changes.upsert(c.id());
-        resolver.invalidateStructure(structurallyAffected(c.id()));
+        insertNew(c);
         return c;
     }
 
@@ -220,21 +162,19 @@ public final class Model {
     public Component reparent(ComponentId id, ComponentId parent) {
         Component c = require(id);
         requireFrame(parent);
-        for (ComponentId p = parent; p != null; p = components.get(p).parent()) {
+        for (ComponentId p = parent; p != null; p = graph.get(p).parent()) {
             if (p.equals(id)) {
                 throw new InvalidEditException("`" + c.name() + "` cannot go inside itself or its own content");
             }
         }
-        Set<ComponentId> affected = structurallyAffected(id);
+        Set<ComponentId> affected = graph.structurallyAffected(id);
         Geometry absolute = absoluteGeometry(id);
         Geometry origin = parent == null ? new Geometry(0, 0, 0, 0) : absoluteGeometry(parent);
-        unlinkChild(c);
         Component moved = c.withParent(parent)
                 .withGeometry(absolute.movedBy(-origin.x(), -origin.y()));
-        components.put(id, moved);
-        children.computeIfAbsent(parent, k -> new ArrayList<>()).add(id);
+        graph.moveToFrame(moved);
         changes.upsert(id);
-        affected.addAll(structurallyAffected(id));
+        affected.addAll(graph.structurallyAffected(id));
         resolver.invalidateStructure(affected);
         return moved;
     }
@@ -243,10 +183,10 @@ public final class Model {
     public Component changeType(ComponentId id, ComponentType type) {
         Component c = require(id);
         if (type == ComponentType.COMPONENT) {
-            new ArrayList<>(children.getOrDefault(id, List.of())).forEach(child -> reparent(child, c.parent()));
+            new ArrayList<>(graph.childIds(id)).forEach(child -> reparent(child, c.parent()));
         }
         Component changed = replace(c.withType(type));
-        resolver.invalidateStructure(structurallyAffected(id));
+        resolver.invalidateStructure(graph.structurallyAffected(id));
         return changed;
     }
 
@@ -260,23 +200,18 @@ public final class Model {
         return remove(id, ModelChanges.Removal.ERASE);
     }
 
+    /** Draws an edge, checked with the catalogue's rule; a new edge to an arity-one input replaces the old one. */
     public Edge connect(ComponentId fromId, String outputName, ComponentId toId, String inputName) {
         Component from = require(fromId);
         Component to = require(toId);
         Socket output = Sockets.output(asset(from), from, outputName);
         Socket input = Sockets.input(asset(to), to, inputName);
-        if (fromId.equals(toId)) {
-            throw new InvalidEditException("`" + from.name() + "` cannot feed itself");
-        }
-        if (!SocketMatcher.fits(output, input)) {
-            throw new IncompatibleSocketsException(Sockets.incompatible(from, output, to, input));
-        }
+        Edge edge = Sockets.checkedEdge(from, output, to, input);
         if (input.arity() == Socket.Arity.ONE) {
-            List.copyOf(edgesInto.getOrDefault(toId, Set.of())).stream()
+            List.copyOf(graph.edgesInto(toId)).stream()
                     .filter(e -> e.input().equals(input.name())).forEach(this::unlinkRecorded);
         }
-        Edge edge = new Edge(fromId, output.name(), toId, input.name());
-        if (link(edge)) {
+        if (graph.link(edge)) {
             changes.addEdge(edge);
         }
         resolver.invalidateStructure(List.of(toId));
@@ -284,7 +219,7 @@ public final class Model {
     }
 
     public void disconnect(ComponentId fromId, String outputName, ComponentId toId, String inputName) {
-        Edge edge = edgesInto.getOrDefault(toId, Set.of()).stream()
+        Edge edge = graph.edgesInto(toId).stream()
                 .filter(e -> e.from().equals(fromId) && e.output().equalsIgnoreCase(outputName)
                         && e.input().equalsIgnoreCase(inputName))
                 .findFirst()
@@ -304,34 +239,22 @@ public final class Model {
     /** Resource data arrives on HEAD from apply; values read from it flow to everything downstream. */
     public Component recordResource(ComponentId id, ResourceData resource) {
         Component c = require(id).withResource(resource);
-        components.put(id, c);
+        graph.replace(c);
         resolver.invalidateValues(id);
         return c;
     }
 
     // ---- internals shared with FrameRules, Clipboard, Qualifier
 
-    Component parentOf(Component c) {
-        return c.parent() == null ? null : components.get(c.parent());
+    ComponentGraph graph() {
+        return graph;
     }
 
-    Set<Edge> edgesInto(ComponentId id) {
-        return edgesInto.getOrDefault(id, Set.of());
-    }
-
-    Set<Edge> edgesOutOf(ComponentId id) {
-        return edgesOutOf.getOrDefault(id, Set.of());
-    }
-
-    /** Adds a pasted component as an edit. */
+    /** Adds a new (or pasted) component as an edit. */
     void insertNew(Component c) {
-        insert(c);
+        graph.insert(c);
         changes.upsert(c.id());
-        resolver.invalidateStructure(structurallyAffected(c.id()));
-    }
-
-    JsonNode outputValue(ComponentId id, String output) {
-        return resolver.outputValue(id, output);
+        resolver.invalidateStructure(graph.structurallyAffected(c.id()));
     }
 
     private void requireFrame(ComponentId frame) {
@@ -341,79 +264,31 @@ public final class Model {
         }
     }
 
-    private void insert(Component c) {
-        components.put(c.id(), c);
-        children.computeIfAbsent(c.parent(), k -> new ArrayList<>()).add(c.id());
-    }
-
     private Component replace(Component updated) {
-        components.put(updated.id(), updated);
+        graph.replace(updated);
         changes.upsert(updated.id());
         return updated;
     }
 
-    private boolean link(Edge e) {
-        if (!edges.add(e)) {
-            return false;
-        }
-        edgesInto.computeIfAbsent(e.to(), k -> new LinkedHashSet<>()).add(e);
-        edgesOutOf.computeIfAbsent(e.from(), k -> new LinkedHashSet<>()).add(e);
-        return true;
-    }
-
     private void unlinkRecorded(Edge e) {
-        edges.remove(e);
-        edgesInto.getOrDefault(e.to(), new LinkedHashSet<>()).remove(e);
-        edgesOutOf.getOrDefault(e.from(), new LinkedHashSet<>()).remove(e);
+        graph.unlink(e);
         changes.removeEdge(e);
     }
 
-    private void unlinkChild(Component c) {
-        List<ComponentId> siblings = children.get(c.parent());
-        if (siblings != null) {
-            siblings.remove(c.id());
-        }
-    }
-
     private List<ComponentId> remove(ComponentId id, ModelChanges.Removal how) {
-        Component root = require(id);
-        List<ComponentId> subtree = new ArrayList<>();
-        collectSubtree(id, subtree);
-        Set<ComponentId> affected = structurallyAffected(id);
+        require(id);
+        List<ComponentId> subtree = graph.subtree(id);
+        Set<ComponentId> affected = graph.structurallyAffected(id);
         for (ComponentId gone : subtree) {
-            List.copyOf(edgesInto(gone)).forEach(this::unlinkRecorded);
-            List.copyOf(edgesOutOf(gone)).forEach(e -> {
+            List.copyOf(graph.edgesInto(gone)).forEach(this::unlinkRecorded);
+            List.copyOf(graph.edgesOutOf(gone)).forEach(e -> {
                 affected.add(e.to());
                 unlinkRecorded(e);
             });
         }
         resolver.invalidateStructure(affected);
-        unlinkChild(root);
-        for (ComponentId gone : subtree) {
-            components.remove(gone);
-            children.remove(gone);
-            changes.remove(gone, how);
-        }
+        graph.removeSubtree(subtree);
+        subtree.forEach(gone -> changes.remove(gone, how));
         return subtree;
-    }
-
-    private void collectSubtree(ComponentId id, List<ComponentId> out) {
-        out.add(id);
-        children.getOrDefault(id, List.of()).forEach(child -> collectSubtree(child, out));
-    }
-
-    /** A component's frame connections depend on its ancestors (down frames) and content (up frames). */
-    private Set<ComponentId> structurallyAffected(ComponentId id) {
-        Set<ComponentId> affected = new LinkedHashSet<>();
-        collectSubtreeInto(id, affected);
-        for (Component p = parentOf(require(id)); p != null; p = parentOf(p)) {
-            affected.add(p.id());
-        }
-        return affected;
-    }
-
-    private void collectSubtreeInto(ComponentId id, Set<ComponentId> out) {
-        out.add(id);
-        children.getOrDefault(id, List.of()).forEach(child -> collectSubtreeInto(child, out));
     }
 }

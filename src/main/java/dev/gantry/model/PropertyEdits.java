@@ -33,7 +33,7 @@ final class PropertyEdits {
         ObjectNode domain = component.domain().deepCopy();
         ObjectNode secrets = component.secrets().deepCopy();
         for (Map.Entry<String, JsonNode> e : values.properties()) {
-            Property property = asset.property(e.getKey()).orElseThrow();
+            Property property = property(e.getKey()).orElseThrow();
             ObjectNode target = property.secret() ? secrets : domain;
             if (e.getValue() == null || e.getValue().isNull()) {
                 target.remove(property.name());
@@ -47,8 +47,14 @@ final class PropertyEdits {
         return component.withValues(domain, secrets);
     }
 
+    /** By its exact name, or regardless of case as the guides sometimes write it ({@code region}). */
+    private java.util.Optional<Property> property(String name) {
+        return asset.property(name).or(() -> asset.properties().values().stream()
+                .filter(p -> p.name().equalsIgnoreCase(name)).findFirst());
+    }
+
     private void check(String name, JsonNode value) {
-        Property property = asset.property(name).orElseThrow(() -> new InvalidValueException(name, "unknown",
+        Property property = property(name).orElseThrow(() -> new InvalidValueException(name, "unknown",
                 value, asset.name() + " has no property '" + name + "'"));
         if (value == null || value.isNull()) {
             return;

@@ -38,7 +38,7 @@ final class Qualifier {
         resolved.ambiguities().forEach(a -> found.add(new Qualification(Qualification.Severity.WARNING,
                 "ambiguous frame input", a.input(), a.explanation())));
         for (Socket input : asset.inputs()) {
-            long drawn = model.edgesInto(c.id()).stream().filter(e -> e.input().equals(input.name())).count();
+            long drawn = model.graph().edgesInto(c.id()).stream().filter(e -> e.input().equals(input.name())).count();
             if (input.arity() == Socket.Arity.ONE && drawn > 1) {
                 found.add(new Qualification(Qualification.Severity.WARNING, "several edges", input.name(),
                         "input `" + input.name() + "` takes one value but " + drawn + " edges lead to it"));

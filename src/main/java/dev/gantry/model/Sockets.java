@@ -2,6 +2,7 @@ package dev.gantry.model;
 
 import dev.gantry.catalog.Asset;
 import dev.gantry.catalog.Socket;
+import dev.gantry.catalog.SocketMatcher;
 
 import java.util.List;
 
@@ -21,6 +22,17 @@ final class Sockets {
         return asset.input(name).or(() -> loose(asset.inputs(), name))
                 .orElseThrow(() -> new UnknownSocketException("`" + c.name() + "` (" + asset.name()
                         + ") has no input socket `" + name + "`; it has " + names(asset.inputs())));
+    }
+
+    /** The edge a user asks for, once checked: the ends differ and the output fits the input. */
+    static Edge checkedEdge(Component from, Socket output, Component to, Socket input) {
+        if (from.id().equals(to.id())) {
+            throw new InvalidEditException("`" + from.name() + "` cannot feed itself");
+        }
+        if (!SocketMatcher.fits(output, input)) {
+            throw new IncompatibleSocketsException(incompatible(from, output, to, input));
+        }
+        return new Edge(from.id(), output.name(), to.id(), input.name());
     }
 
     static String incompatible(Component from, Socket output, Component to, Socket input) {

@@ -2,6 +2,7 @@ package dev.gantry.model;
 
 import dev.gantry.catalog.Asset;
 import dev.gantry.catalog.Socket;
+import dev.gantry.catalog.SocketAnnotations;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -119,6 +120,9 @@ final class ValueResolver {
         }
         JsonNode combined = values.isEmpty() ? null
                 : input.arity() == Socket.Arity.ONE ? values.getFirst() : array(values);
+        if (combined != null && input.annotations().contains(SocketAnnotations.POLICY_STATEMENT)) {
+            combined = policyDocument(combined);
+        }
         if (input.source() == Socket.SocketSource.CONTEXT || input.property() == null) {
             if (combined != null) {
                 context.put(input.name(), combined);
@@ -174,6 +178,14 @@ final class ValueResolver {
             }
         }
         return null;
+    }
+
+    /** Statements flowing into a policy-document input make the document IAM and ECR expect. */
+    private static JsonNode policyDocument(JsonNode statements) {
+        ObjectNode document = JsonNodeFactory.instance.objectNode()
+                .put("Version", SocketAnnotations.POLICY_VERSION);
+        document.set("Statement", statements.isArray() ? statements : array(List.of(statements)));
+        return document;
     }
 
     private static ArrayNode array(List<JsonNode> values) {

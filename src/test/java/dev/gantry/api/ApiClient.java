@@ -10,7 +10,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-/** A few lines of HTTP so tests read like the API calls a user would make. */
+/**
+ * A few lines of HTTP so tests read like the API calls a user would make. Public so that tests of other packages
+ * (apply against moto) can drive the REST API the same way, e.g. with {@link ReferenceDiagram}.
+ */
 public final class ApiClient {
 
     public record Response(int status, JsonNode body, String contentType) {
@@ -21,7 +24,12 @@ public final class ApiClient {
     private final String base;
 
     public ApiClient(int port) {
-        this.base = "http://localhost:" + port;
+        this("http://localhost:" + port);
+    }
+
+    /** @param baseUrl where Gantry runs, such as {@code http://localhost:8080} (no trailing slash) */
+    public ApiClient(String baseUrl) {
+        this.base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
     public Response call(String method, String path, String body) {

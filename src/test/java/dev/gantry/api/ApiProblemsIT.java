@@ -1,17 +1,14 @@
 package dev.gantry.api;
 
 import dev.gantry.GantryIntegrationTest;
-import dev.gantry.changeset.TestCatalogConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every bad input a user can send gets a clear 4xx with an RFC 9457 problem body, and nothing is lost. */
 @GantryIntegrationTest
-@Import(TestCatalogConfiguration.class)
 class ApiProblemsIT {
 
     @LocalServerPort

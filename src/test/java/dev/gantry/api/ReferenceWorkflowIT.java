@@ -1,190 +1,209 @@
 package dev.gantry.api;
 
 import dev.gantry.GantryIntegrationTest;
-import dev.gantry.changeset.TestCatalogConfiguration;
+import dev.gantry.api.ReferenceDiagram.Built;
+import dev.gantry.changeset.DesiredResource;
+import dev.gantry.changeset.ResourceService;
+import dev.gantry.model.ComponentId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
-
-import java.util.ArrayList;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The diagram of the ECR/ECS how-to (with its VPC prerequisite) built through the REST API, applied, resource
- * data recorded as apply will record it, and the desired states checked.
+ * Both how-to guides built through the REST API over the real CloudFormation catalogue ({@link ReferenceDiagram}),
+ * applied change set by change set; after each apply, resource data is recorded for the upstream components the
+ * way apply records it (CloudFormation attribute names), and the desired states that would be sent are checked.
  */
 @GantryIntegrationTest
-@Import(TestCatalogConfiguration.class)
 class ReferenceWorkflowIT {
+
+    private static final String ACCOUNT = "123456789012";
+    private static final String REPOSITORY_URI = ACCOUNT + ".dkr.ecr.us-east-1.amazonaws.com/demo-app-ecr-repo";
+    private static final String ROLE_ARN = "arn:aws:iam::" + ACCOUNT + ":role/ecs-tasks-service";
+    private static final String TG_ARN = "arn:aws:elasticloadbalancing:us-east-1:" + ACCOUNT
+            + ":targetgroup/app-tg/73e2d6bc24d8a067";
+    private static final String ALB_ARN = "arn:aws:elasticloadbalancing:us-east-1:" + ACCOUNT
+            + ":loadbalancer/app/application-alb/50dc6c495c0c9188";
+    private static final String TASKDEF_ARN = "arn:aws:ecs:us-east-1:" + ACCOUNT
+            + ":task-definition/demo-app-taskdef:1";
 
     @LocalServerPort
     int port;
+    @Autowired
+    ResourceService resources;
     ApiClient api;
-    String cs;
 
     @BeforeEach
     void client() {
         api = new ApiClient(port);
     }
 
-    private String add(String name, String asset, String type, String parent, String properties) {
-        String body = "{\"name\":\"" + name + "\",\"asset\":\"" + asset + "\",\"type\":\"" + type + "\",\"parent\":"
-                + (parent == null ? "null" : "\"" + parent + "\"") + ",\"properties\":" + properties + "}";
-        return api.ok("POST", "/api/change-sets/" + cs + "/components", body).get("id").asString();
+    @Test
+    void theVpcAndTheEcsServiceBehindAnAlbResolveToTheDesiredStatesTheGuidesExpect() {
+        Built vpc = ReferenceDiagram.buildVpc(api);
+        assertThat(creates(vpc)).as("VPC, 6 subnets, IGW + attachment, 3 EIPs, 3 NAT gateways, 4 route tables, "
+                + "4 routes, 6 associations").isEqualTo(29);
+        assertOnlyPendingValues(vpc);
+        apply(vpc);
+        recordVpcResources(vpc);
+        assertVpcDesiredStates(vpc);
+
+        Built ecr = ReferenceDiagram.buildEcr(api, vpc);
+        apply(ecr);
+        record(ecr.id("demo-app-ecr-repo"), "demo-app-ecr-repo", "{'RepositoryUri':'" + REPOSITORY_URI
+                + "','Arn':'arn:aws:ecr:us-east-1:" + ACCOUNT + ":repository/demo-app-ecr-repo'}");
+        JsonNode repositoryPolicy = desired(ecr.id("demo-app-ecr-repo-policy"));
+        assertThat(repositoryPolicy.get("RepositoryName").asString()).isEqualTo("demo-app-ecr-repo");
+        assertThat(repositoryPolicy.get("PolicyText")).isEqualTo(json("{'Version':'2012-10-17','Statement':"
+                + "[{'Sid':'AllowPullForECSTasks','Effect':'Allow','Action':['ecr:GetDownloadUrlForLayer',"
+                + "'ecr:BatchGetImage','ecr:BatchCheckLayerAvailability'],"
+                + "'Principal':{'Service':['ecs-tasks.amazonaws.com']}}]}"));
+
+        Built ecs = ReferenceDiagram.buildEcs(api, vpc, ecr);
+        assertThat(creates(ecs)).as("2 security groups + 2 ingress rules, ALB, listener, target group, role, "
+                + "role policy, cluster, capacity provider associations, task definition, service").isEqualTo(13);
+        assertOnlyPendingValues(ecs);
+        apply(ecs);
+        recordEcsResources(ecs);
+        assertEcsDesiredStates(vpc, ecs);
     }
 
-    private void connect(String from, String output, String to, String input) {
-        api.ok("POST", "/api/change-sets/" + cs + "/connections", "{\"from\":\"" + from + "\",\"output\":\"" + output
-                + "\",\"to\":\"" + to + "\",\"input\":\"" + input + "\"}");
+    private void recordVpcResources(Built vpc) {
+        record(vpc.id("How to VPC"), "vpc-0a1b2c3d4e5f60001", "{'VpcId':'vpc-0a1b2c3d4e5f60001',"
+                + "'CidrBlock':'10.0.0.0/16','DefaultSecurityGroup':'sg-0default0000000001'}");
+        for (int i = 1; i <= 3; i++) {
+            record(vpc.id("Public " + i), "subnet-0public" + i, "{'SubnetId':'subnet-0public" + i + "',"
+                    + "'VpcId':'vpc-0a1b2c3d4e5f60001'}");
+            record(vpc.id("Private " + i), "subnet-0private" + i, "{'SubnetId':'subnet-0private" + i + "',"
+                    + "'VpcId':'vpc-0a1b2c3d4e5f60001'}");
+            record(vpc.id("NAT Gateway IP " + i), "eipalloc-0" + i, "{'AllocationId':'eipalloc-0" + i + "',"
+                    + "'PublicIp':'3.90.0." + i + "'}");
+            record(vpc.id("NAT Gateway " + i), "nat-0" + i, "{'NatGatewayId':'nat-0" + i + "'}");
+            record(vpc.id("Private Route Table " + i), "rtb-0private" + i, "{'RouteTableId':'rtb-0private" + i + "'}");
+        }
+        record(vpc.id("IGW"), "igw-0a1b2c3d", "{'InternetGatewayId':'igw-0a1b2c3d'}");
+        record(vpc.id("Public Route Table"), "rtb-0public", "{'RouteTableId':'rtb-0public'}");
     }
 
-    private void apply() {
-        api.ok("POST", "/api/change-sets/" + cs + "/request-approval", null);
-        api.ok("POST", "/api/change-sets/" + cs + "/approve", null);
-        api.ok("POST", "/api/change-sets/" + cs + "/apply-merge", null);
+    private void assertVpcDesiredStates(Built vpc) {
+        assertThat(desired(vpc.id("How to VPC"))).isEqualTo(json("{'CidrBlock':'10.0.0.0/16',"
+                + "'EnableDnsHostnames':true,'EnableDnsSupport':true}"));
+        assertThat(desired(vpc.id("Public 2"))).isEqualTo(json("{'CidrBlock':'10.0.144.0/20',"
+                + "'AvailabilityZone':'us-east-1b','MapPublicIpOnLaunch':true,'VpcId':'vpc-0a1b2c3d4e5f60001'}"));
+        JsonNode nat = desired(vpc.id("NAT Gateway 2"));
+        assertThat(nat.get("SubnetId").asString()).isEqualTo("subnet-0public2");
+        assertThat(nat.get("AllocationId").asString()).isEqualTo("eipalloc-02");
+        assertThat(nat.get("ConnectivityType").asString()).isEqualTo("public");
+        assertThat(desired(vpc.id("Route to Internet"))).isEqualTo(json("{'DestinationCidrBlock':'0.0.0.0/0',"
+                + "'RouteTableId':'rtb-0public','GatewayId':'igw-0a1b2c3d'}"));
+        assertThat(desired(vpc.id("Public 3 Association"))).isEqualTo(json("{'RouteTableId':'rtb-0public',"
+                + "'SubnetId':'subnet-0public3'}"));
+        assertThat(desired(vpc.id("Gateway VPC Attachment"))).isEqualTo(json("{'VpcId':'vpc-0a1b2c3d4e5f60001',"
+                + "'InternetGatewayId':'igw-0a1b2c3d'}"));
+        assertThat(desired(vpc.id("Route to Internet 3"))).isEqualTo(json("{'DestinationCidrBlock':'0.0.0.0/0',"
+                + "'RouteTableId':'rtb-0private3','NatGatewayId':'nat-03'}"));
+        assertThat(desired(vpc.id("Private 1 Association"))).isEqualTo(json("{'RouteTableId':'rtb-0private1',"
+                + "'SubnetId':'subnet-0private1'}"));
+        DesiredResource deepest = resources.desiredResource(vpc.id("Private 1 Association"));
+        assertThat(deepest.region()).contains("us-east-1");
+        assertThat(deepest.credential()).hasValueSatisfying(c -> assertThat(c.accessKeyId()).contains("testing"));
     }
 
-    private void resource(String id, String attributes) {
-        api.ok("PUT", "/api/head/components/" + id + "/resource", "{\"identifier\":\"" + id + "\",\"status\":\"ok\","
-                + "\"payload\":{},\"attributes\":" + attributes + "}");
+    private void recordEcsResources(Built ecs) {
+        record(ecs.id("alb-sg"), "sg-0alb", "{'GroupId':'sg-0alb','Id':'sg-0alb','VpcId':'vpc-0a1b2c3d4e5f60001'}");
+        record(ecs.id("container-sg"), "sg-0container", "{'GroupId':'sg-0container','Id':'sg-0container',"
+                + "'VpcId':'vpc-0a1b2c3d4e5f60001'}");
+        record(ecs.id("application-alb"), ALB_ARN, "{'LoadBalancerArn':'" + ALB_ARN + "','DNSName':"
+                + "'application-alb-1234567890.us-east-1.elb.amazonaws.com','LoadBalancerName':'application-alb'}");
+        record(ecs.id("app-tg"), TG_ARN, "{'TargetGroupArn':'" + TG_ARN + "','TargetGroupName':'app-tg'}");
+        record(ecs.id("ecs-tasks-service"), "ecs-tasks-service", "{'Arn':'" + ROLE_ARN + "',"
+                + "'RoleId':'AROA1234567890EXAMPLE'}");
+        record(ecs.id("application-cluster-ecr-ecs"), "application-cluster-ecr-ecs", "{'Arn':"
+                + "'arn:aws:ecs:us-east-1:" + ACCOUNT + ":cluster/application-cluster-ecr-ecs'}");
+        record(ecs.id("demo-app-taskdef"), TASKDEF_ARN, "{'TaskDefinitionArn':'" + TASKDEF_ARN + "'}");
+    }
+
+    private void assertEcsDesiredStates(Built vpc, Built ecs) {
+        JsonNode alb = desired(ecs.id("application-alb"));
+        assertThat(alb.get("Subnets")).isEqualTo(json("['subnet-0public1','subnet-0public2','subnet-0public3']"));
+        assertThat(alb.get("SecurityGroups")).isEqualTo(json("['sg-0alb']"));
+        assertThat(alb.get("Scheme").asString()).isEqualTo("internet-facing");
+        JsonNode listener = desired(ecs.id("HTTP:80"));
+        assertThat(listener.get("LoadBalancerArn").asString()).isEqualTo(ALB_ARN);
+        assertThat(listener.get("DefaultActions")).isEqualTo(json("[{'Type':'forward','TargetGroupArn':'" + TG_ARN
+                + "'}]"));
+        JsonNode tg = desired(ecs.id("app-tg"));
+        assertThat(tg.get("VpcId").asString()).isEqualTo("vpc-0a1b2c3d4e5f60001");
+        assertThat(tg.get("TargetType").asString()).isEqualTo("ip");
+        assertThat(tg.get("Port").asInt()).isEqualTo(8080);
+        JsonNode role = desired(ecs.id("ecs-tasks-service"));
+        assertThat(role.get("AssumeRolePolicyDocument")).isEqualTo(json("{'Version':'2012-10-17','Statement':"
+                + "[{'Effect':'Allow','Action':['sts:AssumeRole'],'Principal':{'Service':['ecs-tasks.amazonaws.com']}}]}"));
+        assertThat(desired(ecs.id("ecs-tasks-service-additional-policy"))).isEqualTo(json("{'PolicyArn':"
+                + "'arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy','RoleName':'ecs-tasks-service'}"));
+        JsonNode task = desired(ecs.id("demo-app-taskdef"));
+        assertThat(task.get("ContainerDefinitions")).isEqualTo(json("[{'Name':'hello-world-demo','Essential':true,"
+                + "'Image':'" + REPOSITORY_URI + "','PortMappings':[{'ContainerPort':8080,'HostPort':8080,"
+                + "'Name':'http','Protocol':'tcp'}]}]"));
+        assertThat(task.get("TaskRoleArn").asString()).isEqualTo(ROLE_ARN);
+        assertThat(task.get("ExecutionRoleArn").asString()).isEqualTo(ROLE_ARN);
+        assertThat(task.get("NetworkMode").asString()).isEqualTo("awsvpc");
+        JsonNode service = desired(ecs.id("demo-ecs-service"));
+        assertThat(service.get("TaskDefinition").asString()).isEqualTo(TASKDEF_ARN);
+        assertThat(service.get("Cluster").asString()).isEqualTo("application-cluster-ecr-ecs");
+        assertThat(service.at("/NetworkConfiguration/AwsvpcConfiguration/Subnets"))
+                .isEqualTo(json("['subnet-0private1','subnet-0private2','subnet-0private3']"));
+        assertThat(service.at("/NetworkConfiguration/AwsvpcConfiguration/SecurityGroups"))
+                .isEqualTo(json("['sg-0container']"));
+        assertThat(service.get("LoadBalancers")).isEqualTo(json("[{'ContainerName':'hello-world-demo',"
+                + "'ContainerPort':8080,'TargetGroupArn':'" + TG_ARN + "'}]"));
+        JsonNode ingress = desired(ecs.id("container-8080-ingress"));
+        assertThat(ingress.get("SourceSecurityGroupId").asString()).isEqualTo("sg-0alb");
+        assertThat(ingress.get("GroupId").asString()).isEqualTo("sg-0container");
+        assertThat(desired(ecs.id("alb-80-ingress")).get("GroupId").asString()).isEqualTo("sg-0alb");
+        assertThat(desired(ecs.id("ecs-capacity-associations"))).isEqualTo(json("{'CapacityProviders':"
+                + "['FARGATE','FARGATE_SPOT'],'Cluster':'application-cluster-ecr-ecs','DefaultCapacityProviderStrategy':"
+                + "[{'Base':0,'CapacityProvider':'FARGATE','Weight':1}]}"));
+        JsonNode explained = api.ok("GET", "/api/change-sets/head/connections?into=" + ecs.id("HTTP:80"), null);
+        assertThat(explained.toString()).contains("from down frame `application-alb`");
+        assertThat(vpc.id("How to VPC")).isNotNull();
+    }
+
+    private long creates(Built built) {
+        JsonNode diff = api.ok("GET", "/api/change-sets/" + built.changeSetId() + "/diff", null);
+        return diff.get("actions").valueStream().filter(a -> a.get("kind").asString().equals("CREATE")).count();
+    }
+
+    /**
+     * What a reviewer sees before apply: nothing wrong (no broken rule, no missing value, no ambiguous frame),
+     * only values that arrive once an upstream resource exists.
+     */
+    private void assertOnlyPendingValues(Built built) {
+        JsonNode qualifications = api.ok("GET", "/api/change-sets/" + built.changeSetId() + "/qualifications", null);
+        assertThat(qualifications.valueStream().flatMap(JsonNode::valueStream).map(q -> q.get("check").asString()))
+                .as(qualifications.toString()).isNotEmpty().containsOnly("pending");
+    }
+
+    private void apply(Built built) {
+        ReferenceDiagram.approve(api, built.changeSetId());
+        api.ok("POST", "/api/change-sets/" + built.changeSetId() + "/apply-merge", null);
+    }
+
+    /** As apply records a create's result: the primary identifier and the read-only attributes. */
+    private void record(ComponentId id, String identifier, String attributes) {
+        api.ok("PUT", "/api/head/components/" + id + "/resource", "{\"identifier\":\"" + identifier
+                + "\",\"status\":\"ok\",\"payload\":{},\"attributes\":" + attributes.replace('\'', '"') + "}");
+    }
+
+    private JsonNode desired(ComponentId id) {
+        return api.ok("GET", "/api/change-sets/head/components/" + id + "/code", null).get("DesiredState");
     }
 
     private static JsonNode json(String text) {
-        return ApiClient.JSON.readTree(text);
-    }
-
-    private JsonNode desired(String id) {
-        JsonNode code = api.ok("GET", "/api/change-sets/head/components/" + id + "/code", null);
-        return code.get("DesiredState");
-    }
-
-    @Test
-    void theEcsBehindAnAlbDiagramResolvesToTheDesiredStatesTheHowToExpects() {
-        cs = api.ok("POST", "/api/change-sets", "{\"name\":\"VPC How-to\"}").get("id").asString();
-        String credential = add("creds", "AWS Credential", "down frame", null, "{\"AccessKeyId\":\"AKIA\"}");
-        String region = add("us-east-1", "AWS Region", "down frame", credential, "{\"region\":\"us-east-1\"}");
-        String vpc = add("How to VPC", "AWS::EC2::VPC", "Down Frame", region,
-                "{\"CidrBlock\":\"10.0.0.0/16\",\"EnableDnsHostnames\":true}");
-        List<String> publics = new ArrayList<>();
-        List<String> privates = new ArrayList<>();
-        for (int i = 1; i <= 3; i++) {
-            publics.add(add("Public " + i, "AWS::EC2::Subnet", "Configuration Frame (down)", vpc,
-                    "{\"CidrBlock\":\"10.0." + (112 + 16 * i) + ".0/20\",\"MapPublicIpOnLaunch\":true}"));
-            privates.add(add("Private " + i, "AWS::EC2::Subnet", "Configuration Frame (down)", vpc,
-                    "{\"CidrBlock\":\"10.0." + (32 * (i - 1)) + ".0/19\"}"));
-        }
-        apply();
-        resource(vpc, "{\"VpcId\":\"vpc-1\"}");
-        for (int i = 0; i < 3; i++) {
-            resource(publics.get(i), "{\"SubnetId\":\"subnet-public-" + (i + 1) + "\"}");
-            resource(privates.get(i), "{\"SubnetId\":\"subnet-private-" + (i + 1) + "\"}");
-        }
-        assertThat(desired(publics.getFirst()).get("VpcId").asString()).isEqualTo("vpc-1");
-
-        cs = api.ok("POST", "/api/change-sets", "{\"name\":\"ECS Infra\"}").get("id").asString();
-        String repo = add("demo-app-ecr-repo", "AWS::ECR::Repository", "down frame", vpc,
-                "{\"RepositoryName\":\"demo-app-ecr-repo\",\"EmptyOnDelete\":true}");
-        String alb = add("application-alb", "AWS::ElasticLoadBalancingV2::LoadBalancer", "Down Frame", vpc,
-                "{\"IpAddressType\":\"ipv4\",\"Name\":\"application-alb\",\"Scheme\":\"internet-facing\","
-                        + "\"Type\":\"application\"}");
-        publics.forEach(p -> connect(p, "Subnet Id", alb, "Subnets"));
-        String albSg = add("alb-sg", "AWS::EC2::SecurityGroup", "component", vpc,
-                "{\"GroupDescription\":\"Security Group to allow access to the Loadbalancer\",\"GroupName\":\"alb-sg\"}");
-        connect(albSg, "Group Id", alb, "Security Groups");
-        String albIngress = add("alb-80-ingress", "AWS::EC2::SecurityGroupIngress", "component", vpc,
-                "{\"IpProtocol\":\"TCP\",\"CidrIp\":\"0.0.0.0/0\",\"FromPort\":80,\"ToPort\":80}");
-        connect(albSg, "Group Id", albIngress, "Group Id");
-        String listener = add("HTTP:80", "AWS::ElasticLoadBalancingV2::Listener", "Down Frame", alb,
-                "{\"Port\":80,\"Protocol\":\"HTTP\"}");
-        String tg = add("app-tg", "AWS::ElasticLoadBalancingV2::TargetGroup", "component", listener,
-                "{\"Name\":\"app-tg\",\"Port\":8080,\"Protocol\":\"HTTP\",\"TargetType\":\"ip\","
-                        + "\"HealthCheckPath\":\"/\",\"Matcher\":{\"HttpCode\":\"200\"}}");
-        String actions = add("listener-actions", "Listener DefaultActions", "component", listener,
-                "{\"Type\":\"forward\"}");
-        connect(tg, "Target Group Arn", actions, "Target Group Arn");
-        connect(actions, "Default Actions", listener, "Default Actions");
-        String role = add("ecs-tasks-service", "AWS::IAM::Role", "down frame", vpc,
-                "{\"RoleName\":\"ecs-tasks-service\",\"Description\":\"IAM Role to allow ECS to spawn tasks\"}");
-        String containerSg = add("container-sg", "AWS::EC2::SecurityGroup", "component", vpc,
-                "{\"GroupDescription\":\"Container Security Group\",\"GroupName\":\"container-sg\"}");
-        String containerIngress = add("container-8080-ingress", "AWS::EC2::SecurityGroupIngress", "component", vpc,
-                "{\"IpProtocol\":\"TCP\",\"FromPort\":8080,\"ToPort\":8080}");
-        connect(containerSg, "Group Id", containerIngress, "Group Id");
-        connect(albSg, "Group Id", containerIngress, "SourceSecurityGroupId");
-        String cluster = add("application-cluster-ecr-ecs", "AWS::ECS::Cluster", "Down Frame", vpc,
-                "{\"ClusterName\":\"application-cluster-ecr-ecs\"}");
-        String strategy = add("ecs-capacity-strategy", "ECS CapacityProviderStrategy", "component", cluster,
-                "{\"Base\":0,\"CapacityProvider\":\"FARGATE\",\"Weight\":1}");
-        String associations = add("ecs-capacity-associations", "AWS::ECS::ClusterCapacityProviderAssociations",
-                "component", cluster, "{\"CapacityProviders\":[\"FARGATE\",\"FARGATE_SPOT\"]}");
-        connect(strategy, "Default Capacity Provider Strategy", associations, "Default Capacity Provider Strategy");
-        String service = add("demo-ecs-service", "AWS::ECS::Service", "Up Frame", cluster,
-                "{\"DesiredCount\":1,\"LaunchType\":\"FARGATE\",\"ServiceName\":\"demo-ecs-service\"}");
-        privates.forEach(p -> connect(p, "Subnet ID", service, "Network Awsvpc Subnets"));
-        connect(containerSg, "Group Id", service, "Network Awsvpc Security Groups");
-        String taskdef = add("demo-app-taskdef", "AWS::ECS::TaskDefinition", "Frame Up", service,
-                "{\"Cpu\":\"256\",\"Family\":\"demo-app-taskdef\",\"Memory\":\"512\",\"NetworkMode\":\"awsvpc\","
-                        + "\"RequiresCompatibilities\":[\"FARGATE\"],"
-                        + "\"RuntimePlatform\":{\"CpuArchitecture\":\"ARM64\",\"OperatingSystemFamily\":\"LINUX\"}}");
-        connect(taskdef, "Task Definition Arn", service, "Task Definition");
-        connect(role, "ARN", taskdef, "Task Role Arn");
-        connect(role, "ARN", taskdef, "Execution Role Arn");
-        String container = add("hello-world-demo", "TaskDefinition ContainerDefinitions", "component", taskdef,
-                "{\"Name\":\"hello-world-demo\",\"Essential\":true}");
-        connect(repo, "Repository Uri", container, "Image");
-        String http = add("http", "ContainerDefinitions PortMappings", "component", taskdef,
-                "{\"ContainerPort\":8080,\"HostPort\":8080,\"Name\":\"http\",\"Protocol\":\"tcp\"}");
-        connect(http, "Port Mappings", container, "Port Mappings");
-        add("lb-config", "Service LoadBalancers", "component", service,
-                "{\"ContainerName\":\"hello-world-demo\",\"ContainerPort\":8080}");
-        String lbConfig = api.ok("GET", "/api/change-sets/" + cs + "/components", null).valueStream()
-                .filter(c -> c.get("name").asString().equals("lb-config")).findFirst().orElseThrow()
-                .get("id").asString();
-        connect(tg, "Target Group Arn", lbConfig, "Target Group Arn");
-        String policy = add("ecs-tasks-service-additional-policy", "AWS::IAM::RolePolicy", "component", vpc,
-                "{\"PolicyArn\":\"arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy\"}");
-        connect(role, "RoleName", policy, "RoleName");
-
-        JsonNode diff = api.ok("GET", "/api/change-sets/" + cs + "/diff", null);
-        assertThat(diff.get("actions").valueStream().filter(a -> a.get("kind").asString().equals("CREATE")).count())
-                .isEqualTo(14);
-        apply();
-        resource(repo, "{\"RepositoryUri\":\"123456789012.dkr.ecr.us-east-1.amazonaws.com/demo-app-ecr-repo\"}");
-        resource(albSg, "{\"GroupId\":\"sg-alb\"}");
-        resource(containerSg, "{\"GroupId\":\"sg-container\"}");
-        resource(tg, "{\"TargetGroupArn\":\"arn:tg\"}");
-        resource(role, "{\"Arn\":\"arn:aws:iam::123456789012:role/ecs-tasks-service\"}");
-        resource(taskdef, "{\"TaskDefinitionArn\":\"arn:taskdef:1\"}");
-        resource(cluster, "{\"Arn\":\"arn:cluster\"}");
-        resource(alb, "{\"LoadBalancerArn\":\"arn:alb\",\"DNSName\":\"application-alb-1.us-east-1.elb.amazonaws.com\"}");
-
-        assertThat(desired(alb).get("Subnets")).isEqualTo(json("[\"subnet-public-1\",\"subnet-public-2\",\"subnet-public-3\"]"));
-        assertThat(desired(alb).get("SecurityGroups")).isEqualTo(json("[\"sg-alb\"]"));
-        assertThat(desired(listener).get("LoadBalancerArn").asString()).isEqualTo("arn:alb");
-        assertThat(desired(listener).get("DefaultActions")).isEqualTo(json("[{\"Type\":\"forward\",\"TargetGroupArn\":\"arn:tg\"}]"));
-        JsonNode task = desired(taskdef);
-        assertThat(task.get("ContainerDefinitions")).isEqualTo(json("[{\"Name\":\"hello-world-demo\","
-                + "\"Essential\":true,\"Image\":\"123456789012.dkr.ecr.us-east-1.amazonaws.com/demo-app-ecr-repo\","
-                + "\"PortMappings\":[{\"ContainerPort\":8080,\"HostPort\":8080,\"Name\":\"http\",\"Protocol\":\"tcp\"}]}]"));
-        assertThat(task.get("TaskRoleArn").asString()).isEqualTo("arn:aws:iam::123456789012:role/ecs-tasks-service");
-        assertThat(task.get("ExecutionRoleArn").asString())
-                .isEqualTo("arn:aws:iam::123456789012:role/ecs-tasks-service");
-        JsonNode svc = desired(service);
-        assertThat(svc.get("TaskDefinition").asString()).isEqualTo("arn:taskdef:1");
-        assertThat(svc.get("Cluster").asString()).isEqualTo("arn:cluster");
-        assertThat(svc.at("/NetworkConfiguration/AwsvpcConfiguration/Subnets")).isEqualTo(json("[\"subnet-private-1\",\"subnet-private-2\",\"subnet-private-3\"]"));
-        assertThat(svc.at("/NetworkConfiguration/AwsvpcConfiguration/SecurityGroups")).isEqualTo(json("[\"sg-container\"]"));
-        assertThat(svc.get("LoadBalancers")).isEqualTo(json("[{\"ContainerName\":\"hello-world-demo\","
-                + "\"ContainerPort\":8080,\"TargetGroupArn\":\"arn:tg\"}]"));
-        assertThat(desired(containerIngress).get("SourceSecurityGroupId").asString()).isEqualTo("sg-alb");
-        assertThat(desired(containerIngress).get("GroupId").asString()).isEqualTo("sg-container");
-        assertThat(desired(policy).get("RoleName").asString()).isEqualTo("ecs-tasks-service");
-        assertThat(desired(associations).get("DefaultCapacityProviderStrategy")).isEqualTo(json("[{\"Base\":0,\"CapacityProvider\":\"FARGATE\",\"Weight\":1}]"));
-        JsonNode explained = api.ok("GET", "/api/change-sets/head/connections?into=" + listener, null);
-        assertThat(explained.toString()).contains("from down frame `application-alb`");
+        return ApiClient.JSON.readTree(text.replace('\'', '"'));
     }
 }

@@ -78,7 +78,7 @@ class ChangeSetBenchmark {
         }
 
         Model model() {
-            return Model.of(CATALOG, new CatalogRuleChecker(), components, edges);
+            return Model.of(CATALOG, new CatalogRuleChecker(), dev.gantry.model.SecretSealer.PLAINTEXT, components, edges);
         }
 
         private static Component add(List<Component> cs, String name, String asset, ComponentType type,
@@ -140,7 +140,7 @@ class ChangeSetBenchmark {
             Model cs = s.model();
             Set<ComponentId> touched = new LinkedHashSet<>(s.groups().subList(round * 3, round * 3 + 100));
             touched.forEach(id -> cs.updateProperties(id, (ObjectNode) JSON.readTree("{\"GroupName\":\"n\"}")));
-            Model fresh = Model.of(CATALOG, new CatalogRuleChecker(), cs.components(), cs.edges());
+            Model fresh = Model.of(CATALOG, new CatalogRuleChecker(), dev.gantry.model.SecretSealer.PLAINTEXT, cs.components(), cs.edges());
             long start = System.nanoTime();
             ModelDiff.Result result = ModelDiff.between(head, fresh, touched, Map.of());
             times.add((System.nanoTime() - start) / 1e6);

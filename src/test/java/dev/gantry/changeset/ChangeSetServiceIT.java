@@ -7,7 +7,6 @@ import dev.gantry.model.PlannedAction;
 import dev.gantry.model.ResourceData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -23,7 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @GantryIntegrationTest
-@Import(TestCatalogConfiguration.class)
 class ChangeSetServiceIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -10,7 +10,7 @@ final class Diagram {
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final TestAssets CATALOG = new TestAssets();
 
-    final Model model = new Model(CATALOG, new CatalogRuleChecker());
+    final Model model = new Model(CATALOG, new CatalogRuleChecker(), SecretSealer.PLAINTEXT);
 
     ComponentId add(String name, String asset, ComponentType type, ComponentId parent, String properties) {
         return model.add(name, asset, type, parent, Geometry.DEFAULT, obj(properties)).id();

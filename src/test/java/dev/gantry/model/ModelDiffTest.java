@@ -13,7 +13,7 @@ class ModelDiffTest {
     private final Diagram head = new Diagram();
 
     private Model fork() {
-        return Model.of(Diagram.CATALOG, new CatalogRuleChecker(), head.model.components(), head.model.edges());
+        return Model.of(Diagram.CATALOG, new CatalogRuleChecker(), SecretSealer.PLAINTEXT, head.model.components(), head.model.edges());
     }
 
     @Test

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The frame rules over the real CloudFormation catalogue, with the socket names the how-to guides use. */
 class RealCatalogFramesTest {
 
-    private final Model model = new Model(CatalogService.shared(), new CatalogRuleChecker());
+    private final Model model = new Model(CatalogService.shared(), new CatalogRuleChecker(), SecretSealer.PLAINTEXT);
 
     @Test
     void aSubnetInsideAVpcFrameGetsTheVpcIdAndAnAlbCollectsSubnetIdsFromEdges() {
@@ -28,5 +28,25 @@ class RealCatalogFramesTest {
         assertThat(model.resolve(subnet.id()).domain().get("VpcId").asString()).isEqualTo("vpc-1");
         assertThat(model.resolve(alb.id()).domain().get("Subnets").toString()).isEqualTo("[\"subnet-1\"]");
         assertThat(model.code(alb.id()).typeName()).isEqualTo("AWS::ElasticLoadBalancingV2::LoadBalancer");
+    }
+
+    @Test
+    void statementsCollectedByARoleUpFrameBecomeItsTrustPolicyDocument() {
+        Component role = model.add("ecs-tasks-service", "AWS::IAM::Role", ComponentType.UP_FRAME, null,
+                Geometry.DEFAULT, Diagram.obj("{\"RoleName\":\"ecs-tasks-service\"}"));
+        model.add("assume", "AWS::IAM::PolicyStatement", ComponentType.COMPONENT, role.id(), Geometry.DEFAULT,
+                Diagram.obj("{\"Effect\":\"Allow\",\"Action\":[\"sts:AssumeRole\"]}"));
+
+        assertThat(model.desiredState(role.id()).get("AssumeRolePolicyDocument").toString()).isEqualTo(
+                "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[\"sts:AssumeRole\"]}]}");
+        assertThat(model.qualifications(role.id())).isEmpty();
+    }
+
+    @Test
+    void aPropertyWrittenInAnotherCaseAsTheGuideDoesIsFound() {
+        Component region = model.add("us-east-1", "AWS Region", ComponentType.DOWN_FRAME, null, Geometry.DEFAULT,
+                Diagram.obj("{\"region\":\"us-east-1\"}"));
+
+        assertThat(region.domain().toString()).isEqualTo("{\"Region\":\"us-east-1\"}");
     }
 }

@@ -78,7 +78,7 @@ class ValueResolutionTest {
         d.model.changeType(other, DOWN_FRAME);
         d.model.updateProperties(sg, Diagram.obj("{\"GroupDescription\":\"x\"}"));
 
-        Model fresh = Model.of(Diagram.CATALOG, new CatalogRuleChecker(), d.model.components(), d.model.edges());
+        Model fresh = Model.of(Diagram.CATALOG, new CatalogRuleChecker(), SecretSealer.PLAINTEXT, d.model.components(), d.model.edges());
         for (Component c : d.model.components()) {
             assertThat(d.model.resolve(c.id()).domain()).isEqualTo(fresh.resolve(c.id()).domain());
         }
