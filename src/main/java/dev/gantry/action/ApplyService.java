@@ -60,9 +60,10 @@ public class ApplyService {
         ChangeSetView view = changeSets.get(changeSet);
         List<dev.gantry.model.PlannedAction> expected = changeSets.diff(changeSet).actions();
         Map<UUID, String> deleted = deletedResources.capture(expected);
-        List<Connection> before = connections.list(changeSet).connections();
+        List<Connection> changed = connections.list(changeSet).connections();
+        List<Connection> headBefore = headConnections(); // deleted components' connections exist only here
         MergeResult merged = changeSets.applyMerge(changeSet);
-        ActionPlan plan = planner.plan(planInput(merged.actions(), before, headConnections()));
+        ActionPlan plan = planner.plan(planInput(merged.actions(), changed, headBefore));
         UUID runId = runs.start(changeSet.value(), plan, "Apply " + view.name(), user, deleted);
         return run(runId);
     }
