@@ -22,7 +22,7 @@ public final class ActionPlanner {
     public ActionPlan plan(PlanInput input) {
         Map<UUID, PlanInput.Change> changed = new LinkedHashMap<>();
         input.changes().forEach(c -> changed.put(c.componentId(), c));
-        Map<UUID, Set<UUID>> upstream = changedUpstream(changed.keySet(), input.dataFlow());
+        Map<UUID, Set<UUID>> upstream = changedUpstream(changed.keySet(), AttachmentOrdering.withAttachments(input));
 
         Map<UUID, UUID> mainAction = new HashMap<>();
         List<Draft> drafts = new ArrayList<>();

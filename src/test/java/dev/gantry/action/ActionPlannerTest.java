@@ -106,6 +106,20 @@ class ActionPlannerTest {
     }
 
     @Test
+    void aRouteThroughAnInternetGatewayWaitsForTheGatewaysAttachment() {
+        changes.add(new PlanInput.Change(id("igw"), "igw", "AWS::EC2::InternetGateway", ActionKind.CREATE));
+        changes.add(new PlanInput.Change(id("attachment"), "attachment", "AWS::EC2::VPCGatewayAttachment", ActionKind.CREATE));
+        changes.add(new PlanInput.Change(id("route"), "route", "AWS::EC2::Route", ActionKind.CREATE));
+        flows("igw", "attachment");
+        flows("igw", "route");
+
+        ActionPlan plan = new ActionPlanner().plan(new PlanInput(changes, flow));
+
+        assertThat(action(plan, "route", ActionKind.CREATE).dependsOn()).containsExactlyInAnyOrder(
+                action(plan, "igw", ActionKind.CREATE).id(), action(plan, "attachment", ActionKind.CREATE).id());
+    }
+
+    @Test
     void aCycleInTheDataFlowIsRefusedWithAClearMessage() {
         change("a", ActionKind.CREATE);
         change("b", ActionKind.CREATE);
