@@ -2,6 +2,8 @@ package dev.gantry.action;
 
 import dev.gantry.changeset.ChangeSetId;
 import dev.gantry.changeset.ChangeSetService;
+import dev.gantry.changeset.ChangeSetStatus;
+import dev.gantry.changeset.IllegalChangeSetStateException;
 import dev.gantry.changeset.ChangeSetView;
 import dev.gantry.changeset.ConnectionService;
 import dev.gantry.changeset.DesiredResource;
@@ -58,6 +60,10 @@ public class ApplyService {
      */
     public ApplyRunView apply(ChangeSetId changeSet) {
         ChangeSetView view = changeSets.get(changeSet);
+        if (view.status() != ChangeSetStatus.APPROVED) {
+            throw new IllegalChangeSetStateException("Only an approved change set can be applied; " + view.name()
+                    + " is " + view.status().name().toLowerCase().replace('_', ' '));
+        }
         List<dev.gantry.model.PlannedAction> expected = changeSets.diff(changeSet).actions();
         Map<UUID, String> deleted = deletedResources.capture(expected);
         List<Connection> changed = connections.list(changeSet).connections();

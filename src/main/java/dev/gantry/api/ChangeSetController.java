@@ -4,7 +4,6 @@ import dev.gantry.changeset.AuditEntryView;
 import dev.gantry.changeset.ChangeSetService;
 import dev.gantry.changeset.ChangeSetView;
 import dev.gantry.changeset.DiffView;
-import dev.gantry.changeset.MergeResult;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,7 +15,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
 
-/** Change sets: fork, review, approve, apply-merge into HEAD, abandon. {@code head} names HEAD where it fits. */
+/**
+ * Change sets: fork, review, approve, abandon. {@code head} names HEAD where it fits. Applying (merge into HEAD and
+ * the cloud actions, together) is {@code POST /api/change-sets/{id}/apply}, in {@link ApplyController}.
+ */
 @RestController
 @RequestMapping("/api/change-sets")
 class ChangeSetController {
@@ -67,12 +69,6 @@ class ChangeSetController {
     @PostMapping("/{changeSet}/abandon")
     ChangeSetView abandon(@PathVariable String changeSet) {
         return changeSets.abandon(Ids.changeSet(changeSet));
-    }
-
-    /** Merges an approved change set into HEAD; the cloud apply runs the returned actions. */
-    @PostMapping("/{changeSet}/apply-merge")
-    MergeResult applyMerge(@PathVariable String changeSet) {
-        return changeSets.applyMerge(Ids.changeSet(changeSet));
     }
 
     @PostMapping("/{changeSet}/rebase")

@@ -77,7 +77,7 @@ class ApiProblemsIT {
     void unknownIdsAndIllegalStatesAnswer404And409() {
         assertThat(api.call("GET", "/api/change-sets/" + java.util.UUID.randomUUID(), null).status()).isEqualTo(404);
         assertThat(api.call("GET", "/api/change-sets/not-an-id", null).status()).isEqualTo(400);
-        assertProblem(api.call("POST", "/api/change-sets/" + cs + "/apply-merge", null), 409, "approved");
+        assertProblem(api.call("POST", "/api/change-sets/" + cs + "/apply", null), 409, "approved");
         assertProblem(api.call("POST", "/api/change-sets/" + cs + "/approve", null), 409, "NEEDS_APPROVAL");
     }
 
