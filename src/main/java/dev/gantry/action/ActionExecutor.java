@@ -1,17 +1,23 @@
 package dev.gantry.action;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Carries out one action against the provider that manages its resource type, and records the outcome. */
 class ActionExecutor {
 
     private final List<ResourceProvider> providers;
     private final ApplyWorkspace workspace;
+    private final ReplacementRule replacement;
 
-    ActionExecutor(List<ResourceProvider> providers, ApplyWorkspace workspace) {
+    ActionExecutor(List<ResourceProvider> providers, ApplyWorkspace workspace, ReplacementRule replacement) {
         this.providers = List.copyOf(providers);
         this.workspace = workspace;
+        this.replacement = replacement;
     }
 
     void execute(ActionRecord action) {
@@ -20,11 +26,7 @@ class ActionExecutor {
             case CREATE -> create(action, action.idempotencyToken());
             case REFRESH -> refresh(action);
             case UPDATE -> update(action);
-            case REPLACE -> {
-                delete(action);
-                // A fresh token: the replacement is a new resource, not the one the first create made.
-                create(action, action.idempotencyToken() + "-replacement");
-            }
+            case REPLACE -> replace(action);
             case DELETE -> {
                 delete(action);
                 workspace.forgetResource(action);
@@ -49,11 +51,42 @@ class ActionExecutor {
                 workspace.appliedState(action).orElse(request.desiredState()));
     }
 
+    /**
+     * Values are bound when the action runs, so only now is it known what changed: an input fed by a replaced
+     * resource may be create-only (a NAT gateway's SubnetId), and then the update becomes a replacement.
+     */
     private void update(ActionRecord action) {
         ResourceRequest request = workspace.request(action, action.idempotencyToken());
+        Optional<ObjectNode> applied = workspace.appliedState(action);
+        if (applied.isPresent() && replacement.requiresReplacement(action.resourceType(),
+                changedProperties(applied.get(), request.desiredState()))) {
+            replace(action);
+            return;
+        }
         ResourceState state = provider(action).update(request, identifier(action),
-                workspace.appliedState(action).orElseGet(JsonNodeFactory.instance::objectNode));
+                applied.orElseGet(JsonNodeFactory.instance::objectNode));
         workspace.recordResource(action, state, request.desiredState());
+    }
+
+    private void replace(ActionRecord action) {
+        delete(action);
+        // A fresh token: the replacement is a new resource, not the one the first create made.
+        create(action, action.idempotencyToken() + "-replacement");
+    }
+
+    private static Set<String> changedProperties(ObjectNode applied, ObjectNode desired) {
+        Set<String> changed = new HashSet<>();
+        desired.propertyNames().forEach(name -> {
+            if (!desired.get(name).equals(applied.get(name))) {
+                changed.add(name);
+            }
+        });
+        applied.propertyNames().forEach(name -> {
+            if (!desired.has(name)) {
+                changed.add(name);
+            }
+        });
+        return changed;
     }
 
     private void delete(ActionRecord action) {

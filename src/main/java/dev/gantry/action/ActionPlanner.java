@@ -36,6 +36,7 @@ public final class ActionPlanner {
                 drafts.add(refresh);
             }
         }
+        drafts.addAll(updatesOfReplacedResourcesConsumers(input, changed, mainAction));
         for (Draft draft : drafts) {
             if (draft.kind != ActionKind.REFRESH) {
                 linkDependencies(draft, changed, upstream, mainAction);
@@ -45,11 +46,46 @@ public final class ActionPlanner {
         return new ActionPlan(ordered, criticalPath(ordered));
     }
 
+    /**
+     * A replaced resource gets a new identity, so each existing resource that consumes it (directly or through
+     * sub-components) is updated after the replacement, to take the new id or ARN.
+     */
+    private static List<Draft> updatesOfReplacedResourcesConsumers(PlanInput input, Map<UUID, PlanInput.Change> changed,
+                                                                   Map<UUID, UUID> mainAction) {
+        Map<UUID, PlanInput.Resource> existing = new HashMap<>();
+        input.existing().forEach(r -> existing.put(r.componentId(), r));
+        Map<UUID, List<UUID>> consumersOf = new HashMap<>();
+        input.dataFlow().forEach(f -> consumersOf.computeIfAbsent(f.producer(), k -> new ArrayList<>()).add(f.consumer()));
+        Map<UUID, Draft> updates = new LinkedHashMap<>();
+        for (PlanInput.Change replaced : changed.values()) {
+            if (replaced.kind() != ActionKind.REPLACE) {
+                continue;
+            }
+            Set<UUID> seen = new HashSet<>(Set.of(replaced.componentId()));
+            ArrayDeque<UUID> queue = new ArrayDeque<>(consumersOf.getOrDefault(replaced.componentId(), List.of()));
+            while (!queue.isEmpty()) {
+                UUID next = queue.poll();
+                if (!seen.add(next) || changed.containsKey(next)) {
+                    continue;
+                }
+                PlanInput.Resource resource = existing.get(next);
+                if (resource == null) {
+                    queue.addAll(consumersOf.getOrDefault(next, List.of()));
+                    continue;
+                }
+                updates.computeIfAbsent(next, id -> new Draft(UUID.randomUUID(), ActionKind.UPDATE,
+                        new PlanInput.Change(id, resource.componentName(), resource.resourceType(), ActionKind.UPDATE)))
+                        .dependsOn.add(mainAction.get(replaced.componentId()));
+            }
+        }
+        return new ArrayList<>(updates.values());
+    }
+
     private static void linkDependencies(Draft draft, Map<UUID, PlanInput.Change> changed,
                                          Map<UUID, Set<UUID>> upstream, Map<UUID, UUID> mainAction) {
         UUID component = draft.change.componentId();
-        if (draft.kind == ActionKind.ERASE) {
-            return;
+        if (draft.kind == ActionKind.ERASE || !changed.containsKey(component)) {
+            return; // erases wait for nothing; cascaded updates already wait for their replacement
         }
         if (draft.kind == ActionKind.DELETE) {
             // Deletes run in reverse data flow: wait until every deleted consumer of this component is gone.

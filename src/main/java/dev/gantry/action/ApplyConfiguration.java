@@ -14,9 +14,9 @@ class ApplyConfiguration {
 
     @Bean(destroyMethod = "close")
     ApplyEngine applyEngine(ActionStore store, List<ResourceProvider> providers, HeadWorkspace workspace,
-                            ApplicationEventPublisher events,
+                            ReplacementRule replacement, ApplicationEventPublisher events,
                             @Value("${gantry.apply.parallelism:10}") int parallelism) {
-        return new ApplyEngine(store, new ActionExecutor(providers, workspace), events, parallelism);
+        return new ApplyEngine(store, new ActionExecutor(providers, workspace, replacement), events, parallelism);
     }
 
     @Bean

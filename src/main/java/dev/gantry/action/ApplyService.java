@@ -2,6 +2,7 @@ package dev.gantry.action;
 
 import dev.gantry.changeset.ChangeSetId;
 import dev.gantry.changeset.ChangeSetService;
+import dev.gantry.changeset.ComponentService;
 import dev.gantry.changeset.ChangeSetStatus;
 import dev.gantry.changeset.IllegalChangeSetStateException;
 import dev.gantry.changeset.ChangeSetView;
@@ -29,6 +30,7 @@ public class ApplyService {
 
     private final ChangeSetService changeSets;
     private final ConnectionService connections;
+    private final ComponentService components;
     private final DeletedResources deletedResources;
     private final ResourceService resources;
     private final ApplyRuns runs;
@@ -36,11 +38,13 @@ public class ApplyService {
     private final String user;
     private final ActionPlanner planner = new ActionPlanner();
 
-    ApplyService(ChangeSetService changeSets, ConnectionService connections, DeletedResources deletedResources,
+    ApplyService(ChangeSetService changeSets, ConnectionService connections, ComponentService components,
+                 DeletedResources deletedResources,
                  ResourceService resources, ApplyRuns runs, ActionStore store,
                  @Value("${gantry.default-user:gantry}") String user) {
         this.changeSets = changeSets;
         this.connections = connections;
+        this.components = components;
         this.deletedResources = deletedResources;
         this.resources = resources;
         this.runs = runs;
@@ -68,8 +72,9 @@ public class ApplyService {
         Map<UUID, String> deleted = deletedResources.capture(expected);
         List<Connection> changed = connections.list(changeSet).connections();
         List<Connection> headBefore = headConnections(); // deleted components' connections exist only here
+        List<PlanInput.Resource> resources = headResources();
         MergeResult merged = changeSets.applyMerge(changeSet);
-        ActionPlan plan = planner.plan(planInput(merged.actions(), changed, headBefore));
+        ActionPlan plan = planner.plan(planInput(merged.actions(), changed, headBefore, resources));
         UUID runId = runs.start(changeSet.value(), plan, "Apply " + view.name(), user, deleted);
         return run(runId);
     }
@@ -119,7 +124,14 @@ public class ApplyService {
     }
 
     private PlanInput planInput(ChangeSetId changeSet, List<dev.gantry.model.PlannedAction> actions) {
-        return planInput(actions, connections.list(changeSet).connections(), headConnections());
+        return planInput(actions, connections.list(changeSet).connections(), headConnections(), headResources());
+    }
+
+    /** HEAD's components that have a resource: those consuming a replaced resource must be updated after it. */
+    private List<PlanInput.Resource> headResources() {
+        return components.list(ChangeSetId.HEAD).stream()
+                .filter(c -> c.resource() != null && c.resource().exists())
+                .map(c -> new PlanInput.Resource(c.id().value(), c.name(), c.assetName())).toList();
     }
 
     private List<Connection> headConnections() {
@@ -130,14 +142,15 @@ public class ApplyService {
      * The data flow of both worlds: the change set's (creates and updates follow it) and HEAD's before the
      * merge (deleted components are only there; their deletes follow it in reverse).
      */
-    private static PlanInput planInput(List<dev.gantry.model.PlannedAction> actions, List<Connection> changed, List<Connection> head) {
+    private static PlanInput planInput(List<dev.gantry.model.PlannedAction> actions, List<Connection> changed,
+                                       List<Connection> head, List<PlanInput.Resource> resources) {
         List<PlanInput.Change> changes = actions.stream().map(a -> new PlanInput.Change(a.componentId().value(),
                 a.componentName(), a.resourceType(), ActionKind.valueOf(a.kind().name()))).toList();
         Set<PlanInput.DataFlow> flow = new HashSet<>();
         for (List<Connection> world : List.of(changed, head)) {
             world.forEach(c -> flow.add(new PlanInput.DataFlow(c.from().value(), c.to().value())));
         }
-        return new PlanInput(changes, new ArrayList<>(flow));
+        return new PlanInput(changes, new ArrayList<>(flow), resources);
     }
 
     private static String status(List<ActionRecord> actions) {

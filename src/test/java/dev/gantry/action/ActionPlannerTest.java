@@ -120,6 +120,27 @@ class ActionPlannerTest {
     }
 
     @Test
+    void existingConsumersOfAReplacedResourceAreUpdatedAfterTheReplacement() {
+        change("subnet", ActionKind.REPLACE);
+        UUID natEntry = id("route table association, no resource");
+        flows("subnet", "nat");
+        flow.add(new PlanInput.DataFlow(id("subnet"), natEntry));
+        flow.add(new PlanInput.DataFlow(natEntry, id("association")));
+        flows("nat", "route");
+        List<PlanInput.Resource> existing = List.of(
+                new PlanInput.Resource(id("nat"), "nat", "AWS::EC2::NatGateway"),
+                new PlanInput.Resource(id("association"), "association", "AWS::EC2::SubnetRouteTableAssociation"),
+                new PlanInput.Resource(id("route"), "route", "AWS::EC2::Route"));
+
+        ActionPlan plan = new ActionPlanner().plan(new PlanInput(changes, flow, existing));
+
+        UUID replacement = action(plan, "subnet", ActionKind.REPLACE).id();
+        assertThat(action(plan, "nat", ActionKind.UPDATE).dependsOn()).containsExactly(replacement);
+        assertThat(action(plan, "association", ActionKind.UPDATE).dependsOn()).containsExactly(replacement);
+        assertThat(plan.actions()).extracting(PlannedAction::componentName).doesNotContain("route");
+    }
+
+    @Test
     void aCycleInTheDataFlowIsRefusedWithAClearMessage() {
         change("a", ActionKind.CREATE);
         change("b", ActionKind.CREATE);

@@ -52,6 +52,8 @@ class ApplyAgainstMotoIT {
     @Autowired
     HeadWorkspace workspace;
     @Autowired
+    ReplacementRule replacement;
+    @Autowired
     ApplicationEventPublisher events;
     @Autowired
     JdbcClient jdbc;
@@ -106,6 +108,40 @@ class ApplyAgainstMotoIT {
     }
 
     @Test
+    void changingACreateOnlyPropertyReplacesTheResourceAndItsConsumersFollowTheNewId() {
+        String cs = changeSet("replace");
+        String vpc = add(cs, "replace-vpc", "AWS::EC2::VPC", "down frame", regionFrame(cs),
+                "{\"CidrBlock\":\"10.46.0.0/16\"}");
+        String subnet = add(cs, "replace-subnet", "AWS::EC2::Subnet", "component", vpc,
+                "{\"CidrBlock\":\"10.46.1.0/24\"}");
+        String table = add(cs, "replace-rt", "AWS::EC2::RouteTable", "component", vpc, "{}");
+        String association = add(cs, "replace-association", "AWS::EC2::SubnetRouteTableAssociation", "component",
+                vpc, "{}");
+        connect(cs, subnet, "Subnet Id", association, "Subnet Id");
+        connect(cs, table, "Route Table Id", association, "Route Table Id");
+        assertThat(approveAndApply(cs).get("status").asString()).isEqualTo("succeeded");
+        String oldSubnetId = head(subnet).get("resource").get("identifier").asString();
+
+        String change = changeSet("new cidr");
+        api.ok("PATCH", "/api/change-sets/" + change + "/components/" + subnet + "/properties",
+                "{\"CidrBlock\":\"10.46.2.0/24\"}");
+        JsonNode plan = api.ok("GET", "/api/change-sets/" + change + "/plan", null);
+        assertThat(names(plan.get("actions"), "REPLACE")).containsExactly("replace-subnet");
+        assertThat(names(plan.get("actions"), "UPDATE")).containsExactly("replace-association");
+        JsonNode run = approveAndApply(change);
+
+        assertThat(run.get("status").asString()).as(run.toString()).isEqualTo("succeeded");
+        String newSubnetId = head(subnet).get("resource").get("identifier").asString();
+        assertThat(newSubnetId).isNotEqualTo(oldSubnetId);
+        assertThat(ec2().describeSubnets(r -> r.filters(Filter.builder().name("subnet-id").values(newSubnetId).build()))
+                .subnets()).singleElement().satisfies(s -> assertThat(s.cidrBlock()).isEqualTo("10.46.2.0/24"));
+        assertThat(ec2().describeSubnets(r -> r.filters(Filter.builder().name("subnet-id").values(oldSubnetId).build()))
+                .subnets()).isEmpty();
+        assertThat(ec2().describeRouteTables(r -> r.filters(Filter.builder().name("association.subnet-id")
+                .values(newSubnetId).build())).routeTables()).hasSize(1);
+    }
+
+    @Test
     void anAwsErrorHoldsExactlyItsDependantsAndRetryCompletesTheApplyOnceTheCauseIsFixed() {
         ecr().createRepository(r -> r.repositoryName("taken-outside-gantry"));
         String cs = changeSet("repository");
@@ -154,7 +190,7 @@ class ApplyAgainstMotoIT {
         awaitSomethingRunning(runId);
 
         engine.close(); // the process dies: running actions stay "running" in the database
-        try (ApplyEngine restarted = new ApplyEngine(store, new ActionExecutor(providers, workspace), events, 10)) {
+        try (ApplyEngine restarted = new ApplyEngine(store, new ActionExecutor(providers, workspace, replacement), events, 10)) {
             restarted.resume();
             JsonNode run = awaitRun(runId);
 

@@ -96,7 +96,7 @@ class ApplyEngineIT {
         engine.close();
         stall.countDown();
 
-        engine = new ApplyEngine(store, new ActionExecutor(List.of(cloud), workspace), events, 4);
+        engine = new ApplyEngine(store, new ActionExecutor(List.of(cloud), workspace, ReplacementRule.NEVER), events, 4);
         engine.resume();
 
         awaitAll(runs, run, a -> a.state() == ActionState.SUCCEEDED);
@@ -128,7 +128,7 @@ class ApplyEngineIT {
     }
 
     private ApplyRuns runs(int parallelism) {
-        engine = new ApplyEngine(store, new ActionExecutor(List.of(cloud), workspace), events, parallelism);
+        engine = new ApplyEngine(store, new ActionExecutor(List.of(cloud), workspace, ReplacementRule.NEVER), events, parallelism);
         return new ApplyRuns(store, engine);
     }
 
