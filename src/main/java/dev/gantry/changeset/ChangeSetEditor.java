@@ -29,6 +29,7 @@ class ChangeSetEditor {
     private final ChangeSetRepository changeSets;
     private final WorkspaceRepository workspaces;
     private final ComponentRows rows;
+    private final HeadSnapshots snapshots;
     private final ModelFactory models;
     private final Auditor auditor;
     private final ActingUser user;
@@ -38,10 +39,12 @@ class ChangeSetEditor {
     private jakarta.persistence.EntityManager entityManager;
 
     ChangeSetEditor(ChangeSetRepository changeSets, WorkspaceRepository workspaces, ComponentRows rows,
-                    ModelFactory models, Auditor auditor, ActingUser user, ApplicationEventPublisher events) {
+                    HeadSnapshots snapshots, ModelFactory models, Auditor auditor, ActingUser user,
+                    ApplicationEventPublisher events) {
         this.changeSets = changeSets;
         this.workspaces = workspaces;
         this.rows = rows;
+        this.snapshots = snapshots;
         this.models = models;
         this.auditor = auditor;
         this.user = user;
@@ -73,9 +76,8 @@ class ChangeSetEditor {
     /** A read of HEAD or of a change set as it is now, without locks. */
     <T> T read(ChangeSetId id, java.util.function.BiFunction<ChangeSetId, Model, T> reading) {
         if (id.isHead()) {
-            LoadedChangeSet head = new LoadedChangeSet(rows.head(WorkspaceEntity.DEFAULT_ID),
-                    rows.headEdges(WorkspaceEntity.DEFAULT_ID), java.util.List.of(), java.util.List.of());
-            return reading.apply(id, head.headModel(models));
+            HeadSnapshot head = snapshots.current(WorkspaceEntity.DEFAULT_ID);
+            return reading.apply(id, models.build(head.components(), head.edges));
         }
         ChangeSetEntity cs = changeSets.findById(id.value()).orElseThrow(() -> unknown(id));
         return reading.apply(id, load(cs).model(models));
@@ -90,9 +92,9 @@ class ChangeSetEditor {
         return cs;
     }
 
+    /** HEAD from the shared snapshot of its current version, plus the change set's own rows. */
     LoadedChangeSet load(ChangeSetEntity cs) {
-        return new LoadedChangeSet(rows.head(cs.workspaceId()), rows.headEdges(cs.workspaceId()),
-                rows.overlay(cs.id()), rows.overlayEdges(cs.id()));
+        return new LoadedChangeSet(snapshots.current(cs.workspaceId()), rows.overlay(cs.id()));
     }
 
     static UnknownChangeSetException unknown(ChangeSetId id) {

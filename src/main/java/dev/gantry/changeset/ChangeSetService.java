@@ -66,8 +66,7 @@ public class ChangeSetService {
         LoadedChangeSet loaded = editor.load(cs);
         ModelDiff.Result diff = ModelDiff.between(loaded.headModel(models), loaded.model(models), loaded.touched(),
                 loaded.removed());
-        long head = workspaces.findById(cs.workspaceId()).orElseThrow().headVersion();
-        return new DiffView(id, head, diff.components(), diff.actions(), loaded.conflicts());
+        return new DiffView(id, loaded.snapshot.version, diff.components(), diff.actions(), loaded.conflicts());
     }
 
     public ChangeSetView requestApproval(ChangeSetId id) {

@@ -65,6 +65,16 @@ final class ComponentCodec {
     }
 
     /**
+     * A copy whose JSON nodes the receiver may keep or change: HEAD's resource data is shared by every reader of
+     * a {@link HeadSnapshot}, so what leaves this package must not be a window onto it.
+     */
+    static ResourceData detached(ResourceData r) {
+        return r == null ? null : new ResourceData(r.identifier(), r.status(), r.message(),
+                r.payload() == null ? null : r.payload().deepCopy(),
+                r.attributes() == null ? null : r.attributes().deepCopy());
+    }
+
+    /**
      * The stored form with secret values replaced, for the audit log's readers. The log itself keeps the sealed
      * values, so that it still shows when a secret changed (the ciphertext differs) without ever holding plaintext.
      */

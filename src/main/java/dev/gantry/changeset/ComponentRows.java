@@ -2,11 +2,14 @@ package dev.gantry.changeset;
 
 import dev.gantry.model.ComponentId;
 import dev.gantry.model.Edge;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.node.ObjectNode;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -32,32 +35,63 @@ class ComponentRows {
         this.jdbc = jdbc;
     }
 
-    List<HeadRow> head(UUID workspace) {
-        return jdbc.sql("SELECT component_id, data, resource, version FROM head_component WHERE workspace_id = ?")
-                .param(workspace)
-                .query((rs, i) -> new HeadRow(new ComponentId(rs.getObject(1, UUID.class)),
-                        ComponentCodec.parse(rs.getString(2)), ComponentCodec.parse(rs.getString(3)), rs.getLong(4)))
-                .list();
+    long headVersion(UUID workspace) {
+        return jdbc.sql("SELECT head_version FROM workspace WHERE id = ?").param(workspace).query(Long.class).single();
     }
 
-    List<Edge> headEdges(UUID workspace) {
-        return jdbc.sql("SELECT from_component, output_socket, to_component, input_socket FROM head_edge "
-                        + "WHERE workspace_id = ?")
-                .param(workspace).query((rs, i) -> edge(rs, 1)).list();
+    /**
+     * HEAD's version, components and edges from one statement, hence one database snapshot: the rows are exactly
+     * those of the version beside them, even while an apply-merge commits.
+     */
+    HeadSnapshot headSnapshot(UUID workspace) {
+        long[] version = {-1};
+        List<HeadRow> components = new ArrayList<>();
+        List<Edge> edges = new ArrayList<>();
+        jdbc.sql("SELECT w.head_version, c.component_id, c.data, c.resource, c.version, "
+                        + "NULL::uuid, NULL::varchar, NULL::uuid, NULL::varchar "
+                        + "FROM workspace w LEFT JOIN head_component c ON c.workspace_id = w.id WHERE w.id = ? "
+                        + "UNION ALL SELECT w.head_version, NULL, NULL, NULL, NULL, "
+                        + "e.from_component, e.output_socket, e.to_component, e.input_socket "
+                        + "FROM workspace w JOIN head_edge e ON e.workspace_id = w.id WHERE w.id = ?")
+                .params(workspace, workspace)
+                .query((RowCallbackHandler) rs -> {
+                    version[0] = rs.getLong(1);
+                    UUID component = rs.getObject(2, UUID.class);
+                    if (component != null) {
+                        components.add(new HeadRow(new ComponentId(component), ComponentCodec.parse(rs.getString(3)),
+                                ComponentCodec.parse(rs.getString(4)), rs.getLong(5)));
+                    } else if (rs.getObject(6) != null) {
+                        edges.add(edge(rs, 6));
+                    }
+                });
+        if (version[0] < 0) {
+            throw new IllegalStateException("No workspace " + workspace);
+        }
+        return HeadSnapshot.of(version[0], components, edges);
     }
 
-    List<OverlayRow> overlay(UUID changeSet) {
-        return jdbc.sql("SELECT component_id, removal, data, base FROM change_set_component WHERE change_set_id = ?")
-                .param(changeSet)
-                .query((rs, i) -> new OverlayRow(new ComponentId(rs.getObject(1, UUID.class)), rs.getString(2),
-                        ComponentCodec.parse(rs.getString(3)), ComponentCodec.parse(rs.getString(4))))
-                .list();
+    /** What a change set stores itself, from one statement so that an edit committing meanwhile is seen whole. */
+    record Overlay(List<OverlayRow> components, List<OverlayEdge> edges) {
     }
 
-    List<OverlayEdge> overlayEdges(UUID changeSet) {
-        return jdbc.sql("SELECT from_component, output_socket, to_component, input_socket, removed "
-                        + "FROM change_set_edge WHERE change_set_id = ?")
-                .param(changeSet).query((rs, i) -> new OverlayEdge(edge(rs, 1), rs.getBoolean(5))).list();
+    Overlay overlay(UUID changeSet) {
+        List<OverlayRow> components = new ArrayList<>();
+        List<OverlayEdge> edges = new ArrayList<>();
+        jdbc.sql("SELECT component_id, removal, data, base, NULL::uuid, NULL::varchar, NULL::uuid, NULL::varchar, "
+                        + "NULL::boolean FROM change_set_component WHERE change_set_id = ? "
+                        + "UNION ALL SELECT NULL, NULL, NULL, NULL, from_component, output_socket, to_component, "
+                        + "input_socket, removed FROM change_set_edge WHERE change_set_id = ?")
+                .params(changeSet, changeSet)
+                .query((RowCallbackHandler) rs -> {
+                    UUID component = rs.getObject(1, UUID.class);
+                    if (component != null) {
+                        components.add(new OverlayRow(new ComponentId(component), rs.getString(2),
+                                ComponentCodec.parse(rs.getString(3)), ComponentCodec.parse(rs.getString(4))));
+                    } else {
+                        edges.add(new OverlayEdge(edge(rs, 5), rs.getBoolean(9)));
+                    }
+                });
+        return new Overlay(components, edges);
     }
 
     void putOverlay(UUID changeSet, OverlayRow row) {
@@ -88,6 +122,7 @@ class ComponentRows {
     }
 
     void putHead(UUID workspace, ComponentId id, ObjectNode data, long version) {
+        HeadSnapshots.markHeadWritten();
         jdbc.sql("INSERT INTO head_component (component_id, workspace_id, data, version) "
                         + "VALUES (?, ?, CAST(? AS jsonb), ?) ON CONFLICT (component_id) "
                         + "DO UPDATE SET data = EXCLUDED.data, version = EXCLUDED.version")
@@ -95,16 +130,22 @@ class ComponentRows {
     }
 
     void dropHead(UUID workspace, ComponentId id) {
+        HeadSnapshots.markHeadWritten();
         jdbc.sql("DELETE FROM head_edge WHERE workspace_id = ? AND (from_component = ? OR to_component = ?)")
                 .params(workspace, id.value(), id.value()).update();
         jdbc.sql("DELETE FROM head_component WHERE workspace_id = ? AND component_id = ?")
                 .params(workspace, id.value()).update();
     }
 
-    int recordResource(UUID workspace, ComponentId id, ObjectNode resource, long version) {
+    /** The resource column as stored (JSONB's normal form); empty when the component is not on HEAD. */
+    Optional<StoredResource> recordResource(UUID workspace, ComponentId id, ObjectNode resource,
+                                                      long version) {
+        HeadSnapshots.markHeadWritten();
         return jdbc.sql("UPDATE head_component SET resource = CAST(? AS jsonb), version = ? "
-                        + "WHERE workspace_id = ? AND component_id = ?")
-                .params(ComponentCodec.write(resource), version, workspace, id.value()).update();
+                        + "WHERE workspace_id = ? AND component_id = ? RETURNING resource")
+                .params(ComponentCodec.write(resource), version, workspace, id.value())
+                .query((rs, i) -> new StoredResource(ComponentCodec.parse(rs.getString(1))))
+                .optional();
     }
 
     /** A HEAD component's resource column; {@code json} is null while nothing is recorded. */
@@ -112,7 +153,7 @@ class ComponentRows {
     }
 
     /** Empty when the component is not on HEAD. */
-    java.util.Optional<StoredResource> headResource(UUID workspace, ComponentId id) {
+    Optional<StoredResource> headResource(UUID workspace, ComponentId id) {
         return jdbc.sql("SELECT resource FROM head_component WHERE workspace_id = ? AND component_id = ?")
                 .params(workspace, id.value())
                 .query((rs, i) -> new StoredResource(ComponentCodec.parse(rs.getString(1))))
@@ -120,12 +161,14 @@ class ComponentRows {
     }
 
     void putHeadEdge(UUID workspace, Edge e, long version) {
+        HeadSnapshots.markHeadWritten();
         jdbc.sql("INSERT INTO head_edge (workspace_id, from_component, output_socket, to_component, input_socket, "
                         + "version) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
                 .params(workspace, e.from().value(), e.output(), e.to().value(), e.input(), version).update();
     }
 
     void dropHeadEdge(UUID workspace, Edge e) {
+        HeadSnapshots.markHeadWritten();
         jdbc.sql("DELETE FROM head_edge WHERE workspace_id = ? AND from_component = ? AND output_socket = ? "
                         + "AND to_component = ? AND input_socket = ?")
                 .params(workspace, e.from().value(), e.output(), e.to().value(), e.input()).update();

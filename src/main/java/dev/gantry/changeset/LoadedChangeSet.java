@@ -15,20 +15,24 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-/** HEAD's rows and a change set's overlay, read in one transaction, and the views composed from them. */
+/**
+ * A change set's overlay over HEAD, and the views composed from them. HEAD comes from a shared, immutable
+ * {@link HeadSnapshot}: nothing here changes it, and the overlay is what the change set stores itself.
+ */
 final class LoadedChangeSet {
 
-    final Map<ComponentId, ComponentRows.HeadRow> head = new LinkedHashMap<>();
+    final HeadSnapshot snapshot;
+    final Map<ComponentId, ComponentRows.HeadRow> head;
     final Map<ComponentId, ComponentRows.OverlayRow> overlay = new LinkedHashMap<>();
     final Set<Edge> headEdges;
     final List<ComponentRows.OverlayEdge> overlayEdges;
 
-    LoadedChangeSet(List<ComponentRows.HeadRow> headRows, List<Edge> headEdges,
-                    List<ComponentRows.OverlayRow> overlayRows, List<ComponentRows.OverlayEdge> overlayEdges) {
-        headRows.forEach(r -> head.put(r.id(), r));
-        overlayRows.forEach(r -> overlay.put(r.id(), r));
-        this.headEdges = new LinkedHashSet<>(headEdges);
-        this.overlayEdges = overlayEdges;
+    LoadedChangeSet(HeadSnapshot snapshot, ComponentRows.Overlay stored) {
+        this.snapshot = snapshot;
+        this.head = snapshot.rows;
+        this.headEdges = snapshot.edges;
+        stored.components().forEach(r -> overlay.put(r.id(), r));
+        this.overlayEdges = stored.edges();
     }
 
     /** The change set's stored data of a component as the user sees it now; null when absent. */
@@ -48,13 +52,17 @@ final class LoadedChangeSet {
     }
 
     Model model(ModelFactory factory) {
-        Set<ComponentId> ids = new LinkedHashSet<>(head.keySet());
-        ids.addAll(overlay.keySet());
-        List<Component> components = new ArrayList<>(ids.size());
-        for (ComponentId id : ids) {
-            ObjectNode data = effectiveData(id);
-            if (data != null) {
-                components.add(ComponentCodec.component(id, data, resourceOf(id)));
+        List<Component> components = new ArrayList<>(head.size() + overlay.size());
+        for (Component c : snapshot.components()) {
+            if (!overlay.containsKey(c.id())) {
+                components.add(c); // untouched here: HEAD's decoded component as it is
+            } else {
+                addEffective(components, c.id());
+            }
+        }
+        for (ComponentId id : overlay.keySet()) {
+            if (!head.containsKey(id)) {
+                addEffective(components, id);
             }
         }
         Set<Edge> edges = new LinkedHashSet<>(headEdges);
@@ -69,9 +77,7 @@ final class LoadedChangeSet {
     }
 
     Model headModel(ModelFactory factory) {
-        List<Component> components = head.values().stream()
-                .map(r -> ComponentCodec.component(r.id(), r.data(), ComponentCodec.resource(r.resource()))).toList();
-        return factory.build(components, headEdges);
+        return factory.build(snapshot.components(), headEdges);
     }
 
     /** Components the change set changed itself, or whose inputs it rewired. */
@@ -97,8 +103,15 @@ final class LoadedChangeSet {
         return found;
     }
 
+    private void addEffective(List<Component> components, ComponentId id) {
+        ObjectNode data = effectiveData(id);
+        if (data != null) {
+            components.add(ComponentCodec.component(id, data, resourceOf(id)));
+        }
+    }
+
     private dev.gantry.model.ResourceData resourceOf(ComponentId id) {
-        ComponentRows.HeadRow h = head.get(id);
-        return h == null ? null : ComponentCodec.resource(h.resource());
+        Component h = snapshot.component(id);
+        return h == null ? null : h.resource();
     }
 }

@@ -24,11 +24,14 @@ public class ResourceService {
     private final ApplicationEventPublisher events;
     private final ChangeSetEditor editor;
     private final DesiredResources desired;
+    private final HeadSnapshots snapshots;
 
     ResourceService(WorkspaceRepository workspaces, ComponentRows rows, Auditor auditor,
-                    ApplicationEventPublisher events, ChangeSetEditor editor, DesiredResources desired) {
+                    ApplicationEventPublisher events, ChangeSetEditor editor, DesiredResources desired,
+                    HeadSnapshots snapshots) {
         this.workspaces = workspaces;
         this.rows = rows;
+        this.snapshots = snapshots;
         this.auditor = auditor;
         this.events = events;
         this.editor = editor;
@@ -61,10 +64,10 @@ public class ResourceService {
     }
 
     private void write(WorkspaceEntity ws, ComponentId id, ObjectNode json, String action) {
+        long from = ws.headVersion();
         long version = ws.advanceHead();
-        if (rows.recordResource(ws.id(), id, json, version) == 0) {
-            throw notOnHead(id);
-        }
+        ObjectNode stored = rows.recordResource(ws.id(), id, json, version).orElseThrow(() -> notOnHead(id)).json();
+        snapshots.afterCommit(ws.id(), from, head -> head.withResource(version, id, stored));
         auditor.record(ws.id(), ChangeSetId.HEAD, action, id, null, json);
         events.publishEvent(new ChangeSetChanged(ChangeSetId.HEAD, Set.of(id), action));
     }

@@ -22,6 +22,6 @@ final class Views {
             values.put(name, "<redacted>");
         });
         return new ComponentView(changeSet, c.id(), c.name(), c.assetName(), c.type().label(), c.parent(),
-                c.geometry(), manual, values, r.sources(), r.context(), c.resource());
+                c.geometry(), manual, values, r.sources(), r.context(), ComponentCodec.detached(c.resource()));
     }
 }
