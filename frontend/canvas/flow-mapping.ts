@@ -38,7 +38,9 @@ export function toFlowEdge(edge: DiagramEdge, previous?: Edge): Edge {
     deletable: !edge.implicit,
     selectable: true,
     selected: previous?.selected ?? false,
-    zIndex: 2,
+    // React Flow lifts an edge into a frame to its child's level plus this: implicit edges stay under the
+    // cards they cross, so a card is always clickable.
+    zIndex: edge.implicit ? -1 : 0,
     data: { diagram: edge },
   };
 }

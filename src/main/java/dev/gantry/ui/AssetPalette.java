@@ -52,7 +52,7 @@ class AssetPalette extends VerticalLayout {
     }
 
     private TextField configureSearch() {
-        search.setPlaceholder("Search assets: VPC, Subnet, ECS…");
+        search.setPlaceholder("Search assets…");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);

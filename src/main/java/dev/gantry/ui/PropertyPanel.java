@@ -36,7 +36,7 @@ class PropertyPanel extends VerticalLayout {
     private final Span asset = new Span();
     private final Div properties = new Div();
     private final ComponentDetails details;
-    private final Tab qualificationsTab = new Tab("Qualifications");
+    private final Tab qualificationsTab = new Tab("Checks");
     private final Map<String, PropertyField> fields = new LinkedHashMap<>();
     private ComponentView shown;
     private boolean showing;
@@ -94,7 +94,7 @@ class PropertyPanel extends VerticalLayout {
         asset.setText(view.assetName());
         fields.forEach((property, field) -> field.show(view.values().get(property), view.sources().get(property)));
         int findings = details.show(view);
-        qualificationsTab.setLabel(findings == 0 ? "Qualifications" : "Qualifications (" + findings + ")");
+        qualificationsTab.setLabel(findings == 0 ? "Checks" : "Checks (" + findings + ")");
     }
 
     private Div configureHeader() {
@@ -138,7 +138,7 @@ class PropertyPanel extends VerticalLayout {
         }
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
-        tabs.add("Properties", properties);
+        tabs.add("Values", properties);
         tabs.add(qualificationsTab, details.qualifications());
         tabs.add("Code", details.code());
         tabs.add("Resource", details.resource());
