@@ -1,9 +1,9 @@
 import { Handle, Position, type NodeProps, type Node } from '@xyflow/react';
-import type { DiagramNode } from './diagram-types';
+import type { DiagramNode, SocketData } from './diagram-types';
 
 export type ComponentNodeType = Node<{ diagram: DiagramNode }, 'component'>;
 
-/** A component card: its name and asset on top, input sockets on the left, output sockets on the right. */
+/** A component card: name, asset and status on top, input sockets on the left, output sockets on the right. */
 export function ComponentNode({ data, selected }: NodeProps<ComponentNodeType>) {
   const node = data.diagram;
   const rows = Math.max(node.inputs.length, node.outputs.length);
@@ -11,8 +11,11 @@ export function ComponentNode({ data, selected }: NodeProps<ComponentNodeType>) 
     <div className={'gantry-node' + (selected ? ' selected' : '')} style={{ borderTopColor: node.color }}
          data-testid={`node-${node.name}`}>
       <div className="gantry-node-header">
-        <div className="gantry-node-name">{node.name}</div>
-        <div className="gantry-node-asset">{node.asset}</div>
+        <div className="gantry-node-title">
+          <span className="gantry-node-name">{node.name}</span>
+          <NodeBadges node={node} />
+        </div>
+        <div className="gantry-node-asset" title={node.asset}>{node.asset}</div>
       </div>
       <div className="gantry-node-sockets">
         {Array.from({ length: rows }, (_, i) => (
@@ -26,20 +29,39 @@ export function ComponentNode({ data, selected }: NodeProps<ComponentNodeType>) 
   );
 }
 
-function SocketLabel({ socket, side, nodeName }: {
-  socket?: DiagramNode['inputs'][number]; side: 'input' | 'output'; nodeName: string;
+/** The resource's status and the number of qualifications: what a reviewer scans the canvas for. */
+export function NodeBadges({ node }: { node: DiagramNode }) {
+  return (
+    <span className="gantry-node-badges">
+      {node.status && (
+        <span className={`gantry-badge gantry-status-${node.status.toLowerCase()}`} data-testid={`status-${node.name}`}>
+          {node.status}
+        </span>
+      )}
+      {node.findings > 0 && (
+        <span className="gantry-badge gantry-findings" title={`${node.findings} qualification finding(s)`}>
+          ⚠ {node.findings}
+        </span>
+      )}
+    </span>
+  );
+}
+
+export function SocketLabel({ socket, side, nodeName }: {
+  socket?: SocketData; side: 'input' | 'output'; nodeName: string;
 }) {
   if (!socket) {
     return <span className="gantry-socket-empty" />;
   }
   const input = side === 'input';
+  const many = socket.arity === 'MANY';
   return (
-    <span className={`gantry-socket gantry-socket-${side}`}>
+    <span className={`gantry-socket gantry-socket-${side}`} title={`${socket.name} (${many ? 'many' : 'one'})`}>
       <Handle
         type={input ? 'target' : 'source'}
         position={input ? Position.Left : Position.Right}
         id={socket.name}
-        className={socket.arity === 'MANY' ? 'gantry-handle gantry-handle-many' : 'gantry-handle'}
+        className={many ? 'gantry-handle gantry-handle-many' : 'gantry-handle'}
         data-testid={`socket-${nodeName}-${side}-${socket.name}`}
       />
       <span className="gantry-socket-name">{socket.name}</span>

@@ -1,107 +1,184 @@
 import { ReactAdapterElement, type RenderHooks } from 'Frontend/generated/flow/ReactAdapter.js';
 import {
   ReactFlow, ReactFlowProvider, Background, Controls, MiniMap, useNodesState, useEdgesState,
-  useNodesInitialized, useReactFlow, type Connection, type Edge, type Node,
+  useNodesInitialized, useReactFlow, type Connection, type Edge, type FinalConnectionState, type Node,
+  type OnSelectionChangeParams,
 } from '@xyflow/react';
-import { useEffect, useMemo, type ReactElement } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactElement } from 'react';
 import '@xyflow/react/dist/style.css';
 import './gantry-canvas.css';
 import { ComponentNode } from './component-node';
-import { FrameNode } from './frame-node';
-import type { ConnectionDrawn, Diagram, DiagramEdge, DiagramNode } from './diagram-types';
+import { FrameNode, FrameResizeContext } from './frame-node';
+import { fits, frameUnder, parentsFirst, toFlowEdge, toFlowNode } from './flow-mapping';
+import type {
+  ConnectionDrawn, Diagram, DiagramEdge, DiagramNode, NodeMoved, NodeResized, Selection,
+} from './diagram-types';
 
 const nodeTypes = { component: ComponentNode, frame: FrameNode };
-const EMPTY: Diagram = { nodes: [], edges: [] };
+const EMPTY: Diagram = { viewKey: '', nodes: [], edges: [] };
 
-function toFlowNode(node: DiagramNode): Node {
-  const frame = node.kind !== 'component';
-  return {
-    id: node.id,
-    type: frame ? 'frame' : 'component',
-    position: { x: node.x, y: node.y },
-    parentId: node.parentId ?? undefined,
-    extent: node.parentId ? 'parent' : undefined,
-    style: frame ? { width: node.width ?? 480, height: node.height ?? 320 } : undefined,
-    zIndex: frame ? 0 : 1,
-    data: { diagram: node },
-  };
+type Events = {
+  connectionDrawn: (c: ConnectionDrawn) => void;
+  nodeMoved: (m: NodeMoved) => void;
+  nodeResized: (r: NodeResized) => void;
+  selectionChanged: (s: Selection) => void;
+  deleteRequested: (s: Selection) => void;
+};
+
+function explicitEdgeIds(edges: Edge[]): string {
+  return edges.filter((e) => !(e.data as { diagram: DiagramEdge }).diagram.implicit).map((e) => e.id).join(',');
 }
 
-function toFlowEdge(edge: DiagramEdge): Edge {
-  return {
-    id: edge.id,
-    source: edge.source,
-    sourceHandle: edge.sourceSocket,
-    target: edge.target,
-    targetHandle: edge.targetSocket,
-    className: edge.implicit ? 'gantry-edge-implicit' : 'gantry-edge',
-    animated: false,
-    data: { testId: `edge-${edge.sourceSocket}-${edge.targetSocket}` },
-  };
-}
+function Canvas({ diagram, events }: { diagram: Diagram; events: Events }) {
+  const [nodes, setNodes, onNodesChange] = useNodesState<Node>([]);
+  const [edges, setEdges, onEdgesChange] = useEdgesState<Edge>([]);
+  const [explained, setExplained] = useState<{ edge: DiagramEdge; pinned: boolean } | null>(null);
+  const { fitView, getInternalNode, getNodes, screenToFlowPosition } = useReactFlow();
 
-/** React Flow wants parents before their children. */
-function parentsFirst(nodes: DiagramNode[]): DiagramNode[] {
-  const byId = new Map(nodes.map((n) => [n.id, n]));
-  const depth = (n: DiagramNode): number => (n.parentId && byId.has(n.parentId) ? 1 + depth(byId.get(n.parentId)!) : 0);
-  return [...nodes].sort((a, b) => depth(a) - depth(b));
-}
+  // The server owns the diagram; merging keeps the browser's selection and measurements, so an update
+  // repaints what changed without the canvas jumping.
+  useEffect(() => {
+    setNodes((prev) => {
+      const byId = new Map(prev.map((n) => [n.id, n]));
+      return parentsFirst(diagram.nodes).map((n) => toFlowNode(n, byId.get(n.id)));
+    });
+    setEdges((prev) => {
+      const byId = new Map(prev.map((e) => [e.id, e]));
+      return diagram.edges.map((e) => toFlowEdge(e, byId.get(e.id)));
+    });
+  }, [diagram, setNodes, setEdges]);
 
-function Canvas({ diagram, onConnectionDrawn }: {
-  diagram: Diagram; onConnectionDrawn: (c: ConnectionDrawn) => boolean;
-}) {
-  const initialNodes = useMemo(() => parentsFirst(diagram.nodes).map(toFlowNode), [diagram]);
-  const initialEdges = useMemo(() => diagram.edges.map(toFlowEdge), [diagram]);
-  const [nodes, setNodes, onNodesChange] = useNodesState(initialNodes);
-  const [edges, setEdges, onEdgesChange] = useEdgesState(initialEdges);
-
-  // The server owns the diagram: whenever it sends a new one, show exactly that.
-  useEffect(() => setNodes(initialNodes), [initialNodes, setNodes]);
-  useEffect(() => setEdges(initialEdges), [initialEdges, setEdges]);
-
-  // Fit the view once the first diagram's nodes have been measured (the fitView prop fires too early,
-  // before the server's diagram has arrived).
-  const { fitView } = useReactFlow();
+  // Fit once per change set, after its nodes are measured: never on an ordinary edit.
+  const fitted = useRef('');
   const measured = useNodesInitialized();
   useEffect(() => {
-    if (measured) {
-      fitView({ padding: 0.15 });
+    if (measured && nodes.length > 0 && fitted.current !== diagram.viewKey) {
+      fitted.current = diagram.viewKey;
+      fitView({ padding: 0.15, maxZoom: 1 });
     }
-  }, [measured, fitView]);
+  }, [measured, nodes.length, diagram.viewKey, fitView]);
+
+  const socketsOf = useCallback((id: string | null) =>
+    (id ? (getInternalNode(id)?.data as { diagram: DiagramNode } | undefined)?.diagram : undefined), [getInternalNode]);
+
+  const isValidConnection = useCallback((c: Connection | Edge) => {
+    const output = socketsOf(c.source)?.outputs.find((s) => s.name === c.sourceHandle);
+    const input = socketsOf(c.target)?.inputs.find((s) => s.name === c.targetHandle);
+    return c.source !== c.target && fits(output, input);
+  }, [socketsOf]);
 
   const onConnect = (c: Connection) => {
     if (c.source && c.target && c.sourceHandle && c.targetHandle) {
-      onConnectionDrawn({ source: c.source, sourceSocket: c.sourceHandle, target: c.target, targetSocket: c.targetHandle });
+      events.connectionDrawn({ source: c.source, sourceSocket: c.sourceHandle, target: c.target, targetSocket: c.targetHandle });
     }
   };
 
+  // A drop on a socket that does not fit still goes to the server, which refuses it and says why.
+  const onConnectEnd = (_: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+    if (state.isValid !== false || !state.fromHandle || !state.toHandle || !state.toHandle.id || !state.fromHandle.id) {
+      return;
+    }
+    const [out, into] = state.fromHandle.type === 'source' ? [state.fromHandle, state.toHandle] : [state.toHandle, state.fromHandle];
+    events.connectionDrawn({ source: out.nodeId, sourceSocket: out.id!, target: into.nodeId, targetSocket: into.id! });
+  };
+
+  const onNodeDragStop = (event: MouseEvent | TouchEvent, dragged: Node, all: Node[]) => {
+    const at = 'changedTouches' in event ? event.changedTouches[0] : event;
+    const pointer = screenToFlowPosition({ x: at.clientX, y: at.clientY });
+    for (const node of all) {
+      const internal = getInternalNode(node.id);
+      if (!internal) {
+        continue;
+      }
+      const abs = internal.internals.positionAbsolute;
+      const w = internal.measured?.width ?? 0;
+      const h = internal.measured?.height ?? 0;
+      const point = node.id === dragged.id ? pointer : { x: abs.x + w / 2, y: abs.y + h / 2 };
+      const internals = getNodes().map((n) => getInternalNode(n.id)).filter((n) => n !== undefined);
+      const frame = frameUnder(point, node.id, internals);
+      const origin = frame ? frame.internals.positionAbsolute : { x: 0, y: 0 };
+      events.nodeMoved({ id: node.id, parentId: frame?.id ?? null, x: Math.round(abs.x - origin.x), y: Math.round(abs.y - origin.y) });
+    }
+  };
+
+  const lastSelection = useRef('');
+  const onSelectionChange = useCallback(({ nodes: n, edges: e }: OnSelectionChangeParams) => {
+    const selection = { nodes: n.map((x) => x.id).join(','), edges: explicitEdgeIds(e) };
+    const key = selection.nodes + '|' + selection.edges;
+    if (key !== lastSelection.current) {
+      lastSelection.current = key;
+      events.selectionChanged(selection);
+    }
+  }, [events]);
+
+  // Deleting goes through the server (it confirms frames first); the canvas never deletes by itself.
+  const onBeforeDelete = async ({ nodes: n, edges: e }: { nodes: Node[]; edges: Edge[] }) => {
+    events.deleteRequested({ nodes: n.map((x) => x.id).join(','), edges: explicitEdgeIds(e) });
+    return false;
+  };
+
+  const explain = (edge: Edge, pinned: boolean) =>
+    setExplained({ edge: (edge.data as { diagram: DiagramEdge }).diagram, pinned });
+
   return (
-    <ReactFlow
-      nodes={nodes}
-      edges={edges}
-      nodeTypes={nodeTypes}
-      onNodesChange={onNodesChange}
-      onEdgesChange={onEdgesChange}
-      onConnect={onConnect}
-      minZoom={0.2}
-      proOptions={{ hideAttribution: true }}
-    >
-      <Background gap={24} size={1.5} color="#c9d2de" />
-      <MiniMap pannable zoomable nodeStrokeWidth={2} />
-      <Controls showInteractive={false} />
-    </ReactFlow>
+    <FrameResizeContext.Provider value={events.nodeResized}>
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
+        isValidConnection={isValidConnection}
+        onNodeDragStop={onNodeDragStop}
+        onSelectionChange={onSelectionChange}
+        onBeforeDelete={onBeforeDelete}
+        onEdgeClick={(_, edge) => explain(edge, true)}
+        onEdgeMouseEnter={(_, edge) => !explained?.pinned && explain(edge, false)}
+        onEdgeMouseLeave={() => !explained?.pinned && setExplained(null)}
+        onPaneClick={() => setExplained(null)}
+        minZoom={0.2}
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background gap={24} size={1.5} color="#c9d2de" />
+        <MiniMap pannable zoomable nodeStrokeWidth={2} />
+        <Controls showInteractive={false} />
+      </ReactFlow>
+      {explained && (
+        <div className="gantry-edge-explanation" data-testid="edge-explanation">
+          <strong>{explained.edge.implicit ? 'Implicit connection' : 'Connection'}</strong>
+          <span>{explained.edge.explanation}</span>
+        </div>
+      )}
+      {diagram.nodes.length === 0 && (
+        <div className="gantry-canvas-empty">
+          <strong>Nothing here yet</strong>
+          <span>Search the asset palette on the left and click an asset to add it.</span>
+        </div>
+      )}
+    </FrameResizeContext.Provider>
   );
 }
 
-/** The diagram canvas: the server sets its `diagram` state and listens to its `connection-drawn` events. */
+/**
+ * The diagram canvas: the server sets its `diagram` state and hears what the user does through events
+ * (connection-drawn, node-moved, node-resized, selection-changed, delete-requested).
+ */
 class GantryCanvasElement extends ReactAdapterElement {
   protected override render(hooks: RenderHooks): ReactElement | null {
     const [diagram] = hooks.useState<Diagram>('diagram', EMPTY);
-    const onConnectionDrawn = hooks.useCustomEvent<ConnectionDrawn>('connection-drawn');
+    const events: Events = {
+      connectionDrawn: hooks.useCustomEvent<ConnectionDrawn>('connection-drawn'),
+      nodeMoved: hooks.useCustomEvent<NodeMoved>('node-moved'),
+      nodeResized: hooks.useCustomEvent<NodeResized>('node-resized'),
+      selectionChanged: hooks.useCustomEvent<Selection>('selection-changed'),
+      deleteRequested: hooks.useCustomEvent<Selection>('delete-requested'),
+    };
     return (
       <div className="gantry-canvas" data-testid="canvas">
         <ReactFlowProvider>
-          <Canvas diagram={diagram ?? EMPTY} onConnectionDrawn={onConnectionDrawn} />
+          <Canvas diagram={diagram ?? EMPTY} events={events} />
         </ReactFlowProvider>
       </div>
     );

@@ -4,32 +4,23 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
 
-/** Gantry's frame: the product name and the change-set selector above every view. */
+/** Gantry's frame: the product name and the current change set, with what can be done to it, above every view. */
 public class MainLayout extends AppLayout {
 
-    public MainLayout() {
-        addToNavbar(configureHeader());
+    public MainLayout(ChangeSetBar changeSets) {
+        addToNavbar(configureHeader(changeSets));
         setDrawerOpened(false);
     }
 
-    private HorizontalLayout configureHeader() {
+    private HorizontalLayout configureHeader(ChangeSetBar changeSets) {
         Span product = new Span("Gantry");
         product.addClassName("gantry-product");
-        HorizontalLayout header = new HorizontalLayout(product, configureChangeSetSelector());
+        HorizontalLayout header = new HorizontalLayout(product, changeSets);
         header.addClassName("gantry-header");
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.setFlexGrow(1, changeSets);
         return header;
-    }
-
-    private Select<String> configureChangeSetSelector() {
-        Select<String> changeSets = new Select<>();
-        changeSets.setAriaLabel("Change set");
-        changeSets.setItems("HEAD");
-        changeSets.setValue("HEAD");
-        changeSets.addClassName("gantry-change-set-selector");
-        return changeSets;
     }
 }

@@ -10,10 +10,13 @@ import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.component.react.ReactAdapterComponent;
 import com.vaadin.flow.shared.Registration;
+import java.util.Arrays;
+import java.util.List;
 
 /**
- * The diagram canvas (React Flow in the browser). The server is the source of truth: it sets the whole
- * {@link Diagram} and hears about connections the user draws, which it may accept or refuse.
+ * The diagram canvas (React Flow in the browser). The server is the source of truth: it sets the
+ * {@link Diagram} and hears what the user does (connect, move, resize, select, delete), which it may accept
+ * or refuse. The browser merges each new diagram into what it shows, keeping selection and viewport.
  */
 @Tag("gantry-canvas")
 @JsModule("./canvas/gantry-canvas.tsx")
@@ -30,6 +33,22 @@ public class DiagramCanvas extends ReactAdapterComponent implements HasSize {
 
     public Registration addConnectionDrawnListener(ComponentEventListener<ConnectionDrawnEvent> listener) {
         return addListener(ConnectionDrawnEvent.class, listener);
+    }
+
+    public Registration addNodeMovedListener(ComponentEventListener<NodeMovedEvent> listener) {
+        return addListener(NodeMovedEvent.class, listener);
+    }
+
+    public Registration addNodeResizedListener(ComponentEventListener<NodeResizedEvent> listener) {
+        return addListener(NodeResizedEvent.class, listener);
+    }
+
+    public Registration addSelectionChangedListener(ComponentEventListener<SelectionChangedEvent> listener) {
+        return addListener(SelectionChangedEvent.class, listener);
+    }
+
+    public Registration addDeleteRequestedListener(ComponentEventListener<DeleteRequestedEvent> listener) {
+        return addListener(DeleteRequestedEvent.class, listener);
     }
 
     /** The user dragged a connection from {@code sourceSocket} of one node to {@code targetSocket} of another. */
@@ -67,6 +86,129 @@ public class DiagramCanvas extends ReactAdapterComponent implements HasSize {
 
         public String targetSocket() {
             return targetSocket;
+        }
+    }
+
+    /** A node dropped after a drag: in {@code parentId} (null: the canvas) at (x, y) relative to it. */
+    @DomEvent("node-moved")
+    public static class NodeMovedEvent extends ComponentEvent<DiagramCanvas> {
+
+        private final String id;
+        private final String parentId;
+        private final double x;
+        private final double y;
+
+        public NodeMovedEvent(DiagramCanvas canvas, boolean fromClient, @EventData("event.detail.id") String id,
+                              @EventData("event.detail.parentId") String parentId,
+                              @EventData("event.detail.x") double x, @EventData("event.detail.y") double y) {
+            super(canvas, fromClient);
+            this.id = id;
+            this.parentId = parentId;
+            this.x = x;
+            this.y = y;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        public String parentId() {
+            return parentId;
+        }
+
+        public double x() {
+            return x;
+        }
+
+        public double y() {
+            return y;
+        }
+    }
+
+    /** A frame resized by the user; resizing from the top or left moves it too. */
+    @DomEvent("node-resized")
+    public static class NodeResizedEvent extends ComponentEvent<DiagramCanvas> {
+
+        private final String id;
+        private final double x;
+        private final double y;
+        private final double width;
+        private final double height;
+
+        public NodeResizedEvent(DiagramCanvas canvas, boolean fromClient, @EventData("event.detail.id") String id,
+                                @EventData("event.detail.x") double x, @EventData("event.detail.y") double y,
+                                @EventData("event.detail.width") double width,
+                                @EventData("event.detail.height") double height) {
+            super(canvas, fromClient);
+            this.id = id;
+            this.x = x;
+            this.y = y;
+            this.width = width;
+            this.height = height;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        public double x() {
+            return x;
+        }
+
+        public double y() {
+            return y;
+        }
+
+        public double width() {
+            return width;
+        }
+
+        public double height() {
+            return height;
+        }
+    }
+
+    /** Node ids and explicit edge ids; the browser sends them comma-separated. */
+    public abstract static class SelectionEvent extends ComponentEvent<DiagramCanvas> {
+
+        private final List<String> nodes;
+        private final List<String> edges;
+
+        SelectionEvent(DiagramCanvas canvas, boolean fromClient, String nodes, String edges) {
+            super(canvas, fromClient);
+            this.nodes = split(nodes);
+            this.edges = split(edges);
+        }
+
+        private static List<String> split(String ids) {
+            return ids == null || ids.isBlank() ? List.of() : Arrays.asList(ids.split(","));
+        }
+
+        public List<String> nodes() {
+            return nodes;
+        }
+
+        public List<String> edges() {
+            return edges;
+        }
+    }
+
+    @DomEvent("selection-changed")
+    public static class SelectionChangedEvent extends SelectionEvent {
+        public SelectionChangedEvent(DiagramCanvas canvas, boolean fromClient,
+                                     @EventData("event.detail.nodes") String nodes,
+                                     @EventData("event.detail.edges") String edges) {
+            super(canvas, fromClient, nodes, edges);
+        }
+    }
+
+    /** The user pressed Delete on a selection; nothing is deleted until the server says so. */
+    @DomEvent("delete-requested")
+    public static class DeleteRequestedEvent extends SelectionEvent {
+        public DeleteRequestedEvent(DiagramCanvas canvas, boolean fromClient,
+                                    @EventData("event.detail.nodes") String nodes,
+                                    @EventData("event.detail.edges") String edges) {
+            super(canvas, fromClient, nodes, edges);
         }
     }
 }

@@ -1,0 +1,96 @@
+import type { Edge, InternalNode, Node } from '@xyflow/react';
+import type { DiagramEdge, DiagramNode, SocketData } from './diagram-types';
+
+const FRAME_WIDTH = 560;
+const FRAME_HEIGHT = 360;
+
+export function isFrame(node: DiagramNode): boolean {
+  return node.kind !== 'component';
+}
+
+/** Keeps what only the browser knows (selection, measured size) when the server sends a node again. */
+export function toFlowNode(node: DiagramNode, previous?: Node): Node {
+  const frame = isFrame(node);
+  return {
+    ...(previous ?? {}),
+    id: node.id,
+    type: frame ? 'frame' : 'component',
+    position: { x: node.x, y: node.y },
+    parentId: node.parentId ?? undefined,
+    style: frame ? { width: node.width ?? FRAME_WIDTH, height: node.height ?? FRAME_HEIGHT } : undefined,
+    width: frame ? node.width ?? FRAME_WIDTH : undefined,
+    height: frame ? node.height ?? FRAME_HEIGHT : undefined,
+    zIndex: frame ? 0 : 1,
+    data: { diagram: node },
+    selected: previous?.selected ?? false,
+  };
+}
+
+export function toFlowEdge(edge: DiagramEdge, previous?: Edge): Edge {
+  return {
+    id: edge.id,
+    source: edge.source,
+    sourceHandle: edge.sourceSocket,
+    target: edge.target,
+    targetHandle: edge.targetSocket,
+    className: edge.implicit ? 'gantry-edge-implicit' : 'gantry-edge',
+    // Implicit connections come from frames: they are explained, not deleted.
+    deletable: !edge.implicit,
+    selectable: true,
+    selected: previous?.selected ?? false,
+    // React Flow lifts an edge into a frame to its child's level plus this: implicit edges stay under the
+    // cards they cross, so a card is always clickable.
+    zIndex: edge.implicit ? -1 : 0,
+    data: { diagram: edge },
+  };
+}
+
+/** React Flow wants parents before their children. */
+export function parentsFirst(nodes: DiagramNode[]): DiagramNode[] {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const depth = (n: DiagramNode): number =>
+    n.parentId && byId.has(n.parentId) ? 1 + depth(byId.get(n.parentId)!) : 0;
+  return [...nodes].sort((a, b) => depth(a) - depth(b));
+}
+
+/** The SocketMatcher rule: an input annotation is a case-insensitive suffix of an output annotation. */
+export function fits(output: SocketData | undefined, input: SocketData | undefined): boolean {
+  if (!output || !input) {
+    return false;
+  }
+  return input.annotations.some((i) => output.annotations.some((o) => o.toLowerCase().endsWith(i.toLowerCase())));
+}
+
+/**
+ * The innermost frame under a point, never the dragged node itself nor anything inside it (a frame cannot
+ * go inside its own content).
+ */
+export function frameUnder(point: { x: number; y: number }, dragged: string, nodes: InternalNode[]): InternalNode | null {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const insideDragged = (n: InternalNode): boolean => {
+    for (let p: InternalNode | undefined = n; p; p = p.parentId ? byId.get(p.parentId) : undefined) {
+      if (p.id === dragged) {
+        return true;
+      }
+    }
+    return false;
+  };
+  let best: InternalNode | null = null;
+  for (const n of nodes) {
+    if (n.type !== 'frame' || insideDragged(n)) {
+      continue;
+    }
+    const { x, y } = n.internals.positionAbsolute;
+    const w = n.measured?.width ?? n.width ?? 0;
+    const h = n.measured?.height ?? n.height ?? 0;
+    const inside = point.x >= x && point.x <= x + w && point.y >= y && point.y <= y + h;
+    if (inside && (!best || w * h < area(best))) {
+      best = n;
+    }
+  }
+  return best;
+}
+
+function area(n: InternalNode): number {
+  return (n.measured?.width ?? n.width ?? 0) * (n.measured?.height ?? n.height ?? 0);
+}

@@ -1,0 +1,129 @@
+package dev.gantry.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import dev.gantry.catalog.Asset;
+import dev.gantry.catalog.Catalog;
+import dev.gantry.ui.canvas.ServiceColors;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+
+/** Asset search: ranked results from the catalogue; a click adds a component of that asset. */
+class AssetPalette extends VerticalLayout {
+
+    /** What the reference workflows start with, shown before the user types anything. */
+    private static final List<String> SUGGESTED = List.of("AWS Credential", "Region", "AWS::EC2::VPC",
+            "AWS::EC2::Subnet", "AWS::EC2::SecurityGroup", "AWS::ElasticLoadBalancingV2::LoadBalancer",
+            "AWS::ECS::Cluster", "AWS::ECR::Repository");
+    private static final int RESULTS = 40;
+
+    private final Catalog catalog;
+    private final TextField search = new TextField();
+    private final Select<String> addAs = new Select<>();
+    private final Span target = new Span();
+    private final Div results = new Div();
+    private BiConsumer<Asset, String> onAdd = (asset, type) -> { };
+
+    AssetPalette(Catalog catalog) {
+        this.catalog = catalog;
+        addClassName("gantry-palette");
+        setWidth(null); // VerticalLayout fills the width by default; the stylesheet gives the palette its own
+        setPadding(false);
+        setSpacing(false);
+        add(new H4("Assets"), configureSearch(), configureAddAs(), configureTarget(), configureResults());
+        showResults("");
+    }
+
+    /** {@code type} is {@code component}, {@code down frame} or {@code up frame}. */
+    void onAdd(BiConsumer<Asset, String> listener) {
+        this.onAdd = listener;
+    }
+
+    /** Tells the user where a click adds: into the selected frame, or onto the canvas. */
+    void showTarget(Optional<String> frameName) {
+        target.setText(frameName.map(f -> "Adds into frame " + f).orElse("Adds onto the canvas"));
+    }
+
+    private TextField configureSearch() {
+        search.setPlaceholder("Search assets…");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setValueChangeTimeout(200);
+        search.setWidthFull();
+        search.setAriaLabel("Search assets");
+        search.addValueChangeListener(e -> showResults(e.getValue()));
+        return search;
+    }
+
+    private Select<String> configureAddAs() {
+        addAs.setLabel("Add as");
+        addAs.setItems("component", "down frame", "up frame");
+        addAs.setValue("component");
+        addAs.setWidthFull();
+        addAs.addClassName("gantry-add-as");
+        return addAs;
+    }
+
+    private Span configureTarget() {
+        target.addClassName("gantry-palette-target");
+        showTarget(Optional.empty());
+        return target;
+    }
+
+    private Div configureResults() {
+        results.addClassName("gantry-palette-results");
+        return results;
+    }
+
+    private void showResults(String query) {
+        results.removeAll();
+        boolean suggesting = query == null || query.isBlank();
+        List<Asset> assets = suggesting
+                ? SUGGESTED.stream().map(catalog::find).flatMap(Optional::stream).toList()
+                : catalog.search(query.strip(), RESULTS);
+        if (suggesting) {
+            results.add(caption("Start of the reference workflows"));
+        } else if (assets.isEmpty()) {
+            results.add(caption("No asset matches “" + query.strip() + "”"));
+        }
+        assets.forEach(asset -> results.add(card(asset)));
+    }
+
+    private static Span caption(String text) {
+        Span caption = new Span(text);
+        caption.addClassName("gantry-palette-caption");
+        return caption;
+    }
+
+    private Div card(Asset asset) {
+        Span name = new Span(asset.name());
+        name.addClassName("gantry-asset-name");
+        Span service = new Span(asset.service());
+        service.addClassName("gantry-asset-service");
+        service.getStyle().setBackgroundColor(ServiceColors.of(asset.service()));
+        Span doc = new Span(shortDoc(asset.documentation()));
+        doc.addClassName("gantry-asset-doc");
+        Div card = new Div(new Div(name, service), doc);
+        card.addClassName("gantry-asset");
+        card.getElement().setAttribute("data-testid", "asset-" + asset.name());
+        card.getElement().setAttribute("title", "Add " + asset.name());
+        card.addClickListener(e -> onAdd.accept(asset, addAs.getValue()));
+        return card;
+    }
+
+    private static String shortDoc(String documentation) {
+        if (documentation == null || documentation.isBlank()) {
+            return "";
+        }
+        String firstSentence = documentation.strip().split("(?<=\\.)\\s", 2)[0];
+        return firstSentence.length() <= 110 ? firstSentence : firstSentence.substring(0, 107) + "…";
+    }
+}

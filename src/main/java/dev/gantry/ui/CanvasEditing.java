@@ -1,0 +1,149 @@
+package dev.gantry.ui;
+
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import dev.gantry.catalog.Asset;
+import dev.gantry.catalog.Catalog;
+import dev.gantry.changeset.ComponentService;
+import dev.gantry.changeset.ComponentView;
+import dev.gantry.changeset.ConnectionService;
+import dev.gantry.changeset.NewComponent;
+import dev.gantry.model.ComponentId;
+import dev.gantry.model.Geometry;
+import dev.gantry.ui.canvas.DiagramCanvas;
+import dev.gantry.ui.canvas.EdgeKey;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * What the user does on the canvas, turned into service calls in the current change set. Each edit follows
+ * the change set the service answers with (an edit on HEAD creates one), then the editor reloads.
+ */
+class CanvasEditing {
+
+    private final ComponentService components;
+    private final ConnectionService connections;
+    private final Catalog catalog;
+    private final CurrentChangeSet current;
+    private final Runnable reload;
+
+    CanvasEditing(ComponentService components, ConnectionService connections, Catalog catalog,
+                  CurrentChangeSet current, Runnable reload) {
+        this.components = components;
+        this.connections = connections;
+        this.catalog = catalog;
+        this.current = current;
+        this.reload = reload;
+    }
+
+    /** A refused connection changes nothing; the server's message says why. */
+    void connect(DiagramCanvas.ConnectionDrawnEvent e) {
+        Refusals.attemptOrNotify(() -> current.follow(connections.connect(current.id(), id(e.source()),
+                e.sourceSocket(), id(e.target()), e.targetSocket()).changeSetId()));
+        reload.run();
+    }
+
+    /** A drop into another frame reparents first (keeping where it shows), then settles the exact spot. */
+    void move(DiagramCanvas.NodeMovedEvent e, Map<ComponentId, ComponentView> shown) {
+        ComponentView moved = shown.get(id(e.id()));
+        if (moved == null) {
+            return;
+        }
+        ComponentId parent = e.parentId() == null || e.parentId().isBlank() ? null : id(e.parentId());
+        Refusals.attemptOrNotify(() -> {
+            if (!Objects.equals(parent, moved.parent())) {
+                follow(components.reparent(current.id(), moved.id(), parent));
+            }
+            if (moved.geometry().x() != e.x() || moved.geometry().y() != e.y() || !Objects.equals(parent, moved.parent())) {
+                follow(components.move(current.id(), moved.id(), e.x(), e.y()));
+            }
+        });
+        reload.run();
+    }
+
+    void resize(DiagramCanvas.NodeResizedEvent e) {
+        Refusals.attemptOrNotify(() -> {
+            follow(components.move(current.id(), id(e.id()), e.x(), e.y()));
+            follow(components.resize(current.id(), id(e.id()), e.width(), e.height()));
+        });
+        reload.run();
+    }
+
+    /** Adds a component of {@code asset} into {@code frame} (or onto the canvas), growing the frame to hold it. */
+    Optional<ComponentView> add(Asset asset, String type, ComponentView frame, List<ComponentView> shown) {
+        Placement placement = new Placement(shown);
+        Asset frameAsset = frame == null ? null : catalog.find(frame.assetName()).orElse(null);
+        Geometry spot = placement.spot(asset, !type.equals("component"), frame, frameAsset);
+        ComponentView[] added = new ComponentView[1];
+        boolean ok = Refusals.attemptOrNotify(() -> {
+            added[0] = follow(components.create(current.id(), new NewComponent(placement.name(asset), asset.name(),
+                    type, frame == null ? null : frame.id(), spot, null)));
+            if (frame != null) {
+                Geometry grown = Placement.grownToHold(frame, spot);
+                if (!grown.equals(frame.geometry())) {
+                    follow(components.resize(current.id(), frame.id(), grown.width(), grown.height()));
+                }
+            }
+        });
+        reload.run();
+        return ok ? Optional.of(added[0]) : Optional.empty();
+    }
+
+    /**
+     * Deletes nodes and disconnects explicit edges. Deleting a frame deletes its contents, so a frame that
+     * holds anything is confirmed first.
+     */
+    void delete(List<String> nodeIds, List<String> edgeIds, Map<ComponentId, ComponentView> shown) {
+        Set<ComponentId> chosen = nodeIds.stream().map(CanvasEditing::id).collect(Collectors.toSet());
+        List<ComponentView> roots = chosen.stream().map(shown::get).filter(Objects::nonNull)
+                .filter(c -> !hasAncestorIn(c, chosen, shown)).toList();
+        long inside = shown.values().stream().filter(c -> !chosen.contains(c.id()) && hasAncestorIn(c, chosen, shown)).count();
+        Runnable delete = () -> {
+            Refusals.attemptOrNotify(() -> {
+                edgeIds.stream().map(EdgeKey::parse).forEach(k -> current.follow(connections.disconnect(current.id(),
+                        k.from(), k.output(), k.to(), k.input()).changeSetId()));
+                roots.forEach(c -> current.follow(components.delete(current.id(), c.id()).changeSetId()));
+            });
+            reload.run();
+        };
+        if (inside == 0) {
+            delete.run();
+            return;
+        }
+        String names = roots.stream().map(ComponentView::name).collect(Collectors.joining(", "));
+        ConfirmDialog confirm = new ConfirmDialog("Delete " + names + "?",
+                "This also deletes the " + inside + " component(s) inside. Apply deletes their resources in the cloud.",
+                "Delete", e -> delete.run());
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setCancelable(true);
+        confirm.open();
+    }
+
+    private static boolean hasAncestorIn(ComponentView c, Set<ComponentId> ids, Map<ComponentId, ComponentView> all) {
+        Set<ComponentId> seen = new HashSet<>();
+        for (ComponentId p = c.parent(); p != null && seen.add(p); p = Optional.ofNullable(all.get(p)).map(ComponentView::parent).orElse(null)) {
+            if (ids.contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private ComponentView follow(ComponentView answer) {
+        current.follow(answer.changeSetId());
+        return answer;
+    }
+
+    static ComponentId id(String text) {
+        return ComponentId.parse(text);
+    }
+
+    static Map<ComponentId, ComponentView> byId(List<ComponentView> views) {
+        return views.stream().collect(Collectors.toMap(ComponentView::id, Function.identity()));
+    }
+}

@@ -1,0 +1,156 @@
+package dev.gantry.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import com.vaadin.flow.spring.annotation.UIScope;
+import dev.gantry.action.ApplyRunView;
+import dev.gantry.action.ApplyService;
+import dev.gantry.changeset.ChangeSetChanged;
+import dev.gantry.changeset.ChangeSetId;
+import dev.gantry.changeset.ChangeSetService;
+import dev.gantry.changeset.ChangeSetStatus;
+import dev.gantry.changeset.ChangeSetView;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The change-set selector (HEAD and the open change sets, with their status) and what the current change set
+ * allows: request approval, approve, reject, apply, abandon.
+ */
+@SpringComponent
+@UIScope
+public class ChangeSetBar extends HorizontalLayout {
+
+    private final ChangeSetService changeSets;
+    private final ApplyService apply;
+    private final CurrentChangeSet current;
+    private final Select<ChangeSetId> selector = new Select<>();
+    private final Span status = new Span();
+    private final HorizontalLayout actions = new HorizontalLayout();
+    private Map<ChangeSetId, ChangeSetView> known = Map.of();
+    private boolean showing;
+
+    ChangeSetBar(ChangeSetService changeSets, ApplyService apply, CurrentChangeSet current, ServerEvents events) {
+        this.changeSets = changeSets;
+        this.apply = apply;
+        this.current = current;
+        addClassName("gantry-change-set-bar");
+        setAlignItems(FlexComponent.Alignment.CENTER);
+        add(configureSelector(), configureNewButton(), status, actions);
+        status.addClassName("gantry-badge");
+        status.getElement().setAttribute("data-testid", "change-set-status");
+        current.onChange(id -> refresh());
+        events.followAll(this, ChangeSetChanged.class, changed -> refresh());
+        refresh();
+    }
+
+    private Select<ChangeSetId> configureSelector() {
+        selector.setAriaLabel("Change set");
+        selector.addClassName("gantry-change-set-selector");
+        selector.setItemLabelGenerator(this::label);
+        selector.addValueChangeListener(e -> {
+            if (!showing && e.getValue() != null) {
+                current.select(e.getValue());
+            }
+        });
+        return selector;
+    }
+
+    private Button configureNewButton() {
+        Button create = new Button("New change set", VaadinIcon.PLUS.create(), e -> {
+            ChangeSetView created = changeSets.create("Change set " + (changeSets.list().size() + 1));
+            current.select(created.id());
+        });
+        create.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return create;
+    }
+
+    private void refresh() {
+        Map<ChangeSetId, ChangeSetView> views = new LinkedHashMap<>();
+        changeSets.list().stream()
+                .filter(cs -> !cs.status().isFinal() || cs.id().equals(current.id()))
+                .forEach(cs -> views.put(cs.id(), cs));
+        known = views;
+        showing = true;
+        selector.setItems(concat(ChangeSetId.HEAD, views));
+        selector.setValue(current.id());
+        showing = false;
+        showStatusAndActions(views.get(current.id()));
+    }
+
+    /** HEAD first, then the newest change sets. */
+    private static List<ChangeSetId> concat(ChangeSetId head, Map<ChangeSetId, ChangeSetView> views) {
+        List<ChangeSetId> ids = new ArrayList<>();
+        ids.add(head);
+        ids.addAll(views.keySet().stream().toList().reversed());
+        return ids;
+    }
+
+    private void showStatusAndActions(ChangeSetView cs) {
+        actions.removeAll();
+        if (cs == null) {
+            status.setText("applied model");
+            status.getElement().setAttribute("data-status", "head");
+            return;
+        }
+        status.setText(statusLabel(cs.status()));
+        status.getElement().setAttribute("data-status", cs.status().name().toLowerCase(Locale.ROOT));
+        switch (cs.status()) {
+            case OPEN -> actions.add(action("Request approval", true, changeSets::requestApproval));
+            case NEEDS_APPROVAL -> actions.add(action("Approve", true, changeSets::approve),
+                    action("Reject", false, changeSets::reject));
+            case APPROVED -> actions.add(applyButton());
+            default -> { }
+        }
+        if (!cs.status().isFinal()) {
+            Button abandon = action("Abandon", false, changeSets::abandon);
+            abandon.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            actions.add(abandon);
+        }
+    }
+
+    private Button action(String label, boolean primary, Function<ChangeSetId, ChangeSetView> transition) {
+        Button button = new Button(label, e -> {
+            if (Refusals.attemptOrNotify(() -> transition.apply(current.id()))) {
+                refresh();
+            }
+        });
+        button.addThemeVariants(primary ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_TERTIARY);
+        return button;
+    }
+
+    /** Apply merges into HEAD and runs in the background; the editor then shows HEAD and the run's progress. */
+    private Button applyButton() {
+        Button button = new Button("Apply", VaadinIcon.PLAY.create(), e -> {
+            ApplyRunView[] run = new ApplyRunView[1];
+            if (Refusals.attemptOrNotify(() -> run[0] = apply.apply(current.id()))) {
+                current.select(ChangeSetId.HEAD);
+                current.runStarted(run[0].id());
+            }
+        });
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        return button;
+    }
+
+    private String label(ChangeSetId id) {
+        if (id == null || id.isHead()) {
+            return "HEAD";
+        }
+        ChangeSetView cs = known.get(id);
+        return cs == null ? id.toString() : cs.name() + " · " + statusLabel(cs.status());
+    }
+
+    private static String statusLabel(ChangeSetStatus status) {
+        return status.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+}

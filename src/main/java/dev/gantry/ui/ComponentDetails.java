@@ -1,0 +1,109 @@
+package dev.gantry.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
+import dev.gantry.changeset.ComponentService;
+import dev.gantry.changeset.ComponentView;
+import dev.gantry.model.Qualification;
+import dev.gantry.model.ResourceData;
+import java.util.List;
+import java.util.Locale;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The selected component's qualifications, code (what apply will send) and resource data from the cloud. */
+class ComponentDetails {
+
+    private final ComponentService components;
+    private final CurrentChangeSet current;
+    private final Div qualifications = new Div();
+    private final Pre code = new Pre();
+    private final Div resource = new Div();
+
+    ComponentDetails(ComponentService components, CurrentChangeSet current) {
+        this.components = components;
+        this.current = current;
+        qualifications.addClassName("gantry-qualifications");
+        code.addClassName("gantry-code");
+        code.getElement().setAttribute("data-testid", "code-view");
+        resource.addClassName("gantry-resource");
+    }
+
+    Div qualifications() {
+        return qualifications;
+    }
+
+    Pre code() {
+        return code;
+    }
+
+    Div resource() {
+        return resource;
+    }
+
+    /** Shows the component's details; answers how many qualifications it has. */
+    int show(ComponentView view) {
+        List<Qualification> found = components.qualifications(current.id(), view.id());
+        showQualifications(found);
+        code.setText(pretty(components.code(current.id(), view.id())));
+        showResource(view.resource());
+        return found.size();
+    }
+
+    private void showQualifications(List<Qualification> found) {
+        qualifications.removeAll();
+        if (found.isEmpty()) {
+            qualifications.add(empty("All checks pass."));
+        }
+        for (Qualification q : found) {
+            Span severity = new Span(q.severity().name().toLowerCase(Locale.ROOT));
+            severity.addClassNames("gantry-severity", "gantry-severity-" + q.severity().name().toLowerCase(Locale.ROOT));
+            Span subject = new Span(q.subject() == null ? "" : q.subject());
+            subject.addClassName("gantry-qualification-subject");
+            Div row = new Div(severity, subject, new Span(q.message()));
+            row.addClassName("gantry-qualification");
+            qualifications.add(row);
+        }
+    }
+
+    private void showResource(ResourceData data) {
+        resource.removeAll();
+        if (data == null) {
+            resource.add(empty("No resource yet: apply a change set with this component to create it."));
+            return;
+        }
+        resource.add(fact("Status", data.status()), fact("Identifier", data.identifier()));
+        if (data.message() != null && !data.message().isBlank()) {
+            resource.add(fact("Message", data.message()));
+        }
+        if (data.attributes() != null) {
+            data.attributes().properties().forEach(e -> resource.add(fact(e.getKey(), text(e.getValue()))));
+        }
+    }
+
+    private static Div fact(String name, String value) {
+        Span label = new Span(name);
+        label.addClassName("gantry-fact-name");
+        Span text = new Span(value == null ? "—" : value);
+        text.addClassName("gantry-fact-value");
+        Div row = new Div(label, text);
+        row.addClassName("gantry-fact");
+        row.getElement().setAttribute("data-testid", "resource-" + name);
+        return row;
+    }
+
+    private static String text(JsonNode value) {
+        return value.isString() ? value.stringValue() : value.toString();
+    }
+
+    private static Div empty(String text) {
+        Div empty = new Div(new Span(text));
+        empty.addClassName("gantry-empty-state");
+        return empty;
+    }
+
+    static String pretty(Object value) {
+        return JsonMapper.shared().writerWithDefaultPrettyPrinter().writeValueAsString(value);
+    }
+}

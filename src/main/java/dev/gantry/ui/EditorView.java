@@ -1,0 +1,164 @@
+package dev.gantry.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import dev.gantry.action.ApplyService;
+import dev.gantry.catalog.Catalog;
+import dev.gantry.changeset.ChangeSetChanged;
+import dev.gantry.changeset.ChangeSetId;
+import dev.gantry.changeset.ChangeSetService;
+import dev.gantry.changeset.ComponentService;
+import dev.gantry.changeset.ComponentView;
+import dev.gantry.changeset.ConnectionService;
+import dev.gantry.model.ComponentId;
+import dev.gantry.ui.canvas.DiagramBuilder;
+import dev.gantry.ui.canvas.DiagramCanvas;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The editor: asset palette on the left, the change set's diagram in the middle, the selected component's
+ * properties and the review on the right. The URL names the change set ({@code ?changeSet=…}).
+ */
+@Route(value = "", layout = MainLayout.class)
+@PageTitle("Gantry")
+public class EditorView extends HorizontalLayout implements BeforeEnterObserver {
+
+    private static final String CHANGE_SET_PARAMETER = "changeSet";
+
+    private final ComponentService components;
+    private final ConnectionService connections;
+    private final CurrentChangeSet current;
+    private final DiagramBuilder diagrams;
+    private final DiagramCanvas canvas = new DiagramCanvas();
+    private final AssetPalette palette;
+    private final PropertyPanel properties;
+    private final ReviewPanel review;
+    private final TabSheet side = new TabSheet();
+    private final CanvasEditing editing;
+    private Map<ComponentId, ComponentView> shown = Map.of();
+    private List<String> selection = List.of();
+
+    public EditorView(ComponentService components, ConnectionService connections, ChangeSetService changeSets,
+                      ApplyService apply, Catalog catalog, CurrentChangeSet current, ServerEvents events) {
+        this.components = components;
+        this.connections = connections;
+        this.current = current;
+        this.diagrams = new DiagramBuilder(catalog);
+        this.palette = new AssetPalette(catalog);
+        this.properties = new PropertyPanel(components, catalog, current);
+        this.review = new ReviewPanel(changeSets, apply, events);
+        this.editing = new CanvasEditing(components, connections, catalog, current, this::reload);
+        addClassName("gantry-editor");
+        setSizeFull();
+        setPadding(false);
+        setSpacing(false);
+        add(palette, configureCanvas(), configureSide());
+        configurePalette();
+        configurePropertyPanel();
+        configureChangeSetSwitching(events);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<String> named = event.getLocation().getQueryParameters().getSingleParameter(CHANGE_SET_PARAMETER);
+        current.select(named.map(ChangeSetId::parse).orElse(ChangeSetId.HEAD));
+        reload();
+    }
+
+    private Div configureCanvas() {
+        canvas.addConnectionDrawnListener(editing::connect);
+        canvas.addNodeMovedListener(e -> editing.move(e, shown));
+        canvas.addNodeResizedListener(editing::resize);
+        canvas.addDeleteRequestedListener(e -> editing.delete(e.nodes(), e.edges(), shown));
+        canvas.addSelectionChangedListener(e -> select(e.nodes()));
+        Div area = new Div(canvas);
+        area.addClassName("gantry-canvas-area");
+        return area;
+    }
+
+    private TabSheet configureSide() {
+        side.addClassName("gantry-side");
+        side.add("Properties", properties);
+        side.add("Review", review);
+        side.addSelectedChangeListener(e -> showReviewIfSelected());
+        return side;
+    }
+
+    private void configurePalette() {
+        palette.onAdd((asset, type) -> editing.add(asset, type, selectedFrame().orElse(null), List.copyOf(shown.values()))
+                .ifPresent(added -> properties.show(added)));
+    }
+
+    private void configurePropertyPanel() {
+        properties.onEdited(view -> reload());
+        properties.onDelete(view -> editing.delete(List.of(view.id().toString()), List.of(), shown));
+    }
+
+    private void configureChangeSetSwitching(ServerEvents events) {
+        current.onChange(id -> {
+            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                    id.isHead() ? "" : "?" + QueryParameters.of(CHANGE_SET_PARAMETER, id.toString()).getQueryString()));
+            reload();
+        });
+        current.onRunStarted(runId -> {
+            side.setSelectedIndex(1);
+            review.followRun(runId);
+        });
+        events.follow(this, ChangeSetChanged.class, changed -> {
+            if (changed.changeSetId().equals(current.id()) || changed.changeSetId().isHead()) {
+                reload();
+            }
+        });
+    }
+
+    /** Reads the change set again and redraws; the canvas merges it in without moving the view. */
+    private void reload() {
+        ChangeSetId cs = current.id();
+        List<ComponentView> views = components.list(cs);
+        shown = CanvasEditing.byId(views);
+        canvas.show(diagrams.build("view-" + current.choices(), views, connections.list(cs).connections(),
+                components.qualifications(cs)));
+        properties.shown().map(ComponentView::id).map(shown::get)
+                .ifPresentOrElse(properties::show, properties::clear);
+        palette.showTarget(selectedFrame().map(ComponentView::name));
+        showReviewIfSelected();
+    }
+
+    private void select(List<String> nodeIds) {
+        selection = nodeIds;
+        Optional<ComponentView> one = nodeIds.size() == 1
+                ? Optional.ofNullable(shown.get(CanvasEditing.id(nodeIds.getFirst()))) : Optional.empty();
+        one.ifPresentOrElse(properties::show, properties::clear);
+        if (one.isPresent() && side.getSelectedIndex() != 0) {
+            side.setSelectedIndex(0);
+        }
+        palette.showTarget(selectedFrame().map(ComponentView::name));
+    }
+
+    /** The frame new components go into: the selected frame, or the frame around the selected component. */
+    private Optional<ComponentView> selectedFrame() {
+        if (selection.size() != 1) {
+            return Optional.empty();
+        }
+        ComponentView chosen = shown.get(CanvasEditing.id(selection.getFirst()));
+        if (chosen == null) {
+            return Optional.empty();
+        }
+        return chosen.type().equals("component") ? Optional.ofNullable(chosen.parent()).map(shown::get)
+                : Optional.of(chosen);
+    }
+
+    private void showReviewIfSelected() {
+        if (side.getSelectedIndex() == 1) {
+            review.show(current.id());
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package dev.gantry.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextField;
+import dev.gantry.catalog.Asset;
+import dev.gantry.catalog.Catalog;
+import dev.gantry.catalog.Property;
+import dev.gantry.changeset.ComponentService;
+import dev.gantry.changeset.ComponentView;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The selected component: name, type, each property with its value and source, and its details. */
+class PropertyPanel extends VerticalLayout {
+
+    private final ComponentService components;
+    private final Catalog catalog;
+    private final CurrentChangeSet current;
+    private final TextField name = new TextField("Name");
+    private final Select<String> type = new Select<>();
+    private final Span asset = new Span();
+    private final Div properties = new Div();
+    private final ComponentDetails details;
+    private final Tab qualificationsTab = new Tab("Checks");
+    private final Map<String, PropertyField> fields = new LinkedHashMap<>();
+    private ComponentView shown;
+    private boolean showing;
+    private Consumer<ComponentView> onEdited = view -> { };
+    private Consumer<ComponentView> onDelete = view -> { };
+
+    PropertyPanel(ComponentService components, Catalog catalog, CurrentChangeSet current) {
+        this.components = components;
+        this.catalog = catalog;
+        this.current = current;
+        this.details = new ComponentDetails(components, current);
+        addClassName("gantry-property-panel");
+        setPadding(false);
+        clear();
+    }
+
+    void onEdited(Consumer<ComponentView> listener) {
+        this.onEdited = listener;
+    }
+
+    void onDelete(Consumer<ComponentView> listener) {
+        this.onDelete = listener;
+    }
+
+    Optional<ComponentView> shown() {
+        return Optional.ofNullable(shown);
+    }
+
+    void clear() {
+        shown = null;
+        removeAll();
+        Div empty = new Div(new Span("Select a component on the canvas to see and edit its properties."));
+        empty.addClassName("gantry-empty-state");
+        add(empty);
+    }
+
+    /** Shows a component; the same component again only refreshes the values, keeping the user's place. */
+    void show(ComponentView view) {
+        boolean same = shown != null && shown.id().equals(view.id());
+        shown = view;
+        if (!same) {
+            removeAll();
+            fields.clear();
+            add(configureHeader(), configureTabs(catalog.require(view.assetName())));
+        }
+        refresh(view);
+    }
+
+    private void refresh(ComponentView view) {
+        showing = true;
+        name.setValue(view.name());
+        name.setInvalid(false);
+        type.setValue(view.type());
+        showing = false;
+        asset.setText(view.assetName());
+        fields.forEach((property, field) -> field.show(view.values().get(property), view.sources().get(property)));
+        int findings = details.show(view);
+        qualificationsTab.setLabel(findings == 0 ? "Checks" : "Checks (" + findings + ")");
+    }
+
+    private Div configureHeader() {
+        name.setWidthFull();
+        name.addValueChangeListener(e -> {
+            if (!showing) {
+                edit(() -> components.rename(current.id(), shown.id(), e.getValue()))
+                        .ifPresent(refused -> refuse(name, refused));
+            }
+        });
+        type.setLabel("Type");
+        type.setItems("component", "down frame", "up frame");
+        type.addValueChangeListener(e -> {
+            if (!showing && e.getValue() != null) {
+                edit(() -> components.changeType(current.id(), shown.id(), e.getValue())).ifPresent(Refusals::notify);
+            }
+        });
+        Button delete = new Button("Delete", VaadinIcon.TRASH.create(), e -> onDelete.accept(shown));
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        asset.addClassName("gantry-panel-asset");
+        Div row = new Div(type, delete);
+        row.addClassName("gantry-panel-row");
+        Div header = new Div(asset, name, row);
+        header.addClassName("gantry-panel-header");
+        return header;
+    }
+
+    private TabSheet configureTabs(Asset asset) {
+        properties.removeAll();
+        properties.addClassName("gantry-properties");
+        // Required properties first: they are what a new component needs before it can be applied.
+        asset.properties().values().stream()
+                .sorted(Comparator.comparing((Property p) -> !p.required()))
+                .forEach(p -> {
+                    PropertyField field = new PropertyField(p, this::commit);
+                    fields.put(p.name(), field);
+                    properties.add(field);
+                });
+        if (fields.isEmpty()) {
+            properties.add(new Span("This asset has no properties of its own."));
+        }
+        TabSheet tabs = new TabSheet();
+        tabs.setWidthFull();
+        tabs.add("Values", properties);
+        tabs.add(qualificationsTab, details.qualifications());
+        tabs.add("Code", details.code());
+        tabs.add("Resource", details.resource());
+        return tabs;
+    }
+
+    private Optional<String> commit(String property, JsonNode value) {
+        ObjectNode values = JsonMapper.shared().createObjectNode();
+        values.set(property, value);
+        return edit(() -> components.updateProperties(current.id(), shown.id(), values));
+    }
+
+    /** Runs an edit; on success shows the answer everywhere, on refusal hands back the server's message. */
+    private Optional<String> edit(Supplier<ComponentView> edit) {
+        ComponentView[] answer = new ComponentView[1];
+        Optional<String> refused = Refusals.attempt(() -> answer[0] = edit.get());
+        if (refused.isEmpty()) {
+            shown = answer[0];
+            current.follow(answer[0].changeSetId());
+            refresh(answer[0]);
+            onEdited.accept(answer[0]);
+        }
+        return refused;
+    }
+
+    private static void refuse(TextField field, String message) {
+        field.setErrorMessage(message);
+        field.setInvalid(true);
+    }
+}

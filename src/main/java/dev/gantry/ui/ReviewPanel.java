@@ -1,0 +1,138 @@
+package dev.gantry.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import dev.gantry.action.ActionPlan;
+import dev.gantry.action.ApplyService;
+import dev.gantry.action.PlannedAction;
+import dev.gantry.changeset.ChangeSetId;
+import dev.gantry.changeset.ChangeSetService;
+import dev.gantry.changeset.Conflict;
+import dev.gantry.changeset.DiffView;
+import dev.gantry.model.ComponentDiff;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What a reviewer reads before approving: conflicts with HEAD, the diff per component and property, and the
+ * actions apply will run in order with the critical path marked. A run in progress shows on top.
+ */
+class ReviewPanel extends VerticalLayout {
+
+    private static final int VALUE_CHARS = 60;
+
+    private final ChangeSetService changeSets;
+    private final ApplyService apply;
+    private final RunProgress run;
+    private final Div body = new Div();
+
+    ReviewPanel(ChangeSetService changeSets, ApplyService apply, ServerEvents events) {
+        this.changeSets = changeSets;
+        this.apply = apply;
+        this.run = new RunProgress(apply, events);
+        addClassName("gantry-review");
+        setPadding(false);
+        body.addClassName("gantry-review-body");
+        add(run, body);
+    }
+
+    void followRun(UUID runId) {
+        run.follow(runId);
+    }
+
+    void show(ChangeSetId changeSet) {
+        body.removeAll();
+        if (changeSet.isHead()) {
+            body.add(empty("HEAD is what is applied. Edit the diagram (a change set is created for you) or pick "
+                    + "a change set to review it."));
+            return;
+        }
+        DiffView diff = changeSets.diff(changeSet);
+        if (!diff.conflicts().isEmpty()) {
+            body.add(new H4("Conflicts with HEAD"));
+            diff.conflicts().forEach(c -> body.add(conflict(c)));
+        }
+        body.add(new H4("Changes"));
+        if (diff.components().isEmpty()) {
+            body.add(empty("No changes yet."));
+        }
+        diff.components().forEach(c -> body.add(component(c)));
+        showPlan(apply.plan(changeSet));
+    }
+
+    private void showPlan(ActionPlan plan) {
+        body.add(new H4("Plan"));
+        if (plan.isEmpty()) {
+            body.add(empty("Apply would run no actions."));
+            return;
+        }
+        Set<UUID> critical = plan.criticalPath().stream().map(PlannedAction::id).collect(Collectors.toSet());
+        Span legend = new Span("Highlighted: the critical path, the longest chain of actions that wait on each other.");
+        legend.addClassName("gantry-review-legend");
+        body.add(legend);
+        int step = 1;
+        for (PlannedAction action : plan.actions()) {
+            Span number = new Span(step++ + ".");
+            Span kind = new Span(action.kind().name().toLowerCase(Locale.ROOT));
+            kind.addClassNames("gantry-badge", "gantry-kind-" + action.kind().name().toLowerCase(Locale.ROOT));
+            Span name = new Span(action.componentName());
+            name.addClassName("gantry-plan-name");
+            Span type = new Span(action.resourceType() == null ? "" : action.resourceType());
+            type.addClassName("gantry-plan-type");
+            Div row = new Div(number, kind, name, type);
+            row.addClassName("gantry-plan-action");
+            if (critical.contains(action.id())) {
+                row.addClassName("critical");
+            }
+            body.add(row);
+        }
+    }
+
+    private static Div component(ComponentDiff diff) {
+        Span change = new Span(diff.change().name().toLowerCase(Locale.ROOT));
+        change.addClassNames("gantry-badge", "gantry-change-" + diff.change().name().toLowerCase(Locale.ROOT));
+        Span name = new Span(diff.name());
+        name.addClassName("gantry-diff-name");
+        Span asset = new Span(diff.assetName());
+        asset.addClassName("gantry-diff-asset");
+        Div card = new Div(new Div(change, name, asset));
+        card.addClassName("gantry-diff");
+        card.getElement().setAttribute("data-testid", "diff-" + diff.name());
+        for (ComponentDiff.PropertyChange p : diff.properties()) {
+            Span property = new Span(p.property());
+            property.addClassName("gantry-diff-property");
+            Span values = new Span(shorten(p.before()) + " → " + shorten(p.after()));
+            values.addClassName("gantry-diff-values");
+            Div row = new Div(property, values);
+            row.addClassName("gantry-diff-row");
+            card.add(row);
+        }
+        return card;
+    }
+
+    private static Div conflict(Conflict c) {
+        Div row = new Div(new Span(c.componentName() + " · " + c.field()),
+                new Span("HEAD: " + shorten(c.head()) + " · yours: " + shorten(c.mine())));
+        row.addClassName("gantry-conflict");
+        return row;
+    }
+
+    private static String shorten(JsonNode value) {
+        if (value == null || value.isNull() || value.isMissingNode()) {
+            return "—";
+        }
+        String text = value.isString() ? value.stringValue() : value.toString();
+        return text.length() <= VALUE_CHARS ? text : text.substring(0, VALUE_CHARS - 1) + "…";
+    }
+
+    private static Div empty(String text) {
+        Div empty = new Div(new Span(text));
+        empty.addClassName("gantry-empty-state");
+        return empty;
+    }
+}

@@ -1,0 +1,201 @@
+package dev.gantry.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Mouse;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.BoundingBox;
+import dev.gantry.GantryIntegrationTest;
+import dev.gantry.changeset.ChangeSetId;
+import dev.gantry.changeset.ChangeSetService;
+import dev.gantry.changeset.ChangeSetStatus;
+import dev.gantry.changeset.ComponentService;
+import dev.gantry.changeset.ConnectionService;
+import dev.gantry.changeset.NewComponent;
+import dev.gantry.model.Connection;
+import dev.gantry.model.Geometry;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The editor in real Chromium: what a user does with the mouse and keyboard, checked against the services. */
+@GantryIntegrationTest
+class EditorBrowserIT {
+
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ChangeSetService changeSets;
+
+    @Autowired
+    ComponentService components;
+
+    @Autowired
+    ConnectionService connections;
+
+    private BrowserContext context;
+    private Page page;
+
+    @BeforeAll
+    static void launchBrowser() {
+        browser = Browser.launch();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = browser.newContext();
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+    }
+
+    @Test
+    void aSubnetAddedIntoAVpcDownFrameShowsTheFramesImplicitVpcIdConnectionWithItsExplanation() {
+        page.navigate(url(ChangeSetId.HEAD));
+        addAs("down frame");
+        search("VPC");
+        page.locator("[data-testid='asset-AWS::EC2::VPC']").click();
+        Locator vpc = page.locator("[data-testid='node-vpc-1']");
+        assertThat(vpc).isVisible();
+        assertThat(page.locator("[data-testid='change-set-status']")).hasText("open");
+
+        vpc.locator(".gantry-frame-header").click();
+        assertThat(page.locator(".gantry-palette-target")).hasText("Adds into frame vpc-1");
+        addAs("component");
+        search("Subnet");
+        page.locator("[data-testid='asset-AWS::EC2::Subnet']").click();
+
+        assertThat(page.locator("[data-testid='node-subnet-1']")).isVisible();
+        ChangeSetId cs = ChangeSetId.parse(page.url().replaceAll(".*changeSet=", ""));
+        var listed = components.list(cs);
+        var frame = listed.stream().filter(c -> c.name().equals("vpc-1")).findFirst().orElseThrow();
+        assertThat(listed).filteredOn(c -> c.name().equals("subnet-1")).singleElement()
+                .satisfies(subnet -> assertThat(subnet.parent()).isEqualTo(frame.id()));
+        Locator implicit = page.locator(".react-flow__edge.gantry-edge-implicit");
+        assertThat(implicit).hasCount(1);
+        implicit.first().dispatchEvent("click");
+        assertThat(page.locator("[data-testid='edge-explanation']")).containsText("from down frame `vpc-1`");
+        screenshot("editor-frame");
+    }
+
+    @Test
+    void aConnectionDraggedBetweenTwoSocketsIsSavedAndShownAfterReload() {
+        ChangeSetId cs = subnetAndLoadBalancer("Drag a connection");
+        page.navigate(url(cs));
+
+        drag(socket("subnet-a", "output", "Subnet Id"), socket("alb", "input", "Subnets"));
+
+        assertThat(page.locator(".react-flow__edge.gantry-edge")).hasCount(1);
+        assertThat(connections.list(cs).connections()).filteredOn(c -> c.kind() == Connection.Kind.EXPLICIT)
+                .extracting(Connection::output, Connection::input).containsExactly(tuple("Subnet Id", "Subnets"));
+        page.reload();
+        assertThat(page.locator(".react-flow__edge.gantry-edge")).hasCount(1);
+    }
+
+    @Test
+    void anIllegalConnectionIsRefusedWithTheServersMessageAndChangesNothing() {
+        ChangeSetId cs = subnetAndLoadBalancer("Refuse a connection");
+        page.navigate(url(cs));
+
+        drag(socket("subnet-a", "output", "Subnet Id"), socket("alb", "input", "Security Groups"));
+
+        assertThat(page.locator("vaadin-notification-card.gantry-refusal")).containsText("does not fit");
+        assertThat(page.locator(".react-flow__edge.gantry-edge")).hasCount(0);
+        assertThat(connections.list(cs).connections()).noneMatch(c -> c.kind() == Connection.Kind.EXPLICIT);
+    }
+
+    @Test
+    void anInvalidPropertyValueIsRefusedWithTheServersMessageOnTheFieldKeepingWhatWasTyped() {
+        ChangeSetId cs = changeSets.create("Invalid value").id();
+        components.create(cs, new NewComponent("tg", "AWS::ElasticLoadBalancingV2::TargetGroup", null, null,
+                new Geometry(40, 40, 250, 200), null));
+        page.navigate(url(cs));
+        page.locator("[data-testid='node-tg'] .gantry-node-header").click();
+
+        Locator port = page.locator("[data-testid='property-Port'] vaadin-text-field");
+        port.locator("input").fill("70000");
+        port.locator("input").press("Enter");
+
+        assertThat(port).hasAttribute("invalid", "");
+        assertThat(port).containsText("Invalid value 70000 for property 'Port'");
+        assertThat(port.locator("input")).hasValue("70000");
+    }
+
+    @Test
+    void requestingApprovalThenApprovingShowsEachStatus() {
+        ChangeSetId cs = changeSets.create("Approve me").id();
+        components.create(cs, new NewComponent("vpc", "AWS::EC2::VPC", "down frame", null, null, null));
+        page.navigate(url(cs));
+        Locator status = page.locator("[data-testid='change-set-status']");
+        assertThat(status).hasText("open");
+
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Request approval")).click();
+        assertThat(status).hasText("needs approval");
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Approve")).click();
+        assertThat(status).hasText("approved");
+        assertThat(changeSets.get(cs).status()).isEqualTo(ChangeSetStatus.APPROVED);
+        assertThat(page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Apply"))).isVisible();
+    }
+
+    private ChangeSetId subnetAndLoadBalancer(String name) {
+        ChangeSetId cs = changeSets.create(name).id();
+        components.create(cs, new NewComponent("subnet-a", "AWS::EC2::Subnet", null, null,
+                new Geometry(40, 40, 250, 200), null));
+        components.create(cs, new NewComponent("alb", "AWS::ElasticLoadBalancingV2::LoadBalancer", null, null,
+                new Geometry(520, 40, 250, 200), null));
+        return cs;
+    }
+
+    private String url(ChangeSetId cs) {
+        return "http://localhost:" + port + "/" + (cs.isHead() ? "" : "?changeSet=" + cs);
+    }
+
+    private void search(String text) {
+        page.locator(".gantry-palette vaadin-text-field input").fill(text);
+        // The suggestions shown before any search carry a caption; search results do not.
+        assertThat(page.locator(".gantry-palette-caption")).hasCount(0);
+    }
+
+    private void addAs(String type) {
+        page.locator("vaadin-select.gantry-add-as").click();
+        page.locator("vaadin-select-item:visible", new Page.LocatorOptions().setHasText(type)).click();
+    }
+
+    private Locator socket(String node, String side, String name) {
+        return page.locator("[data-testid='socket-" + node + "-" + side + "-" + name + "']");
+    }
+
+    /** Drags with real mouse events, as a user does: press on one handle, move, release on the other. */
+    private void drag(Locator from, Locator to) {
+        BoundingBox a = from.boundingBox();
+        BoundingBox b = to.boundingBox();
+        page.mouse().move(a.x + a.width / 2, a.y + a.height / 2);
+        page.mouse().down();
+        page.mouse().move(b.x + b.width / 2, b.y + b.height / 2, new Mouse.MoveOptions().setSteps(12));
+        page.mouse().up();
+    }
+
+    private void screenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/" + name + ".png")));
+    }
+}
