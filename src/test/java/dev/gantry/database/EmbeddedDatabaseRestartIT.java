@@ -3,13 +3,18 @@ package dev.gantry.database;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gantry.GantryApplication;
-import dev.gantry.model.SketchService;
+import dev.gantry.changeset.ChangeSetId;
+import dev.gantry.changeset.ComponentService;
+import dev.gantry.changeset.ComponentView;
+import dev.gantry.changeset.NewComponent;
+import dev.gantry.model.Geometry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /** The default set-up a user gets from {@code ./mvnw spring-boot:run}: no datasource URL, embedded PostgreSQL. */
 class EmbeddedDatabaseRestartIT {
@@ -19,13 +24,17 @@ class EmbeddedDatabaseRestartIT {
 
     @Test
     void whatWasSavedIsStillThereAfterARestart() {
+        ComponentView saved;
         try (ConfigurableApplicationContext first = start()) {
-            first.getBean(SketchService.class).connect("public-subnet-1", "Subnet Id", "alb", "Subnets");
+            saved = first.getBean(ComponentService.class).create(ChangeSetId.HEAD, new NewComponent("How to VPC",
+                    "AWS::EC2::VPC", "down frame", null, Geometry.DEFAULT,
+                    JsonNodeFactory.instance.objectNode().put("CidrBlock", "10.0.0.0/16")));
         }
 
         try (ConfigurableApplicationContext second = start()) {
-            assertThat(second.getBean(SketchService.class).connections())
-                    .anySatisfy(c -> assertThat(c.targetSocket()).isEqualTo("Subnets"));
+            ComponentView reloaded = second.getBean(ComponentService.class).get(saved.changeSetId(), saved.id());
+            assertThat(reloaded.name()).isEqualTo("How to VPC");
+            assertThat(reloaded.values().get("CidrBlock").asString()).isEqualTo("10.0.0.0/16");
         }
         assertThat(Files.isDirectory(dataDir.resolve("postgres"))).isTrue();
     }
