@@ -1,10 +1,10 @@
 import { ReactAdapterElement, type RenderHooks } from 'Frontend/generated/flow/ReactAdapter.js';
 import {
-  ReactFlow, ReactFlowProvider, Background, Controls, MiniMap, useNodesState, useEdgesState,
+  ReactFlow, ReactFlowProvider, Background, ControlButton, Controls, MiniMap, useNodesState, useEdgesState,
   useNodesInitialized, useReactFlow, type Connection, type Edge, type FinalConnectionState, type Node,
   type OnSelectionChangeParams,
 } from '@xyflow/react';
-import { useCallback, useEffect, useRef, useState, type ReactElement } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import '@xyflow/react/dist/style.css';
 import './gantry-canvas.css';
 import { ComponentNode } from './component-node';
@@ -33,6 +33,16 @@ function Canvas({ diagram, events }: { diagram: Diagram; events: Events }) {
   const [nodes, setNodes, onNodesChange] = useNodesState<Node>([]);
   const [edges, setEdges, onEdgesChange] = useEdgesState<Edge>([]);
   const [explained, setExplained] = useState<{ edge: DiagramEdge; pinned: boolean } | null>(null);
+  const [selectedIds, setSelectedIds] = useState<ReadonlySet<string>>(new Set());
+  const [allFrameConnections, setAllFrameConnections] = useState(false);
+
+  // A Region or Credential frame feeds every component inside it: drawn all at once, those connections hide
+  // the diagram. They show for the selection (or all of them, on demand) and are always explainable.
+  const shownEdges = useMemo(() => edges.map((e) => {
+    const implicit = (e.data as { diagram: DiagramEdge }).diagram.implicit;
+    const hidden = !!implicit && !allFrameConnections && !selectedIds.has(e.source) && !selectedIds.has(e.target);
+    return (e.hidden ?? false) === hidden ? e : { ...e, hidden };
+  }), [edges, selectedIds, allFrameConnections]);
   const { fitView, getInternalNode, getNodes, screenToFlowPosition } = useReactFlow();
 
   // The server owns the diagram; merging keeps the browser's selection and measurements, so an update
@@ -103,6 +113,7 @@ function Canvas({ diagram, events }: { diagram: Diagram; events: Events }) {
 
   const lastSelection = useRef('');
   const onSelectionChange = useCallback(({ nodes: n, edges: e }: OnSelectionChangeParams) => {
+    setSelectedIds(new Set(n.map((x) => x.id)));
     const selection = { nodes: n.map((x) => x.id).join(','), edges: explicitEdgeIds(e) };
     const key = selection.nodes + '|' + selection.edges;
     if (key !== lastSelection.current) {
@@ -124,7 +135,7 @@ function Canvas({ diagram, events }: { diagram: Diagram; events: Events }) {
     <FrameResizeContext.Provider value={events.nodeResized}>
       <ReactFlow
         nodes={nodes}
-        edges={edges}
+        edges={shownEdges}
         nodeTypes={nodeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
@@ -143,7 +154,13 @@ function Canvas({ diagram, events }: { diagram: Diagram; events: Events }) {
       >
         <Background gap={24} size={1.5} color="#c9d2de" />
         <MiniMap pannable zoomable nodeStrokeWidth={2} />
-        <Controls showInteractive={false} />
+        <Controls showInteractive={false}>
+          <ControlButton onClick={() => setAllFrameConnections((all) => !all)} data-testid="toggle-frame-connections"
+                         title={allFrameConnections ? 'Show frame connections of the selection only' : 'Show every frame connection'}
+                         className={allFrameConnections ? 'gantry-control-on' : undefined}>
+            <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M2 13 L14 3" strokeDasharray="2.5 2" /></svg>
+          </ControlButton>
+        </Controls>
       </ReactFlow>
       {explained && (
         <div className="gantry-edge-explanation" data-testid="edge-explanation">

@@ -36,9 +36,10 @@ class ComponentController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     ComponentView create(@PathVariable String changeSet, @RequestBody ApiRequests.CreateComponent request) {
-        Geometry g = Geometry.DEFAULT;
-        Geometry geometry = new Geometry(or(request.x(), g.x()), or(request.y(), g.y()),
-                or(request.width(), g.width()), or(request.height(), g.height()));
+        // Without a position the server lays the component out beside its siblings.
+        Geometry geometry = request.x() == null || request.y() == null ? null
+                : new Geometry(request.x(), request.y(), or(request.width(), Geometry.DEFAULT.width()),
+                        or(request.height(), Geometry.DEFAULT.height()));
         return components.create(Ids.changeSet(changeSet), new NewComponent(request.name(), request.asset(),
                 request.type(), Ids.component(request.parent()), geometry, request.properties()));
     }

@@ -119,14 +119,17 @@ public final class Model {
 
     // ---- editing
 
+    /** Adds a component; without a geometry it is laid out beside its siblings. Its frames grow to hold it. */
     public Component add(String name, String assetName, ComponentType type, ComponentId parent, Geometry geometry,
                          ObjectNode properties) {
         Asset asset = catalog.require(assetName);
         requireFrame(parent);
-        Component blank = Component.create(name == null || name.isBlank() ? asset.name() : name, asset.name(),
-                type == null ? ComponentType.COMPONENT : type, parent, geometry);
+        ComponentType kind = type == null ? ComponentType.COMPONENT : type;
+        Component blank = Component.create(name == null || name.isBlank() ? asset.name() : name, asset.name(), kind,
+                parent, geometry != null ? geometry : Layout.spot(this, asset, kind, parent));
         Component c = properties == null ? blank : new PropertyEdits(asset, checker, sealer).apply(blank, properties);
         insertNew(c);
+        Layout.grownFrames(this, c).forEach(this::replace);
         return c;
     }
 

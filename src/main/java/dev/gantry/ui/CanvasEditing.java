@@ -2,13 +2,11 @@ package dev.gantry.ui;
 
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import dev.gantry.catalog.Asset;
-import dev.gantry.catalog.Catalog;
 import dev.gantry.changeset.ComponentService;
 import dev.gantry.changeset.ComponentView;
 import dev.gantry.changeset.ConnectionService;
 import dev.gantry.changeset.NewComponent;
 import dev.gantry.model.ComponentId;
-import dev.gantry.model.Geometry;
 import dev.gantry.ui.canvas.DiagramCanvas;
 import dev.gantry.ui.canvas.EdgeKey;
 import java.util.HashSet;
@@ -28,15 +26,13 @@ class CanvasEditing {
 
     private final ComponentService components;
     private final ConnectionService connections;
-    private final Catalog catalog;
     private final CurrentChangeSet current;
     private final Runnable reload;
 
-    CanvasEditing(ComponentService components, ConnectionService connections, Catalog catalog,
-                  CurrentChangeSet current, Runnable reload) {
+    CanvasEditing(ComponentService components, ConnectionService connections, CurrentChangeSet current,
+                  Runnable reload) {
         this.components = components;
         this.connections = connections;
-        this.catalog = catalog;
         this.current = current;
         this.reload = reload;
     }
@@ -74,22 +70,12 @@ class CanvasEditing {
         reload.run();
     }
 
-    /** Adds a component of {@code asset} into {@code frame} (or onto the canvas), growing the frame to hold it. */
+    /** Adds a component of {@code asset} into {@code frame} (or onto the canvas); the server lays it out. */
     Optional<ComponentView> add(Asset asset, String type, ComponentView frame, List<ComponentView> shown) {
-        Placement placement = new Placement(shown);
-        Asset frameAsset = frame == null ? null : catalog.find(frame.assetName()).orElse(null);
-        Geometry spot = placement.spot(asset, !type.equals("component"), frame, frameAsset);
+        String name = new DefaultNames(shown).name(asset);
         ComponentView[] added = new ComponentView[1];
-        boolean ok = Refusals.attemptOrNotify(() -> {
-            added[0] = follow(components.create(current.id(), new NewComponent(placement.name(asset), asset.name(),
-                    type, frame == null ? null : frame.id(), spot, null)));
-            if (frame != null) {
-                Geometry grown = Placement.grownToHold(frame, spot);
-                if (!grown.equals(frame.geometry())) {
-                    follow(components.resize(current.id(), frame.id(), grown.width(), grown.height()));
-                }
-            }
-        });
+        boolean ok = Refusals.attemptOrNotify(() -> added[0] = follow(components.create(current.id(),
+                new NewComponent(name, asset.name(), type, frame == null ? null : frame.id(), null, null))));
         reload.run();
         return ok ? Optional.of(added[0]) : Optional.empty();
     }

@@ -55,7 +55,7 @@ public class EditorView extends HorizontalLayout implements BeforeEnterObserver 
         this.palette = new AssetPalette(catalog);
         this.properties = new PropertyPanel(components, catalog, current);
         this.review = new ReviewPanel(changeSets, apply, events);
-        this.editing = new CanvasEditing(components, connections, catalog, current, this::reload);
+        this.editing = new CanvasEditing(components, connections, current, this::reload);
         addClassName("gantry-editor");
         setSizeFull();
         setPadding(false);

@@ -96,6 +96,12 @@ class EditorBrowserIT {
         implicit.first().dispatchEvent("click");
         assertThat(page.locator("[data-testid='edge-explanation']")).containsText("from down frame `vpc-1`");
         screenshot("editor-frame");
+
+        // Frame connections show for the selection; with nothing selected they show on demand.
+        page.locator(".react-flow__pane").click(new Locator.ClickOptions().setPosition(5, 5));
+        assertThat(implicit).hasCount(0);
+        page.locator("[data-testid='toggle-frame-connections']").click();
+        assertThat(implicit).hasCount(1);
     }
 
     @Test

@@ -1,0 +1,59 @@
+package dev.gantry.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gantry.catalog.CatalogService;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Components added without a position (through the API, say) are laid out so that the diagram reads well. */
+class LayoutTest {
+
+    private final Model model = new Model(CatalogService.shared(), new CatalogRuleChecker(), SecretSealer.PLAINTEXT);
+
+    @Test
+    void siblingsWithoutAPositionSitSideBySideBelowTheFramesSocketsWithoutOverlapping() {
+        Component vpc = model.add("vpc", "AWS::EC2::VPC", ComponentType.DOWN_FRAME, null, null, null);
+        List<Geometry> subnets = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            subnets.add(model.add("subnet-" + i, "AWS::EC2::Subnet", ComponentType.COMPONENT, vpc.id(), null, null)
+                    .geometry());
+        }
+
+        assertThat(subnets.getFirst().y()).isGreaterThan(34); // below the frame's title and socket rows
+        for (int i = 0; i < subnets.size(); i++) {
+            for (int j = i + 1; j < subnets.size(); j++) {
+                assertThat(overlap(subnets.get(i), subnets.get(j))).as("subnet-%d and subnet-%d", i, j).isFalse();
+            }
+        }
+        assertThat(subnets.stream().mapToDouble(Geometry::x).max().orElseThrow()).isLessThan(1500); // rows wrap
+        assertThat(subnets.getLast().y()).isGreaterThan(subnets.getFirst().y());
+    }
+
+    @Test
+    void framesGrowToHoldWhatIsAddedAllTheWayUp() {
+        Component region = model.add("us-east-1", "Region", ComponentType.DOWN_FRAME, null, null, null);
+        Component vpc = model.add("vpc", "AWS::EC2::VPC", ComponentType.DOWN_FRAME, region.id(), null, null);
+        Component subnet = null;
+        for (int i = 0; i < 6; i++) {
+            subnet = model.add("subnet-" + i, "AWS::EC2::Subnet", ComponentType.DOWN_FRAME, vpc.id(), null, null);
+        }
+
+        Geometry vpcNow = model.require(vpc.id()).geometry();
+        Geometry regionNow = model.require(region.id()).geometry();
+        assertThat(contains(vpcNow, subnet.geometry())).isTrue();
+        assertThat(contains(regionNow, vpcNow)).isTrue();
+    }
+
+    private static boolean overlap(Geometry a, Geometry b) {
+        return a.x() < b.x() + b.width() && b.x() < a.x() + a.width()
+                && a.y() < b.y() + b.height() && b.y() < a.y() + a.height();
+    }
+
+    /** Child coordinates are relative to the frame. */
+    private static boolean contains(Geometry frame, Geometry child) {
+        return child.x() >= 0 && child.y() >= 0 && child.x() + child.width() <= frame.width()
+                && child.y() + child.height() <= frame.height();
+    }
+}
