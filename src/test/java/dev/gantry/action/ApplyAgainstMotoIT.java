@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.gantry.GantryIntegrationTest;
 import dev.gantry.api.ApiClient;
 import dev.gantry.aws.MotoServer;
-import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,9 +20,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.Vpc;
@@ -256,7 +252,7 @@ class ApplyAgainstMotoIT {
                     return;
                 }
             }
-            sleep(5);
+            RestApply.pause(5);
         }
         throw new AssertionError("No action of " + runId + " ever ran");
     }
@@ -276,21 +272,11 @@ class ApplyAgainstMotoIT {
     }
 
     private JsonNode approveAndApply(String cs) {
-        api.ok("POST", "/api/change-sets/" + cs + "/request-approval", null);
-        api.ok("POST", "/api/change-sets/" + cs + "/approve", null);
-        String runId = api.ok("POST", "/api/change-sets/" + cs + "/apply", null).get("id").asString();
-        return awaitRun(runId);
+        return RestApply.approveAndApply(api, cs);
     }
 
     private JsonNode awaitRun(String runId) {
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (true) {
-            JsonNode run = api.ok("GET", "/api/apply-runs/" + runId, null);
-            if (!run.get("status").asString().equals("running") || System.nanoTime() > deadline) {
-                return run;
-            }
-            sleep();
-        }
+        return RestApply.awaitRun(api, runId);
     }
 
     private static List<String> names(JsonNode actions, String kind) {
@@ -304,27 +290,10 @@ class ApplyAgainstMotoIT {
     }
 
     private static EcrClient ecr() {
-        return EcrClient.builder().endpointOverride(URI.create(MotoServer.endpoint().toString()))
-                .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("x", "y"))).build();
+        return MotoServer.client(EcrClient.builder());
     }
 
     private static Ec2Client ec2() {
-        return Ec2Client.builder().endpointOverride(URI.create(MotoServer.endpoint().toString()))
-                .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("x", "y"))).build();
-    }
-
-    private static void sleep() {
-        sleep(200);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        return MotoServer.client(Ec2Client.builder());
     }
 }

@@ -8,8 +8,6 @@ import dev.gantry.api.ReferenceDiagram;
 import dev.gantry.aws.MotoServer;
 import dev.gantry.changeset.ChangeSetId;
 import dev.gantry.model.ComponentId;
-import java.net.URI;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,9 +15,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ecs.EcsClient;
@@ -116,15 +111,7 @@ class ReferenceWorkflowApplyIT {
     }
 
     private static JsonNode apply(ApiClient api, ChangeSetId changeSet) {
-        ReferenceDiagram.approve(api, changeSet);
-        String runId = api.ok("POST", "/api/change-sets/" + changeSet + "/apply", null).get("id").asString();
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        JsonNode run = api.ok("GET", "/api/apply-runs/" + runId, null);
-        while (run.get("status").asString().equals("running") && System.nanoTime() < deadline) {
-            pause();
-            run = api.ok("GET", "/api/apply-runs/" + runId, null);
-        }
-        return run;
+        return RestApply.approveAndApply(api, changeSet.toString());
     }
 
     private static void assertSucceeded(JsonNode run) {
@@ -160,28 +147,14 @@ class ReferenceWorkflowApplyIT {
     }
 
     private static Ec2Client ec2() {
-        return client(Ec2Client.builder());
+        return MotoServer.client(Ec2Client.builder());
     }
 
     private static ElasticLoadBalancingV2Client elb() {
-        return client(ElasticLoadBalancingV2Client.builder());
+        return MotoServer.client(ElasticLoadBalancingV2Client.builder());
     }
 
     private static EcsClient ecs() {
-        return client(EcsClient.builder());
-    }
-
-    private static <B extends software.amazon.awssdk.awscore.client.builder.AwsClientBuilder<B, C>, C> C client(B builder) {
-        return builder.endpointOverride(URI.create(MotoServer.endpoint().toString())).region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("x", "y"))).build();
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        return MotoServer.client(EcsClient.builder());
     }
 }

@@ -47,6 +47,14 @@ public final class MotoServer implements BeforeAllCallback {
         return start();
     }
 
+    /** An SDK client of any service, pointed at the emulator, for assertions made behind Gantry's back. */
+    public static <B extends software.amazon.awssdk.awscore.client.builder.AwsClientBuilder<B, C>, C> C client(B builder) {
+        return builder.endpointOverride(endpoint()).region(software.amazon.awssdk.regions.Region.of(REGION))
+                .credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
+                        software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create("testing", "testing")))
+                .build();
+    }
+
     /** Forgets every resource, as if the account were new. */
     public static void reset(URI uri) throws IOException, InterruptedException {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri.resolve("/moto-api/reset"))
