@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -28,6 +29,13 @@ class ApplyProgressStreams {
         emitter.onTimeout(forget);
         emitter.onError(e -> forget.run());
         return emitter;
+    }
+
+    /** Open streams would hold a graceful shutdown for its whole timeout: end them first. */
+    @EventListener(ContextClosedEvent.class)
+    void closeAll() {
+        streams.values().forEach(listeners -> listeners.forEach(SseEmitter::complete));
+        streams.clear();
     }
 
     @EventListener

@@ -162,10 +162,14 @@ class ApplyAgainstMotoIT {
         assertThat(head(repository).get("resource").get("message").asString()).contains("RepositoryAlreadyExists");
 
         ecr().deleteRepository(r -> r.repositoryName("taken-outside-gantry").force(true));
+        String runId = stopped.get("id").asString();
+        java.util.concurrent.CompletableFuture<java.util.List<String>> events = followEvents(runId, policy);
         api.ok("POST", "/api/actions/" + action(stopped, "app-repo", "CREATE").get("id").asString() + "/retry", null);
-        JsonNode finished = awaitRun(stopped.get("id").asString());
+        JsonNode finished = awaitRun(runId);
 
         assertThat(finished.get("status").asString()).as(finished.toString()).isEqualTo("succeeded");
+        assertThat(events.join()).as("server-sent progress").anyMatch(e -> e.contains("\"state\":\"RUNNING\""))
+                .anyMatch(e -> e.contains("\"state\":\"SUCCEEDED\""));
         assertThat(ecr().getRepositoryPolicy(r -> r.repositoryName("taken-outside-gantry")).policyText())
                 .contains("ecs-tasks.amazonaws.com");
     }
@@ -241,6 +245,41 @@ class ApplyAgainstMotoIT {
             }
         }
         throw new AssertionError("No " + kind + " of " + component + " in " + run);
+    }
+
+    /** Reads the run's server-sent events until one says the component's refresh (its last action) succeeded. */
+    private java.util.concurrent.CompletableFuture<List<String>> followEvents(String runId, String componentId) {
+        java.util.concurrent.CountDownLatch subscribed = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CompletableFuture<List<String>> events = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            List<String> lines = new ArrayList<>();
+            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                    "http://localhost:" + port + "/api/apply-runs/" + runId + "/events"))
+                    .header("Accept", "text/event-stream").timeout(Duration.ofSeconds(60)).build();
+            try {
+                var response = java.net.http.HttpClient.newHttpClient().send(request,
+                        java.net.http.HttpResponse.BodyHandlers.ofLines());
+                subscribed.countDown();
+                try (var body = response.body()) { // closing it ends the subscription
+                    var stream = body.iterator();
+                    while (stream.hasNext()) {
+                        String line = stream.next();
+                        lines.add(line);
+                        if (line.contains("\"REFRESH\"") && line.contains("\"SUCCEEDED\"") && line.contains(componentId)) {
+                            return lines;
+                        }
+                    }
+                    return lines;
+                }
+            } catch (java.io.IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        try {
+            subscribed.await(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return events;
     }
 
     private void awaitSomethingRunning(String runId) {
