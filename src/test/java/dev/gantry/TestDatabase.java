@@ -27,9 +27,13 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
     public record Connection(String url, String username, String password, String kind) {
     }
 
+    /** Set with @TestPropertySource to give a test class a database of its own on the same server. */
+    public static final String OWN_DATABASE = "gantry.test.own-database";
+
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        Connection db = connection();
+        String own = context.getEnvironment().getProperty(OWN_DATABASE);
+        Connection db = own == null ? connection() : ownDatabase(own);
         TestPropertyValues.of(
                 "spring.datasource.url=" + db.url(),
                 "spring.datasource.username=" + db.username(),
@@ -43,6 +47,26 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
             log.info("Integration tests use PostgreSQL from {} at {}", connection.kind(), connection.url());
         }
         return connection;
+    }
+
+    /**
+     * A fresh database on the shared server, for tests that look at everything HEAD holds (the editor's canvas
+     * shows all of it), so that what other test classes applied does not show up there.
+     */
+    private static synchronized Connection ownDatabase(String name) {
+        Connection shared = connection();
+        if (!name.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("Database names here are lower-case words: " + name);
+        }
+        try (var jdbc = java.sql.DriverManager.getConnection(shared.url(), shared.username(), shared.password());
+             var statement = jdbc.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + name);
+            statement.execute("CREATE DATABASE " + name);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not create the test database " + name, e);
+        }
+        return new Connection(shared.url().replaceFirst("(jdbc:postgresql://[^/]+/)[^?]+", "$1" + name),
+                shared.username(), shared.password(), shared.kind());
     }
 
     private static boolean dockerAvailable() {

@@ -6,6 +6,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import dev.gantry.GantryIntegrationTest;
+import dev.gantry.TestDatabase;
 import dev.gantry.aws.MotoServer;
 import dev.gantry.changeset.ChangeSetId;
 import dev.gantry.changeset.ChangeSetService;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,6 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** Apply from the editor, as a user does it: the Apply button, the run's progress, the resource data after. */
 @GantryIntegrationTest
+@TestPropertySource(properties = TestDatabase.OWN_DATABASE + "=editor_apply")
 @ExtendWith(MotoServer.class)
 class EditorApplyBrowserIT {
 

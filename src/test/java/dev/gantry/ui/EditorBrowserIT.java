@@ -10,6 +10,7 @@ import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
 import dev.gantry.GantryIntegrationTest;
+import dev.gantry.TestDatabase;
 import dev.gantry.changeset.ChangeSetId;
 import dev.gantry.changeset.ChangeSetService;
 import dev.gantry.changeset.ChangeSetStatus;
@@ -26,9 +27,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 /** The editor in real Chromium: what a user does with the mouse and keyboard, checked against the services. */
 @GantryIntegrationTest
+@TestPropertySource(properties = TestDatabase.OWN_DATABASE + "=editor_browser")
 class EditorBrowserIT {
 
     private static Browser browser;
