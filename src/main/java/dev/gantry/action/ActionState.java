@@ -10,9 +10,5 @@ public enum ActionState {
     /** The cloud refused; its dependants keep waiting until it is retried or removed. */
     FAILED,
     /** Held by the user: it and its dependants wait until released. */
-    ON_HOLD;
-
-    public boolean finished() {
-        return this == SUCCEEDED;
-    }
+    ON_HOLD
 }

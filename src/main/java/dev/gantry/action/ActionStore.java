@@ -113,10 +113,14 @@ class ActionStore {
                 + "WHERE state = 'RUNNING'").update();
     }
 
+    /** Removes an action that is not running, and frees its dependants from waiting for it. */
     boolean remove(UUID actionId) {
+        if (jdbc.sql("DELETE FROM action_run WHERE id = ? AND state <> 'RUNNING'").param(actionId).update() != 1) {
+            return false;
+        }
         jdbc.sql("UPDATE action_run SET depends_on = array_remove(depends_on, ?) WHERE depends_on @> ARRAY[?]::uuid[]")
                 .params(actionId, actionId).update();
-        return jdbc.sql("DELETE FROM action_run WHERE id = ? AND state <> 'RUNNING'").param(actionId).update() == 1;
+        return true;
     }
 
     void finishRunIfDone(UUID runId) {

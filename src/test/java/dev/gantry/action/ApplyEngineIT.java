@@ -127,6 +127,22 @@ class ApplyEngineIT {
         assertThat(cloud.creates("subnet")).isEqualTo(1);
     }
 
+    @Test
+    void removingAFailedActionLetsItsDependantsGoOnWithoutIt() {
+        ApplyRuns runs = runs(4);
+        cloud.failing.add("vpc");
+        UUID run = runs.start(null, plan(List.of("vpc", "subnet"), List.<String[]>of(new String[] {"vpc", "subnet"})),
+                "test", "tester", java.util.Map.of());
+        awaitSettled(runs, run);
+
+        runs.remove(find(runs.actions(run), "vpc", ActionKind.REFRESH).id());
+        runs.remove(find(runs.actions(run), "vpc", ActionKind.CREATE).id());
+
+        awaitAll(runs, run, a -> a.state() == ActionState.SUCCEEDED);
+        assertThat(runs.actions(run)).extracting(ActionRecord::componentName).containsOnly("subnet");
+        assertThat(cloud.creates("subnet")).isEqualTo(1);
+    }
+
     private ApplyRuns runs(int parallelism) {
         engine = new ApplyEngine(store, new ActionExecutor(List.of(cloud), workspace, ReplacementRule.NEVER), events, parallelism);
         return new ApplyRuns(store, engine);
