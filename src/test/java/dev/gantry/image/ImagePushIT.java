@@ -6,7 +6,6 @@ import dev.gantry.GantryIntegrationTest;
 import dev.gantry.api.ApiClient;
 import dev.gantry.aws.MotoServer;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -139,56 +138,12 @@ class ImagePushIT {
         assertThat(noRepository.body().get("detail").asString()).contains("apply");
     }
 
-    /**
-     * An ECR repository applied to moto, its RepositoryUri then pointed at the local registry, as if ECR's
-     * registry were there. With {@code roleArn}, its credential assumes that role (another account).
-     */
     private String appliedRepository(String name, String roleArn) {
-        String cs = api.ok("POST", "/api/change-sets", "{\"name\":\"push " + name + "\"}").get("id").asString();
-        String keys = "{\"AccessKeyId\":\"AKIAMOTO\",\"SecretAccessKey\":\"moto-secret\""
-                + (roleArn == null ? "" : ",\"RoleArn\":\"" + roleArn + "\"") + "}";
-        String credential = add(cs, "credential " + name, "AWS Credential", "down frame", null, keys);
-        String region = add(cs, "region " + name, "Region", "down frame", credential, "{\"Region\":\"us-east-1\"}");
-        String repository = add(cs, name, "AWS::ECR::Repository", "component", region,
-                "{\"RepositoryName\":\"" + name + "\"}");
-        api.ok("POST", "/api/change-sets/" + cs + "/request-approval", null);
-        api.ok("POST", "/api/change-sets/" + cs + "/approve", null);
-        awaitApply(api.ok("POST", "/api/change-sets/" + cs + "/apply", null).get("id").asString());
-        JsonNode resource = api.ok("GET", "/api/change-sets/head/components/" + repository, null).get("resource");
-        assertThat(resource.get("attributes").get("RepositoryUri").asString()).endsWith("/" + name);
-        api.ok("PUT", "/api/head/components/" + repository + "/resource", "{\"identifier\":\"" + name
-                + "\",\"status\":\"ok\",\"attributes\":{\"RepositoryUri\":\"" + DOCKER.registryHost() + "/" + name
-                + "\"}}");
-        return repository;
-    }
-
-    private String add(String cs, String name, String asset, String type, String parent, String properties) {
-        String body = "{\"name\":\"" + name + "\",\"asset\":\"" + asset + "\",\"type\":\"" + type + "\",\"parent\":"
-                + (parent == null ? "null" : "\"" + parent + "\"") + ",\"properties\":" + properties + "}";
-        return api.ok("POST", "/api/change-sets/" + cs + "/components", body).get("id").asString();
-    }
-
-    private void awaitApply(String runId) {
-        JsonNode run = poll("/api/apply-runs/" + runId, r -> !r.get("status").asString().equals("running"));
-        assertThat(run.get("status").asString()).as(run.toString()).isEqualTo("succeeded");
+        return new AppliedRepositories(api, DOCKER.registryHost()).applied(name, roleArn);
     }
 
     private JsonNode awaitPush(String pushId) {
-        return poll("/api/image-pushes/" + pushId, r -> !r.get("status").asString().equals("RUNNING"));
-    }
-
-    private JsonNode poll(String path, java.util.function.Predicate<JsonNode> done) {
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        JsonNode answer = api.ok("GET", path, null);
-        while (!done.test(answer) && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-            answer = api.ok("GET", path, null);
-        }
-        return answer;
+        return new AppliedRepositories(api, DOCKER.registryHost())
+                .poll("/api/image-pushes/" + pushId, r -> !r.get("status").asString().equals("RUNNING"));
     }
 }

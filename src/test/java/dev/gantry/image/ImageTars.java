@@ -13,12 +13,12 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
  * A tiny image in {@code docker save} format, built in memory: {@code manifest.json}, the config and one layer
  * holding one file. Tests load it into the engine, since there is no registry to pull from.
  */
-final class ImageTars {
+public final class ImageTars {
 
     private ImageTars() {
     }
 
-    static byte[] image(String repoTag, String fileContent) {
+    public static byte[] image(String repoTag, String fileContent) {
         byte[] layer = tar(new Entry("hello.txt", fileContent.getBytes(StandardCharsets.UTF_8)));
         String diffId = "sha256:" + sha256(layer);
         byte[] config = """
