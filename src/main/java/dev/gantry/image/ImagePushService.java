@@ -76,8 +76,8 @@ public class ImagePushService implements AutoCloseable {
         return runs.get(id).orElseThrow(() -> new UnknownPushException("No image push " + id)).snapshot();
     }
 
-    /** Where images of this component go; 409 material when there is no repository resource yet. */
-    public String repositoryUri(ComponentId repository) {
+    /** Where images of this component go: its RepositoryUri on HEAD, or a refusal saying why there is none. */
+    private String repositoryUri(ComponentId repository) {
         ComponentView view = components.get(ChangeSetId.HEAD, repository);
         if (!ECR_REPOSITORY.equalsIgnoreCase(view.assetName())) {
             throw new NoRepositoryResourceException("`" + view.name() + "` is " + view.assetName()

@@ -77,8 +77,8 @@ public final class DockerEngine implements BeforeAllCallback, AfterAllCallback {
         stop();
         try {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);
-        } catch (IllegalStateException exiting) {
-            // the hook is running already
+        } catch (IllegalStateException | IllegalArgumentException exitingOrNeverStarted) {
+            // the JVM is exiting (the hook runs), or nothing was started because the tests are skipped
         }
     }
 
