@@ -17,6 +17,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import dev.gantry.action.ActionNotFoundException;
 import dev.gantry.action.IllegalActionStateException;
+import dev.gantry.image.DockerUnavailableException;
+import dev.gantry.image.NoRepositoryResourceException;
+import dev.gantry.image.UnknownImageException;
+import dev.gantry.image.UnknownPushException;
 import java.net.URI;
 
 /**
@@ -88,6 +92,26 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail illegalActionState(IllegalActionStateException e) {
         return problem(HttpStatus.CONFLICT, "illegal-action-state", "Not possible in this state", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail noDockerEngine(DockerUnavailableException e) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "no-docker-engine", "No Docker engine", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail noRepository(NoRepositoryResourceException e) {
+        return problem(HttpStatus.CONFLICT, "no-repository", "No repository to push to", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail unknownImage(UnknownImageException e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-image", "Unknown image", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail unknownPush(UnknownPushException e) {
+        return problem(HttpStatus.NOT_FOUND, "unknown-push", "Unknown image push", e.getMessage());
     }
 
     @ExceptionHandler

@@ -48,4 +48,8 @@ final class ApiRequests {
     record RecordResource(String identifier, String status, String message, ObjectNode payload,
                           ObjectNode attributes) {
     }
+
+    /** {@code image}: a local image's name or id; {@code tag}: defaults to {@code latest}. */
+    record PushImage(String image, String tag) {
+    }
 }

@@ -5,10 +5,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import dev.gantry.action.CloudContext;
 import dev.gantry.action.ProviderException;
 import dev.gantry.action.ResourceProvider;
 import dev.gantry.action.ResourceRequest;
 import dev.gantry.action.ResourceState;
+import dev.gantry.image.RegistryLogin;
+import software.amazon.awssdk.services.ecr.model.AuthorizationData;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -76,6 +79,22 @@ public class AwsProvider implements ResourceProvider, AutoCloseable {
     public void delete(ResourceRequest request, String identifier) {
         try {
             handler(request).delete(request, identifier);
+        } catch (RuntimeException e) {
+            throw AwsErrors.translate(e);
+        }
+    }
+
+    /**
+     * ECR's {@code GetAuthorizationToken} for the account and region of the context, decoded into what {@code
+     * docker login} takes (the how-to's {@code aws ecr get-login-password}).
+     */
+    public RegistryLogin registryLogin(CloudContext context) {
+        try {
+            AuthorizationData data = clients.ecr(context).getAuthorizationToken(r -> { }).authorizationData()
+                    .stream().findFirst()
+                    .orElseThrow(() -> new ProviderException("ECR answered no authorization data", false, null));
+            return RegistryLogin.fromAuthorizationToken(data.authorizationToken(), data.proxyEndpoint(),
+                    data.expiresAt());
         } catch (RuntimeException e) {
             throw AwsErrors.translate(e);
         }

@@ -1,10 +1,13 @@
 package dev.gantry.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import dev.gantry.changeset.ComponentService;
 import dev.gantry.changeset.ComponentView;
+import dev.gantry.image.ImagePushService;
 import dev.gantry.model.Qualification;
 import dev.gantry.model.ResourceData;
 import java.util.List;
@@ -12,18 +15,28 @@ import java.util.Locale;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The selected component's qualifications, code (what apply will send) and resource data from the cloud. */
+/**
+ * The selected component's qualifications, code (what apply will send) and resource data from the cloud; an ECR
+ * repository that exists offers "Push image" there.
+ */
 class ComponentDetails {
+
+    private static final String ECR_REPOSITORY = "AWS::ECR::Repository";
 
     private final ComponentService components;
     private final CurrentChangeSet current;
+    private final ImagePushService images;
+    private final ServerEvents events;
     private final Div qualifications = new Div();
     private final Pre code = new Pre();
     private final Div resource = new Div();
 
-    ComponentDetails(ComponentService components, CurrentChangeSet current) {
+    ComponentDetails(ComponentService components, CurrentChangeSet current, ImagePushService images,
+                     ServerEvents events) {
         this.components = components;
         this.current = current;
+        this.images = images;
+        this.events = events;
         qualifications.addClassName("gantry-qualifications");
         code.addClassName("gantry-code");
         code.getElement().setAttribute("data-testid", "code-view");
@@ -48,6 +61,9 @@ class ComponentDetails {
         showQualifications(found);
         code.setText(pretty(components.code(current.id(), view.id())));
         showResource(view.resource());
+        if (canPushImage(view)) {
+            resource.add(pushImageButton(view));
+        }
         return found.size();
     }
 
@@ -80,6 +96,20 @@ class ComponentDetails {
         if (data.attributes() != null) {
             data.attributes().properties().forEach(e -> resource.add(fact(e.getKey(), text(e.getValue()))));
         }
+    }
+
+    private static boolean canPushImage(ComponentView view) {
+        return ECR_REPOSITORY.equalsIgnoreCase(view.assetName()) && view.resource() != null
+                && view.resource().exists() && view.resource().attributes() != null
+                && view.resource().attributes().hasNonNull("RepositoryUri");
+    }
+
+    private Button pushImageButton(ComponentView view) {
+        Button push = new Button("Push image", e -> new PushImageDialog(images, events, view.id(), view.name(),
+                view.resource().attributes().get("RepositoryUri").asString()).open());
+        push.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        push.getElement().setAttribute("data-testid", "push-image");
+        return push;
     }
 
     private static Div fact(String name, String value) {

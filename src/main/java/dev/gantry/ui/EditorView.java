@@ -16,6 +16,7 @@ import dev.gantry.changeset.ChangeSetService;
 import dev.gantry.changeset.ComponentService;
 import dev.gantry.changeset.ComponentView;
 import dev.gantry.changeset.ConnectionService;
+import dev.gantry.image.ImagePushService;
 import dev.gantry.model.ComponentId;
 import dev.gantry.ui.canvas.DiagramBuilder;
 import dev.gantry.ui.canvas.DiagramCanvas;
@@ -47,13 +48,14 @@ public class EditorView extends HorizontalLayout implements BeforeEnterObserver 
     private List<String> selection = List.of();
 
     public EditorView(ComponentService components, ConnectionService connections, ChangeSetService changeSets,
-                      ApplyService apply, Catalog catalog, CurrentChangeSet current, ServerEvents events) {
+                      ApplyService apply, Catalog catalog, CurrentChangeSet current, ServerEvents events,
+                      ImagePushService images) {
         this.components = components;
         this.connections = connections;
         this.current = current;
         this.diagrams = new DiagramBuilder(catalog);
         this.palette = new AssetPalette(catalog);
-        this.properties = new PropertyPanel(components, catalog, current);
+        this.properties = new PropertyPanel(components, catalog, current, images, events);
         this.review = new ReviewPanel(changeSets, apply, events);
         this.editing = new CanvasEditing(components, connections, current, this::reload);
         addClassName("gantry-editor");

@@ -15,6 +15,7 @@ import dev.gantry.catalog.Catalog;
 import dev.gantry.catalog.Property;
 import dev.gantry.changeset.ComponentService;
 import dev.gantry.changeset.ComponentView;
+import dev.gantry.image.ImagePushService;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -43,11 +44,12 @@ class PropertyPanel extends VerticalLayout {
     private Consumer<ComponentView> onEdited = view -> { };
     private Consumer<ComponentView> onDelete = view -> { };
 
-    PropertyPanel(ComponentService components, Catalog catalog, CurrentChangeSet current) {
+    PropertyPanel(ComponentService components, Catalog catalog, CurrentChangeSet current, ImagePushService images,
+                  ServerEvents events) {
         this.components = components;
         this.catalog = catalog;
         this.current = current;
-        this.details = new ComponentDetails(components, current);
+        this.details = new ComponentDetails(components, current, images, events);
         addClassName("gantry-property-panel");
         setPadding(false);
         clear();

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
 import dev.gantry.action.ActionProgressed;
 import dev.gantry.changeset.ChangeSetChanged;
+import dev.gantry.image.PushProgress;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -13,7 +14,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Relays the application's events to open browser tabs (pushed, see {@link AppShell}): edits made elsewhere,
- * resource data recorded by apply, and apply progress.
+ * resource data recorded by apply, apply progress and image pushes.
  */
 @org.springframework.stereotype.Component
 public class ServerEvents {
@@ -28,6 +29,11 @@ public class ServerEvents {
 
     @EventListener
     void on(ActionProgressed progressed) {
+        listeners.forEach(l -> l.accept(progressed));
+    }
+
+    @EventListener
+    void on(PushProgress progressed) {
         listeners.forEach(l -> l.accept(progressed));
     }
 
