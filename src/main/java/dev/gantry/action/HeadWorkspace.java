@@ -39,7 +39,7 @@ class HeadWorkspace implements ApplyWorkspace {
         }
         DesiredResource desired = resources.desiredResource(new ComponentId(action.componentId()));
         return new ResourceRequest(desired.resourceType(), action.componentId().toString(), idempotencyToken,
-                desired.desiredState(), context(desired));
+                desired.desiredState(), CloudContext.of(desired));
     }
 
     @Override
@@ -91,14 +91,5 @@ class HeadWorkspace implements ApplyWorkspace {
         return store.deletedResource(action.id()).map(deletedResources::read)
                 .orElseThrow(() -> new ProviderException("Nothing was captured for the delete of "
                         + action.componentName(), false, null));
-    }
-
-    private static CloudContext context(DesiredResource desired) {
-        Optional<DesiredResource.CredentialValues> credential = desired.credential()
-                .filter(c -> !c.useDefaultChain());
-        Optional<CloudContext.StaticCredentials> keys = credential.flatMap(c -> c.accessKeyId().flatMap(id ->
-                c.secretAccessKey().map(secret -> new CloudContext.StaticCredentials(id, secret, c.sessionToken()))));
-        return new CloudContext(desired.region().orElse(null), keys,
-                desired.credential().flatMap(DesiredResource.CredentialValues::roleArn), Optional.empty());
     }
 }

@@ -1,12 +1,10 @@
 package dev.gantry.aws;
 
 import dev.gantry.action.CloudContext;
-import dev.gantry.changeset.DesiredResource;
 import dev.gantry.changeset.ResourceService;
 import dev.gantry.image.RegistryCredentials;
 import dev.gantry.image.RegistryLogin;
 import dev.gantry.model.ComponentId;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,16 +24,6 @@ class EcrRegistryCredentials implements RegistryCredentials {
 
     @Override
     public RegistryLogin loginFor(ComponentId repository) {
-        return provider.registryLogin(context(resources.desiredResource(repository)));
-    }
-
-    /** The same context apply builds (action's HeadWorkspace): static keys unless the credential says default chain. */
-    private static CloudContext context(DesiredResource desired) {
-        Optional<DesiredResource.CredentialValues> credential = desired.credential()
-                .filter(c -> !c.useDefaultChain());
-        Optional<CloudContext.StaticCredentials> keys = credential.flatMap(c -> c.accessKeyId().flatMap(id ->
-                c.secretAccessKey().map(secret -> new CloudContext.StaticCredentials(id, secret, c.sessionToken()))));
-        return new CloudContext(desired.region().orElse(null), keys,
-                desired.credential().flatMap(DesiredResource.CredentialValues::roleArn), Optional.empty());
+        return provider.registryLogin(CloudContext.of(resources.desiredResource(repository)));
     }
 }
