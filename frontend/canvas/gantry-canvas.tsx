@@ -153,7 +153,7 @@ function Canvas({ diagram, events }: { diagram: Diagram; events: Events }) {
         proOptions={{ hideAttribution: true }}
       >
         <Background gap={24} size={1.5} color="#c9d2de" />
-        <MiniMap pannable zoomable nodeStrokeWidth={2} />
+        {nodes.length > 0 && <MiniMap pannable zoomable nodeStrokeWidth={2} />}
         <Controls showInteractive={false}>
           <ControlButton onClick={() => setAllFrameConnections((all) => !all)} data-testid="toggle-frame-connections"
                          title={allFrameConnections ? 'Show frame connections of the selection only' : 'Show every frame connection'}
