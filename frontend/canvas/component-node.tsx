@@ -6,7 +6,6 @@ export type ComponentNodeType = Node<{ diagram: DiagramNode }, 'component'>;
 /** A component card: name, asset and status on top, input sockets on the left, output sockets on the right. */
 export function ComponentNode({ data, selected }: NodeProps<ComponentNodeType>) {
   const node = data.diagram;
-  const rows = Math.max(node.inputs.length, node.outputs.length);
   return (
     <div className={'gantry-node' + (selected ? ' selected' : '')} style={{ borderTopColor: node.color }}
          data-testid={`node-${node.name}`}>
@@ -17,14 +16,7 @@ export function ComponentNode({ data, selected }: NodeProps<ComponentNodeType>) 
         </div>
         <div className="gantry-node-asset" title={node.asset}>{node.asset}</div>
       </div>
-      <div className="gantry-node-sockets">
-        {Array.from({ length: rows }, (_, i) => (
-          <div className="gantry-socket-row" key={i}>
-            <SocketLabel socket={node.inputs[i]} side="input" nodeName={node.name} />
-            <SocketLabel socket={node.outputs[i]} side="output" nodeName={node.name} />
-          </div>
-        ))}
-      </div>
+      <SocketRows node={node} className="gantry-node-sockets" />
     </div>
   );
 }
@@ -47,7 +39,22 @@ export function NodeBadges({ node }: { node: DiagramNode }) {
   );
 }
 
-export function SocketLabel({ socket, side, nodeName }: {
+/** Inputs on the left, outputs on the right, a row each, as cards and frame headers show them. */
+export function SocketRows({ node, className }: { node: DiagramNode; className: string }) {
+  const rows = Math.max(node.inputs.length, node.outputs.length);
+  return (
+    <div className={className}>
+      {Array.from({ length: rows }, (_, i) => (
+        <div className="gantry-socket-row" key={i}>
+          <SocketLabel socket={node.inputs[i]} side="input" nodeName={node.name} />
+          <SocketLabel socket={node.outputs[i]} side="output" nodeName={node.name} />
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function SocketLabel({ socket, side, nodeName }: {
   socket?: SocketData; side: 'input' | 'output'; nodeName: string;
 }) {
   if (!socket) {

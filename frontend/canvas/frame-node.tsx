@@ -1,6 +1,6 @@
 import { NodeResizer, type NodeProps, type Node } from '@xyflow/react';
 import { createContext, useContext } from 'react';
-import { NodeBadges, SocketLabel } from './component-node';
+import { NodeBadges, SocketRows } from './component-node';
 import type { DiagramNode, NodeResized } from './diagram-types';
 
 export type FrameNodeType = Node<{ diagram: DiagramNode }, 'frame'>;
@@ -16,7 +16,6 @@ export function FrameNode({ id, data, selected }: NodeProps<FrameNodeType>) {
   const node = data.diagram;
   const onResized = useContext(FrameResizeContext);
   const label = node.kind === 'up-frame' ? 'up frame' : 'down frame';
-  const rows = Math.max(node.inputs.length, node.outputs.length);
   return (
     <div className={'gantry-frame' + (selected ? ' selected' : '')}
          style={{ borderColor: node.color, background: tint(node.color) }} data-testid={`node-${node.name}`}>
@@ -27,14 +26,7 @@ export function FrameNode({ id, data, selected }: NodeProps<FrameNodeType>) {
         <span className="gantry-frame-asset">{node.asset} · {label}</span>
         <NodeBadges node={node} />
       </div>
-      <div className="gantry-frame-sockets">
-        {Array.from({ length: rows }, (_, i) => (
-          <div className="gantry-socket-row" key={i}>
-            <SocketLabel socket={node.inputs[i]} side="input" nodeName={node.name} />
-            <SocketLabel socket={node.outputs[i]} side="output" nodeName={node.name} />
-          </div>
-        ))}
-      </div>
+      <SocketRows node={node} className="gantry-frame-sockets" />
     </div>
   );
 }

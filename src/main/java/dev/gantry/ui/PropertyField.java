@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
 class PropertyField extends Div {
 
     private final Span source = new Span();
-    private final PropertyInput input;
+    private final PropertyInput<?> input;
 
     /** {@code commit} stores a value and answers the server's refusal, if any, to show on the field. */
     PropertyField(Property property, BiFunction<String, JsonNode, Optional<String>> commit) {
