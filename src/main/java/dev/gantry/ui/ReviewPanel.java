@@ -1,5 +1,7 @@
 package dev.gantry.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
@@ -55,7 +57,7 @@ class ReviewPanel extends VerticalLayout {
         DiffView diff = changeSets.diff(changeSet);
         if (!diff.conflicts().isEmpty()) {
             body.add(new H4("Conflicts with HEAD"));
-            diff.conflicts().forEach(c -> body.add(conflict(c)));
+            diff.conflicts().forEach(c -> body.add(conflict(changeSet, c)));
         }
         body.add(new H4("Changes"));
         if (diff.components().isEmpty()) {
@@ -115,11 +117,25 @@ class ReviewPanel extends VerticalLayout {
         return card;
     }
 
-    private static Div conflict(Conflict c) {
+    /** A conflict is never resolved for the user: they keep their value or take HEAD's, here. */
+    private Div conflict(ChangeSetId changeSet, Conflict c) {
         Div row = new Div(new Span(c.componentName() + " · " + c.field()),
-                new Span("HEAD: " + shorten(c.head()) + " · yours: " + shorten(c.mine())));
+                new Span("HEAD: " + shorten(c.head()) + " · yours: " + shorten(c.mine())),
+                resolution("Keep mine", changeSet, c, Conflict.Resolution.KEEP_MINE),
+                resolution("Take HEAD's", changeSet, c, Conflict.Resolution.TAKE_HEAD));
         row.addClassName("gantry-conflict");
+        row.getElement().setAttribute("data-testid", "conflict-" + c.componentName() + "-" + c.field());
         return row;
+    }
+
+    private Button resolution(String label, ChangeSetId changeSet, Conflict c, Conflict.Resolution how) {
+        Button button = new Button(label, e -> {
+            if (Refusals.attemptOrNotify(() -> changeSets.resolveConflict(changeSet, c.componentId(), c.field(), how))) {
+                show(changeSet);
+            }
+        });
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        return button;
     }
 
     private static String shorten(JsonNode value) {

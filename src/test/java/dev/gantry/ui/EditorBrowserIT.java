@@ -166,6 +166,39 @@ class EditorBrowserIT {
         assertThat(page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Apply"))).isVisible();
     }
 
+    @Test
+    void aConflictWithHeadIsShownInTheReviewAndKeepingMineResolvesIt() {
+        ChangeSetId first = changeSets.create("Security group").id();
+        var group = components.create(first, new NewComponent("web-sg", "AWS::EC2::SecurityGroup", null, null, null,
+                tools.jackson.databind.json.JsonMapper.shared().createObjectNode().put("GroupDescription", "web")));
+        mergeIntoHead(first); // what apply merges; no cloud is needed to make HEAD move
+        ChangeSetId mine = changeSets.create("Mine").id();
+        components.updateProperties(mine, group.id(), description("web, mine"));
+        ChangeSetId theirs = changeSets.create("Theirs").id();
+        components.updateProperties(theirs, group.id(), description("web, theirs"));
+        mergeIntoHead(theirs);
+
+        page.navigate(url(mine));
+        page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("Review")).click();
+        Locator conflict = page.locator("[data-testid='conflict-web-sg-domain.GroupDescription']");
+        assertThat(conflict).containsText("HEAD: web, theirs · yours: web, mine");
+        conflict.locator("vaadin-button", new Locator.LocatorOptions().setHasText("Keep mine")).click();
+
+        assertThat(conflict).hasCount(0);
+        assertThat(changeSets.diff(mine).conflicts()).isEmpty();
+        assertThat(components.get(mine, group.id()).values().get("GroupDescription").asString()).isEqualTo("web, mine");
+    }
+
+    private void mergeIntoHead(ChangeSetId changeSet) {
+        changeSets.requestApproval(changeSet);
+        changeSets.approve(changeSet);
+        changeSets.applyMerge(changeSet);
+    }
+
+    private static tools.jackson.databind.node.ObjectNode description(String text) {
+        return tools.jackson.databind.json.JsonMapper.shared().createObjectNode().put("GroupDescription", text);
+    }
+
     private ChangeSetId subnetAndLoadBalancer(String name) {
         ChangeSetId cs = changeSets.create(name).id();
         components.create(cs, new NewComponent("subnet-a", "AWS::EC2::Subnet", null, null,
