@@ -58,17 +58,18 @@ public class ApplyService {
     }
 
     /**
-     * Applies an approved change set: merges it into HEAD (refused unless approved with exactly this content),
-     * then runs its actions in the background. Deleted components leave HEAD at the merge, so what their deletes
-     * need is kept with the run first.
+     * Applies an approved change set (or one that runs no cloud action, which needs no approval): merges it into
+     * HEAD (refused unless approved with exactly this content), then runs its actions in the background.
+     * Deleted components leave HEAD at the merge, so what their deletes need is kept with the run first.
      */
     public ApplyRunView apply(ChangeSetId changeSet) {
         ChangeSetView view = changeSets.get(changeSet);
-        if (view.status() != ChangeSetStatus.APPROVED) {
-            throw new IllegalChangeSetStateException("Only an approved change set can be applied; " + view.name()
-                    + " is " + view.status().name().toLowerCase().replace('_', ' '));
-        }
         List<dev.gantry.model.PlannedAction> expected = changeSets.diff(changeSet).actions();
+        if (view.status() != ChangeSetStatus.APPROVED && !expected.isEmpty()) {
+            throw new IllegalChangeSetStateException("Only an approved change set can be applied; " + view.name()
+                    + " is " + view.status().name().toLowerCase().replace('_', ' ') + " and would run "
+                    + expected.size() + " cloud action(s)");
+        }
         Map<UUID, String> deleted = deletedResources.capture(expected);
         List<Connection> changed = connections.list(changeSet).connections();
         List<Connection> headBefore = headConnections(); // deleted components' connections exist only here

@@ -43,19 +43,29 @@ class HeadMerger {
         this.events = events;
     }
 
+    private static boolean approvedAsItIs(ChangeSetEntity cs, LoadedChangeSet loaded) {
+        return cs.status() == ChangeSetStatus.APPROVED && ContentHash.of(loaded).equals(cs.approvalHash());
+    }
+
+    /**
+     * Merges into HEAD what was approved, exactly as approved. A change set whose diff runs no cloud action (a
+     * layout or a rename) needs no approval: there is nothing for a reviewer to stop.
+     */
     MergeResult merge(WorkspaceEntity ws, ChangeSetEntity cs) {
         LoadedChangeSet loaded = editor.load(cs);
-        if (cs.status() != ChangeSetStatus.APPROVED || !ContentHash.of(loaded).equals(cs.approvalHash())) {
+        Model head = loaded.headModel(models);
+        Model merged = loaded.model(models);
+        ModelDiff.Result diff = ModelDiff.between(head, merged, loaded.touched(), loaded.removed());
+        if (!approvedAsItIs(cs, loaded) && !(diff.actions().isEmpty() && !cs.status().isFinal()
+                && cs.status() != ChangeSetStatus.REJECTED)) {
             throw new IllegalChangeSetStateException("Only an approved change set can be applied, and only with "
-                    + "the content that was approved (status: " + cs.status() + ")");
+                    + "the content that was approved (status: " + cs.status() + "); a change set that touches "
+                    + "no cloud resource needs no approval");
         }
         List<Conflict> conflicts = loaded.conflicts();
         if (!conflicts.isEmpty()) {
             throw new MergeConflictException(conflicts);
         }
-        Model head = loaded.headModel(models);
-        Model merged = loaded.model(models);
-        ModelDiff.Result diff = ModelDiff.between(head, merged, loaded.touched(), loaded.removed());
         long version = ws.advanceHead();
         ChangeSetId csId = new ChangeSetId(cs.id());
         for (ComponentRows.OverlayRow row : loaded.overlay.values()) {

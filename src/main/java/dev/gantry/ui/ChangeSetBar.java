@@ -14,6 +14,7 @@ import dev.gantry.action.ApplyService;
 import dev.gantry.changeset.ChangeSetChanged;
 import dev.gantry.changeset.ChangeSetId;
 import dev.gantry.changeset.ChangeSetService;
+import dev.gantry.changeset.DiffView;
 import dev.gantry.changeset.ChangeSetStatus;
 import dev.gantry.changeset.ChangeSetView;
 import java.util.ArrayList;
@@ -106,7 +107,12 @@ public class ChangeSetBar extends HorizontalLayout {
         status.setText(statusLabel(cs.status()));
         status.getElement().setAttribute("data-status", cs.status().name().toLowerCase(Locale.ROOT));
         switch (cs.status()) {
-            case OPEN -> actions.add(action("Request approval", true, changeSets::requestApproval));
+            case OPEN -> {
+                actions.add(action("Request approval", true, changeSets::requestApproval));
+                if (touchesNoResource(cs.id())) {
+                    actions.add(applyButton()); // layout and renames need no reviewer
+                }
+            }
             case NEEDS_APPROVAL -> actions.add(action("Approve", true, changeSets::approve),
                     action("Reject", false, changeSets::reject));
             case APPROVED -> actions.add(applyButton());
@@ -127,6 +133,11 @@ public class ChangeSetBar extends HorizontalLayout {
         });
         button.addThemeVariants(primary ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_TERTIARY);
         return button;
+    }
+
+    private boolean touchesNoResource(ChangeSetId id) {
+        DiffView diff = changeSets.diff(id);
+        return !diff.components().isEmpty() && diff.actions().isEmpty();
     }
 
     /** Apply merges into HEAD and runs in the background; the editor then shows HEAD and the run's progress. */

@@ -95,6 +95,25 @@ class ChangeSetServiceIT {
     }
 
     @Test
+    void aChangeSetThatRunsNoCloudActionNeedsNoApprovalButOneThatDoesIsRefused() {
+        ChangeSetView frame = changeSets.create("region frame");
+        ComponentView region = components.create(frame.id(), new NewComponent("us-east-1", "Region", "down frame",
+                null, null, obj("{\"Region\":\"us-east-1\"}")));
+        changeSets.applyMerge(frame.id()); // a Region has no cloud resource: nothing to approve
+        ChangeSetView rename = changeSets.create("rename");
+        components.rename(rename.id(), region.id(), "virginia");
+        ChangeSetView vpc = changeSets.create("vpc");
+        components.create(vpc.id(), new NewComponent("vpc", "AWS::EC2::VPC", null, null, null,
+                obj("{\"CidrBlock\":\"10.0.0.0/16\"}")));
+
+        changeSets.applyMerge(rename.id());
+
+        assertThat(components.get(ChangeSetId.HEAD, region.id()).name()).isEqualTo("virginia");
+        assertThatThrownBy(() -> changeSets.applyMerge(vpc.id()))
+                .isInstanceOf(IllegalChangeSetStateException.class).hasMessageContaining("approved");
+    }
+
+    @Test
     void anAbandonedChangeSetIsFinal() {
         ChangeSetView cs = changeSets.create("abandon");
         changeSets.abandon(cs.id());
