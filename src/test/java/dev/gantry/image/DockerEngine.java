@@ -112,6 +112,20 @@ public final class DockerEngine implements BeforeAllCallback, AfterAllCallback {
         }
     }
 
+    /**
+     * Starts the registry with the password of the ECR authorization token moto hands out, so that it stands in
+     * for the repository's registry: a push logged in with ECR's token is accepted, any other is refused.
+     */
+    public RegistryLogin registryAcceptingMotosEcrToken() throws IOException, InterruptedException {
+        RegistryLogin login;
+        try (var ecr = dev.gantry.aws.MotoServer.client(software.amazon.awssdk.services.ecr.EcrClient.builder())) {
+            var data = ecr.getAuthorizationToken(r -> { }).authorizationData().getFirst();
+            login = RegistryLogin.fromAuthorizationToken(data.authorizationToken(), data.proxyEndpoint(), null);
+        }
+        registry(login.username(), login.password());
+        return login;
+    }
+
     /** Starts (or restarts with a new login) the registry, which accepts only this user and password. */
     public synchronized void registry(String user, String password) throws IOException, InterruptedException {
         if (registry != null) {

@@ -21,8 +21,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import software.amazon.awssdk.services.ecr.EcrClient;
-import software.amazon.awssdk.services.ecr.model.AuthorizationData;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -57,11 +55,7 @@ class ImagePushIT {
 
     @BeforeAll
     static void registryAcceptsTheEcrToken() throws Exception {
-        try (EcrClient ecr = MotoServer.client(EcrClient.builder())) {
-            AuthorizationData data = ecr.getAuthorizationToken(r -> { }).authorizationData().getFirst();
-            ecrLogin = RegistryLogin.fromAuthorizationToken(data.authorizationToken(), data.proxyEndpoint(), null);
-        }
-        DOCKER.registry(ecrLogin.username(), ecrLogin.password());
+        ecrLogin = DOCKER.registryAcceptingMotosEcrToken();
         DOCKER.load(ImageTars.image(IMAGE, "Hello from Gantry's push test\n"));
     }
 

@@ -22,8 +22,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import software.amazon.awssdk.services.ecr.EcrClient;
-import software.amazon.awssdk.services.ecr.model.AuthorizationData;
 
 /** "Push image" as a user does it: select the repository, open the dialog, pick the image, push, read "Pushed". */
 @GantryIntegrationTest
@@ -49,11 +47,7 @@ class PushImageBrowserIT {
 
     @BeforeAll
     static void engineRegistryAndBrowser() throws Exception {
-        try (EcrClient ecr = MotoServer.client(EcrClient.builder())) {
-            AuthorizationData data = ecr.getAuthorizationToken(r -> { }).authorizationData().getFirst();
-            ecrLogin = RegistryLogin.fromAuthorizationToken(data.authorizationToken(), data.proxyEndpoint(), null);
-        }
-        DOCKER.registry(ecrLogin.username(), ecrLogin.password());
+        ecrLogin = DOCKER.registryAcceptingMotosEcrToken();
         DOCKER.load(ImageTars.image(IMAGE, "Hello from the browser test\n"));
         browser = Browser.launch();
     }
