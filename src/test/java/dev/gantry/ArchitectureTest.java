@@ -53,7 +53,7 @@ class ArchitectureTest {
 
     @Test
     void modulesUseEachOtherOnlyThroughTheirRootPackage() {
-        for (String module : new String[] {"catalog", "model", "changeset", "action", "aws", "image", "secret"}) {
+        for (String module : new String[] {"catalog", "model", "changeset", "action", "aws", "image", "secret", "security"}) {
             noClasses().that().resideOutsideOfPackage("dev.gantry." + module + "..")
                     .should().dependOnClassesThat().resideInAPackage("dev.gantry." + module + ".(*)..")
                     .allowEmptyShould(true)

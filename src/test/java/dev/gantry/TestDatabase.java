@@ -27,6 +27,10 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
     public record Connection(String url, String username, String password, String kind) {
     }
 
+    /** The owner account every test context starts with (as {@code gantry.security.bootstrap-*} creates it). */
+    public static final String OWNER = "owner";
+    public static final String OWNER_PASSWORD = "owner-password-1";
+
     /** Set with @TestPropertySource to give a test class a database of its own on the same server. */
     public static final String OWN_DATABASE = "gantry.test.own-database";
 
@@ -38,7 +42,9 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
                 "spring.datasource.url=" + db.url(),
                 "spring.datasource.username=" + db.username(),
                 "spring.datasource.password=" + db.password(),
-                "gantry.data-dir=" + dataDirectory()).applyTo(context);
+                "gantry.data-dir=" + dataDirectory(),
+                "gantry.security.bootstrap-user=" + OWNER,
+                "gantry.security.bootstrap-password=" + OWNER_PASSWORD).applyTo(context);
     }
 
     public static synchronized Connection connection() {

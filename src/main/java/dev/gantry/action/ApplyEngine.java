@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import dev.gantry.security.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -100,11 +101,13 @@ class ApplyEngine implements AutoCloseable {
         return action.dependsOn().stream().allMatch(dep -> succeeded.contains(dep) || !present.containsKey(dep));
     }
 
+    /** Works on behalf of whoever started the run: what it records on HEAD is audited under their name. */
     private void run(ActionRecord action) {
+        String startedBy = store.run(action.applyRunId()).createdBy();
         ActionState outcome = ActionState.SUCCEEDED;
         String message = null;
         try {
-            executor.execute(action);
+            Actor.runAs(startedBy, () -> executor.execute(action));
         } catch (RuntimeException e) {
             if (closed) {
                 return; // stopping: leave it running in the database, to be resumed like after a crash
@@ -113,7 +116,8 @@ class ApplyEngine implements AutoCloseable {
             message = action.kind().name().toLowerCase() + " of " + action.componentName() + " ("
                     + action.resourceType() + ") failed: " + e.getMessage();
             log.warn("{}", message);
-            executor.recordFailure(action, message);
+            String failure = message;
+            Actor.runAs(startedBy, () -> executor.recordFailure(action, failure));
         } finally {
             slots.release();
         }

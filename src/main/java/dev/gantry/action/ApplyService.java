@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
+import dev.gantry.security.Actor;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,13 +35,11 @@ public class ApplyService {
     private final ResourceService resources;
     private final ApplyRuns runs;
     private final ActionStore store;
-    private final String user;
     private final ActionPlanner planner = new ActionPlanner();
 
     ApplyService(ChangeSetService changeSets, ConnectionService connections, ComponentService components,
                  DeletedResources deletedResources,
-                 ResourceService resources, ApplyRuns runs, ActionStore store,
-                 @Value("${gantry.default-user:gantry}") String user) {
+                 ResourceService resources, ApplyRuns runs, ActionStore store) {
         this.changeSets = changeSets;
         this.connections = connections;
         this.components = components;
@@ -49,7 +47,6 @@ public class ApplyService {
         this.resources = resources;
         this.runs = runs;
         this.store = store;
-        this.user = user;
     }
 
     /** The actions applying the change set would run, in order, with the critical path. */
@@ -76,7 +73,7 @@ public class ApplyService {
         List<PlanInput.Resource> resources = headResources();
         MergeResult merged = changeSets.applyMerge(changeSet);
         ActionPlan plan = planner.plan(planInput(merged.actions(), changed, headBefore, resources));
-        UUID runId = runs.start(changeSet.value(), plan, "Apply " + view.name(), user, deleted);
+        UUID runId = runs.start(changeSet.value(), plan, "Apply " + view.name(), Actor.current().name(), deleted);
         return run(runId);
     }
 
@@ -89,7 +86,8 @@ public class ApplyService {
         PlannedAction refresh = new PlannedAction(UUID.randomUUID(), ActionKind.REFRESH, component.value(),
                 desired.name(), desired.resourceType(), List.of());
         ActionPlan plan = new ActionPlan(List.of(refresh), List.of(refresh));
-        return run(runs.start(null, plan, "Refresh " + desired.name(), user, Map.of()));
+        return run(runs.start(null, plan, "Refresh " + desired.name(), Actor.current().name(),
+                Map.of()));
     }
 
     public ApplyRunView run(UUID runId) {

@@ -21,7 +21,10 @@ import dev.gantry.image.DockerUnavailableException;
 import dev.gantry.image.NoRepositoryResourceException;
 import dev.gantry.image.UnknownImageException;
 import dev.gantry.image.UnknownPushException;
+import dev.gantry.security.MembershipConflictException;
+import dev.gantry.security.UnknownMemberException;
 import java.net.URI;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Every error a user can cause answered as an RFC 9457 problem body with a 4xx status and a message meant for
@@ -112,6 +115,22 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail unknownPush(UnknownPushException e) {
         return problem(HttpStatus.NOT_FOUND, "unknown-push", "Unknown image push", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail forbidden(AccessDeniedException e) {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "Not allowed", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail unknownMember(UnknownMemberException e) {
+        return problem(HttpStatus.NOT_FOUND, "unknown-member", "Unknown member or token", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail membership(MembershipConflictException e) {
+        return problem(HttpStatus.CONFLICT, "membership-conflict", "Not possible for this membership",
+                e.getMessage());
     }
 
     @ExceptionHandler

@@ -52,4 +52,14 @@ final class ApiRequests {
     /** {@code image}: a local image's name or id; {@code tag}: defaults to {@code latest}. */
     record PushImage(String image, String tag) {
     }
+
+    /** {@code role}: viewer, collaborator, approver or owner. */
+    record NewMember(String username, String password, String role) {
+    }
+
+    record MemberRole(String role) {
+    }
+
+    record NewToken(String name) {
+    }
 }

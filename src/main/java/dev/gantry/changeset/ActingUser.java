@@ -1,22 +1,13 @@
 package dev.gantry.changeset;
 
-import org.springframework.beans.factory.annotation.Value;
+import dev.gantry.security.Actor;
 import org.springframework.stereotype.Component;
 
-/**
- * Who is acting. Until sign-in exists this is the configured default user ({@code gantry.default-user}), and a
- * single-user workspace may approve its own change sets.
- */
+/** Who is acting: the signed-in user, the access token's owner, or whoever started the apply run being worked. */
 @Component
 class ActingUser {
 
-    private final String name;
-
-    ActingUser(@Value("${gantry.default-user:gantry}") String name) {
-        this.name = name;
-    }
-
     String name() {
-        return name;
+        return Actor.current().name();
     }
 }

@@ -9,7 +9,10 @@ import dev.gantry.changeset.IllegalChangeSetStateException;
 import dev.gantry.changeset.MergeConflictException;
 import dev.gantry.changeset.UnknownChangeSetException;
 import dev.gantry.model.ModelException;
+import dev.gantry.security.MembershipConflictException;
+import dev.gantry.security.UnknownMemberException;
 import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
 import java.util.Optional;
 
 /**
@@ -20,7 +23,9 @@ final class Refusals {
 
     private static final List<Class<? extends RuntimeException>> USER_ERRORS = List.of(ModelException.class,
             IllegalChangeSetStateException.class, UnknownChangeSetException.class, MergeConflictException.class,
-            UnknownAssetException.class, IllegalActionStateException.class, ActionNotFoundException.class);
+            UnknownAssetException.class, IllegalActionStateException.class, ActionNotFoundException.class,
+            IllegalArgumentException.class, MembershipConflictException.class, UnknownMemberException.class,
+            AccessDeniedException.class);
 
     private Refusals() {
     }

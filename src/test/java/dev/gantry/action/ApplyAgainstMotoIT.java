@@ -1,5 +1,6 @@
 package dev.gantry.action;
 
+import dev.gantry.AsOwner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gantry.GantryIntegrationTest;
@@ -32,6 +33,7 @@ import tools.jackson.databind.JsonNode;
  * the frame in a new change set removes them in reverse order.
  */
 @GantryIntegrationTest
+@AsOwner
 @ExtendWith({MotoServer.class, OutputCaptureExtension.class})
 class ApplyAgainstMotoIT {
 

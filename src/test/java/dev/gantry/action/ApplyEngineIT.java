@@ -1,5 +1,6 @@
 package dev.gantry.action;
 
+import dev.gantry.AsOwner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,6 +17,7 @@ import org.springframework.context.ApplicationEventPublisher;
 
 /** The engine against real PostgreSQL, with an in-memory cloud whose calls it can observe. */
 @GantryIntegrationTest
+@AsOwner
 class ApplyEngineIT {
 
     @Autowired

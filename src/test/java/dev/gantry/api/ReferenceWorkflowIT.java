@@ -1,5 +1,6 @@
 package dev.gantry.api;
 
+import dev.gantry.AsOwner;
 import dev.gantry.GantryIntegrationTest;
 import dev.gantry.api.ReferenceDiagram.Built;
 import dev.gantry.changeset.DesiredResource;
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * way apply records it (CloudFormation attribute names), and the desired states that would be sent are checked.
  */
 @GantryIntegrationTest
+@AsOwner
 class ReferenceWorkflowIT {
 
     private static final String ACCOUNT = "123456789012";

@@ -1,11 +1,13 @@
 package dev.gantry.changeset;
 
+import dev.gantry.AsOwner;
 import dev.gantry.GantryIntegrationTest;
 import dev.gantry.model.ComponentDiff;
 import dev.gantry.model.ComponentId;
 import dev.gantry.model.PlannedAction;
 import dev.gantry.model.ResourceData;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @GantryIntegrationTest
+@AsOwner
 class ChangeSetServiceIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -204,7 +207,8 @@ class ChangeSetServiceIT {
         ChangeSetView cs = changeSets.create("concurrent");
         ComponentView vpc = components.create(cs.id(), new NewComponent("vpc", "AWS::EC2::VPC", "down frame", null,
                 null, null));
-        ExecutorService pool = Executors.newFixedThreadPool(2);
+        // two users' requests: each thread acts as the signed-in owner, as a request thread would
+        ExecutorService pool = new DelegatingSecurityContextExecutorService(Executors.newFixedThreadPool(2));
         List<Callable<Object>> jobs = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             int n = i;

@@ -1,5 +1,6 @@
 package dev.gantry.changeset;
 
+import dev.gantry.AsOwner;
 import dev.gantry.GantryIntegrationTest;
 import dev.gantry.model.ComponentId;
 import dev.gantry.model.InvalidEditException;
@@ -15,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** What apply reads from HEAD (late-bound desired state, region, credential) and writes back on failure. */
 @GantryIntegrationTest
+@AsOwner
 class ResourceServiceIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -1,5 +1,6 @@
 package dev.gantry.image;
 
+import dev.gantry.AsOwner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gantry.GantryIntegrationTest;
@@ -29,6 +30,7 @@ import tools.jackson.databind.JsonNode;
  * GetAuthorizationToken, and the registry accepts exactly the login that token decodes to.
  */
 @GantryIntegrationTest
+@AsOwner
 @ExtendWith(MotoServer.class)
 class ImagePushIT {
 

@@ -1,5 +1,6 @@
 package dev.gantry.ui;
 
+import dev.gantry.AsOwner;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -31,6 +32,7 @@ import org.springframework.test.context.TestPropertySource;
 
 /** The editor in real Chromium: what a user does with the mouse and keyboard, checked against the services. */
 @GantryIntegrationTest
+@AsOwner
 @TestPropertySource(properties = TestDatabase.OWN_DATABASE + "=editor_browser")
 class EditorBrowserIT {
 
@@ -63,7 +65,7 @@ class EditorBrowserIT {
 
     @BeforeEach
     void openPage() {
-        context = browser.newContext();
+        context = browser.newContext(port);
         page = context.newPage();
     }
 

@@ -62,7 +62,7 @@ class PushImageBrowserIT {
     @Test
     void theRepositorysPushImageDialogPushesTheChosenImageAndSaysPushed() throws Exception {
         new AppliedRepositories(new ApiClient(port), DOCKER.registryHost()).applied("browser-app-repo", null);
-        try (BrowserContext context = browser.newContext()) {
+        try (BrowserContext context = browser.newContext(port)) {
             Page page = context.newPage();
             page.navigate("http://localhost:" + port + "/");
             page.locator("[data-testid='node-browser-app-repo'] .gantry-node-header").click();
