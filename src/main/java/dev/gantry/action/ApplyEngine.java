@@ -58,18 +58,24 @@ class ApplyEngine implements AutoCloseable {
             return;
         }
         List<ActionRecord> actions = store.actions(runId);
-        Set<UUID> succeeded = actions.stream().filter(a -> a.state() == ActionState.SUCCEEDED)
+        Set<UUID> succeeded = actions.stream()
+                .filter(a -> a.state() == ActionState.SUCCEEDED || a.state() == ActionState.REMOVED)
                 .map(ActionRecord::id).collect(Collectors.toSet());
         Map<UUID, ActionRecord> present = new HashMap<>();
         actions.forEach(a -> present.put(a.id(), a));
+        String startedBy = null;
         for (ActionRecord action : longestChainFirst(actions)) {
             if (action.state() == ActionState.QUEUED && ready(action, succeeded, present)) {
+                if (startedBy == null) {
+                    startedBy = store.run(runId).createdBy();
+                }
+                String actingFor = startedBy;
                 if (!slots.tryAcquire()) {
                     return; // every worker is busy; a finishing action schedules again
                 }
                 if (store.transition(action.id(), ActionState.QUEUED, ActionState.RUNNING, null)) {
                     publish(action, ActionState.RUNNING, null);
-                    workers.execute(() -> run(action));
+                    workers.execute(() -> run(action, actingFor));
                 } else {
                     slots.release();
                 }
@@ -102,8 +108,7 @@ class ApplyEngine implements AutoCloseable {
     }
 
     /** Works on behalf of whoever started the run: what it records on HEAD is audited under their name. */
-    private void run(ActionRecord action) {
-        String startedBy = store.run(action.applyRunId()).createdBy();
+    private void run(ActionRecord action, String startedBy) {
         ActionState outcome = ActionState.SUCCEEDED;
         String message = null;
         try {

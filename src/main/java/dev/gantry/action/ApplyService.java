@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import dev.gantry.security.Actor;
+import dev.gantry.security.Role;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -61,8 +63,12 @@ public class ApplyService {
      */
     public ApplyRunView apply(ChangeSetId changeSet) {
         ChangeSetView view = changeSets.get(changeSet);
+        Actor actor = Actor.current();
+        if (!actor.has(Role.APPROVER) && !(actor.has(Role.COLLABORATOR) && actor.name().equals(view.createdBy()))) {
+            throw new AccessDeniedException("A change set is applied by an approver, an owner, or its author");
+        }
         List<dev.gantry.model.PlannedAction> expected = changeSets.diff(changeSet).actions();
-        if (view.status() != ChangeSetStatus.APPROVED && !expected.isEmpty()) {
+        if (view.status() != ChangeSetStatus.APPROVED && !expected.isEmpty() && !changeSets.reviewWaived()) {
             throw new IllegalChangeSetStateException("Only an approved change set can be applied; " + view.name()
                     + " is " + view.status().name().toLowerCase().replace('_', ' ') + " and would run "
                     + expected.size() + " cloud action(s)");
@@ -79,6 +85,9 @@ public class ApplyService {
 
     /** Reads the component's resource again on HEAD and records what the cloud says now. */
     public ApplyRunView refresh(ComponentId component) {
+        if (!Actor.current().has(Role.COLLABORATOR)) {
+            throw new AccessDeniedException("Viewers cannot refresh resources");
+        }
         DesiredResource desired = resources.desiredResource(component);
         if (desired.resource() == null || !desired.resource().exists()) {
             throw new IllegalActionStateException(desired.name() + " has no resource to refresh; apply it first");
@@ -102,24 +111,38 @@ public class ApplyService {
     }
 
     public ApplyRunView retry(UUID actionId) {
+        requireApprover();
         runs.retry(actionId);
         return run(store.action(actionId).applyRunId());
     }
 
     public ApplyRunView hold(UUID actionId) {
+        requireApprover();
         runs.hold(actionId);
         return run(store.action(actionId).applyRunId());
     }
 
     public ApplyRunView release(UUID actionId) {
+        requireApprover();
         runs.release(actionId);
         return run(store.action(actionId).applyRunId());
     }
 
+    /** Marks a queued, held or failed action removed, with who; a finished one is history and stays (409). */
     public ApplyRunView remove(UUID actionId) {
+        String who = requireApprover().name();
         UUID runId = store.action(actionId).applyRunId();
-        runs.remove(actionId);
+        runs.remove(actionId, who);
         return run(runId);
+    }
+
+    /** The levers on a run (retry, hold, release, remove) steer cloud calls that were approved: approvers' work. */
+    private static Actor requireApprover() {
+        Actor actor = Actor.current();
+        if (!actor.has(Role.APPROVER)) {
+            throw new AccessDeniedException("Only approvers and owners steer apply runs");
+        }
+        return actor;
     }
 
     private PlanInput planInput(ChangeSetId changeSet, List<dev.gantry.model.PlannedAction> actions) {
@@ -153,11 +176,12 @@ public class ApplyService {
     }
 
     private static String status(List<ActionRecord> actions) {
-        if (actions.stream().allMatch(a -> a.state() == ActionState.SUCCEEDED)) {
+        if (actions.stream().allMatch(a -> a.state() == ActionState.SUCCEEDED || a.state() == ActionState.REMOVED)) {
             return "succeeded";
         }
         Set<UUID> done = new HashSet<>();
-        actions.stream().filter(a -> a.state() == ActionState.SUCCEEDED).forEach(a -> done.add(a.id()));
+        actions.stream().filter(a -> a.state() == ActionState.SUCCEEDED || a.state() == ActionState.REMOVED)
+                .forEach(a -> done.add(a.id()));
         boolean canProceed = actions.stream().anyMatch(a -> a.state() == ActionState.RUNNING
                 || (a.state() == ActionState.QUEUED && done.containsAll(a.dependsOn())));
         return canProceed ? "running" : "waiting";

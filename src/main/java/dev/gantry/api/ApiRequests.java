@@ -62,4 +62,10 @@ final class ApiRequests {
 
     record NewToken(String name) {
     }
+
+    record Reject(String comment) {
+    }
+
+    record WorkspaceSettings(int minApprovals) {
+    }
 }

@@ -7,6 +7,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Who is acting: the signed-in user, the owner of the access token, or (for work the apply engine does in the
@@ -23,11 +25,26 @@ public record Actor(String name, Role role, boolean viaToken) {
     /** The acting user; refuses when nobody is signed in, so nothing is ever recorded as done by nobody. */
     public static Actor current() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
+        if (!signedIn(auth)) {
+            auth = requestPrincipal(); // the filter chain may keep its context in a strategy of its own
+        }
+        if (!signedIn(auth)) {
             throw new org.springframework.security.authentication.AuthenticationCredentialsNotFoundException(
                     "Sign in first: nobody is signed in");
         }
         return of(auth);
+    }
+
+    private static boolean signedIn(Authentication auth) {
+        return auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
+    }
+
+    private static Authentication requestPrincipal() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                && request.getRequest().getUserPrincipal() instanceof Authentication auth) {
+            return auth;
+        }
+        return null;
     }
 
     static Actor of(Authentication auth) {

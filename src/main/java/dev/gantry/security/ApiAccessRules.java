@@ -40,7 +40,6 @@ final class ApiAccessRules {
                 .requestMatchers(PUT, "/api/members/*/role").access(signedInNotToken(Role.OWNER))
                 .requestMatchers(DELETE, "/api/members/*").access(signedInNotToken(Role.OWNER))
                 .requestMatchers(PUT, "/api/workspaces/current/settings").access(signedInNotToken(Role.OWNER))
-                .requestMatchers(PUT, "/api/head/components/*/resource").hasRole(Role.OWNER.name())
                 // review and runs
                 .requestMatchers(POST, "/api/change-sets/*/approve", "/api/change-sets/*/reject")
                 .hasRole(Role.APPROVER.name())

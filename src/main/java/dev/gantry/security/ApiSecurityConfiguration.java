@@ -67,7 +67,7 @@ class ApiSecurityConfiguration {
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .addFilterBefore(new BrowserRequestGuard(problems, settings.allowedOrigins()),
                         BasicAuthenticationFilter.class)
-                .addFilterAfter(new BearerTokenFilter(tokens, problems), BrowserRequestGuard.class);
+                .addFilterAfter(new BearerTokenFilter(tokens, problems, GantrySecurity.strategy(http)), BrowserRequestGuard.class);
         GantrySecurity.headers(http, GantrySecurity.API_CSP);
         common.refreshRoles(http);
         return http.build();

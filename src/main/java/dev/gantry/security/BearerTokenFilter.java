@@ -10,7 +10,7 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -22,10 +22,12 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
     private final AccessTokens tokens;
     private final AuthenticationEntryPoint entryPoint;
+    private final SecurityContextHolderStrategy strategy;
 
-    BearerTokenFilter(AccessTokens tokens, AuthenticationEntryPoint entryPoint) {
+    BearerTokenFilter(AccessTokens tokens, AuthenticationEntryPoint entryPoint, SecurityContextHolderStrategy strategy) {
         this.tokens = tokens;
         this.entryPoint = entryPoint;
+        this.strategy = strategy;
     }
 
     @Override
@@ -38,15 +40,15 @@ class BearerTokenFilter extends OncePerRequestFilter {
         }
         var valid = tokens.authenticate(header.substring(7).strip());
         if (valid.isEmpty()) {
-            SecurityContextHolder.clearContext();
+            strategy.clearContext();
             entryPoint.commence(request, response, new BadCredentialsException("Unknown or revoked access token"));
             return;
         }
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        SecurityContext context = strategy.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(valid.get().username(), null,
                 List.of(new SimpleGrantedAuthority(valid.get().role().authority()),
                         new SimpleGrantedAuthority(Actor.TOKEN_AUTHORITY))));
-        SecurityContextHolder.setContext(context);
+        strategy.setContext(context);
         chain.doFilter(request, response);
     }
 }

@@ -1,6 +1,9 @@
 package dev.gantry.security;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.stereotype.Component;
@@ -26,19 +29,28 @@ public class GantrySecurity {
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     private final Accounts accounts;
+    private final SingleSignOn singleSignOn;
 
-    GantrySecurity(Accounts accounts) {
+    GantrySecurity(Accounts accounts, SingleSignOn singleSignOn) {
         this.accounts = accounts;
+        this.singleSignOn = singleSignOn;
     }
 
-    /** Headers and the role lookup for the UI's chain. */
-    public void applyToUi(HttpSecurity http) {
+    /** Headers, the role lookup and single sign-on (when configured) for the UI's chain. */
+    public void applyToUi(HttpSecurity http, String loginPage) throws Exception {
         headers(http, UI_CSP);
         refreshRoles(http);
+        singleSignOn.apply(http, loginPage);
     }
 
     void refreshRoles(HttpSecurity http) {
-        http.addFilterBefore(new RoleRefreshFilter(accounts), ExceptionTranslationFilter.class);
+        http.addFilterBefore(new RoleRefreshFilter(accounts, strategy(http)), ExceptionTranslationFilter.class);
+    }
+
+    /** The holder the chain's own filters use (Vaadin registers one that knows its sessions). */
+    static SecurityContextHolderStrategy strategy(HttpSecurity http) {
+        return http.getSharedObject(ApplicationContext.class).getBeanProvider(SecurityContextHolderStrategy.class)
+                .getIfUnique(SecurityContextHolder::getContextHolderStrategy);
     }
 
     static void headers(HttpSecurity http, String csp) {

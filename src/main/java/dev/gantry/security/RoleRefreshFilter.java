@@ -15,7 +15,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -26,28 +26,30 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class RoleRefreshFilter extends OncePerRequestFilter {
 
     private final Accounts accounts;
+    private final SecurityContextHolderStrategy strategy;
 
-    RoleRefreshFilter(Accounts accounts) {
+    RoleRefreshFilter(Accounts accounts, SecurityContextHolderStrategy strategy) {
         this.accounts = accounts;
+        this.strategy = strategy;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        Authentication auth = strategy.getContext().getAuthentication();
         if (auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)
                 && !Actor.of(auth).viaToken()) {
             Optional<Role> role = accounts.roleOf(auth.getName());
             if (role.isEmpty()) {
-                SecurityContextHolder.clearContext();
+                strategy.clearContext();
                 HttpSession session = request.getSession(false);
                 if (session != null) {
                     session.invalidate();
                 }
             } else if (Actor.of(auth).role() != role.get()) {
-                SecurityContext context = SecurityContextHolder.createEmptyContext();
+                SecurityContext context = strategy.createEmptyContext();
                 context.setAuthentication(withRole(auth, role.get()));
-                SecurityContextHolder.setContext(context);
+                strategy.setContext(context);
             }
         }
         chain.doFilter(request, response);

@@ -10,7 +10,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.component.html.Anchor;
 import dev.gantry.security.AccountSetup;
+import dev.gantry.security.SingleSignOn;
 
 /** Sign-in; before the first account exists, the way to create the owner instead. */
 @Route(value = "login", autoLayout = false)
@@ -21,7 +23,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     private final AccountSetup setup;
     private final LoginForm login = new LoginForm();
 
-    public LoginView(AccountSetup setup) {
+    public LoginView(AccountSetup setup, SingleSignOn singleSignOn) {
         this.setup = setup;
         addClassName("gantry-login");
         setSizeFull();
@@ -29,7 +31,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
-        add(new H1("Gantry"), login, new Paragraph("Ask an owner of this Gantry for an account."));
+        add(new H1("Gantry"), login);
+        for (SingleSignOn.Provider provider : singleSignOn.providers()) {
+            Anchor link = new Anchor(provider.signInPath(), "Sign in with " + provider.name());
+            link.setRouterIgnore(true); // a redirect to the identity provider, not a view
+            link.addClassName("gantry-sso");
+            add(link);
+        }
+        add(new Paragraph("Ask an owner of this Gantry for an account."));
     }
 
     @Override

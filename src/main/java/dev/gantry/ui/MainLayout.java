@@ -8,7 +8,9 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.router.RouterLink;
 import dev.gantry.security.Actor;
+import dev.gantry.security.Role;
 import jakarta.annotation.security.PermitAll;
 
 /**
@@ -43,7 +45,12 @@ public class MainLayout extends AppLayout {
         signOut.setAriaLabel("Sign out");
         signOut.setTooltipText("Sign out");
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
-        HorizontalLayout account = new HorizontalLayout(who, signOut);
+        HorizontalLayout account = new HorizontalLayout(who);
+        account.add(new RouterLink("Editor", EditorView.class), new RouterLink("Tokens", TokensView.class));
+        if (actor.has(Role.OWNER)) {
+            account.add(new RouterLink("Members", MembersView.class));
+        }
+        account.add(signOut);
         account.setAlignItems(FlexComponent.Alignment.CENTER);
         account.addClassName("gantry-account");
         return account;

@@ -19,7 +19,7 @@ class UiSecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain uiSecurity(HttpSecurity http, GantrySecurity common) throws Exception {
-        common.applyToUi(http);
+        common.applyToUi(http, "/login");
         // Gantry's own stylesheet styles the sign-in and first-run pages too
         http.authorizeHttpRequests(rules -> rules.requestMatchers("/styles/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));

@@ -254,8 +254,7 @@ class ApplyAgainstMotoIT {
         java.util.concurrent.CountDownLatch subscribed = new java.util.concurrent.CountDownLatch(1);
         java.util.concurrent.CompletableFuture<List<String>> events = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             List<String> lines = new ArrayList<>();
-            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
-                    "http://localhost:" + port + "/api/apply-runs/" + runId + "/events"))
+            var request = api.request("/api/apply-runs/" + runId + "/events")
                     .header("Accept", "text/event-stream").timeout(Duration.ofSeconds(60)).build();
             try {
                 var response = java.net.http.HttpClient.newHttpClient().send(request,

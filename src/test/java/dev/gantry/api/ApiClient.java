@@ -93,6 +93,19 @@ public final class ApiClient {
         }
     }
 
+    /**
+     * A request to {@code path} with this client's credentials and headers, for what {@link #call} does not cover
+     * (following a server-sent event stream, say).
+     */
+    public HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        headers.forEach(request::setHeader);
+        return request;
+    }
+
     /** Calls and insists on a 2xx answer, so a failing step names itself. */
     public JsonNode ok(String method, String path, String body) {
         Response r = call(method, path, body);

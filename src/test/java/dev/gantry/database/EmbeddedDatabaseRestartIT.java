@@ -3,6 +3,10 @@ package dev.gantry.database;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gantry.GantryApplication;
+import java.util.List;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import dev.gantry.changeset.ChangeSetId;
 import dev.gantry.changeset.ComponentService;
 import dev.gantry.changeset.ComponentView;
@@ -24,6 +28,10 @@ class EmbeddedDatabaseRestartIT {
 
     @Test
     void whatWasSavedIsStillThereAfterARestart() {
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("owner", null,
+                List.of(new SimpleGrantedAuthority("ROLE_OWNER"))));
+        SecurityContextHolder.setContext(context);
         ComponentView saved;
         try (ConfigurableApplicationContext first = start()) {
             saved = first.getBean(ComponentService.class).create(ChangeSetId.HEAD, new NewComponent("How to VPC",
@@ -39,9 +47,15 @@ class EmbeddedDatabaseRestartIT {
         assertThat(Files.isDirectory(dataDir.resolve("postgres"))).isTrue();
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
     private ConfigurableApplicationContext start() {
         // Command-line arguments: they beat application.properties, as a user's own settings do.
         return new SpringApplicationBuilder(GantryApplication.class)
-                .run("--gantry.data-dir=" + dataDir, "--server.port=0", "--spring.datasource.url=");
+                .run("--gantry.data-dir=" + dataDir, "--server.port=0", "--spring.datasource.url=",
+                        "--gantry.security.bootstrap-user=owner", "--gantry.security.bootstrap-password=owner-password-1");
     }
 }
