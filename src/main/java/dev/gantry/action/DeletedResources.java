@@ -37,22 +37,25 @@ class DeletedResources {
         return captured;
     }
 
+    /** Keeps the context as {@link CloudContexts} maps it now, secrets sealed: the component is gone after the merge. */
     private DeletedResource describe(PlannedAction action) {
         DesiredResource desired = resources.desiredResource(action.componentId());
-        Optional<DesiredResource.CredentialValues> credential = desired.credential();
+        CloudContext context = CloudContexts.of(desired);
+        Optional<CloudContext.StaticCredentials> keys = context.credentials();
         return new DeletedResource(
                 desired.resource() == null ? action.identifier() : desired.resource().identifier(),
-                desired.resourceType(), desired.desiredState(), desired.region().orElse(null),
-                credential.flatMap(DesiredResource.CredentialValues::accessKeyId).orElse(null),
-                credential.flatMap(DesiredResource.CredentialValues::secretAccessKey).map(this::seal).orElse(null),
-                credential.flatMap(DesiredResource.CredentialValues::sessionToken).map(this::seal).orElse(null),
-                credential.flatMap(DesiredResource.CredentialValues::roleArn).orElse(null));
+                desired.resourceType(), desired.desiredState(), context.region(),
+                keys.map(CloudContext.StaticCredentials::accessKeyId).orElse(null),
+                keys.map(CloudContext.StaticCredentials::secretAccessKey).map(this::seal).orElse(null),
+                keys.flatMap(CloudContext.StaticCredentials::sessionToken).map(this::seal).orElse(null),
+                context.assumeRoleArn().orElse(null));
     }
 
     DeletedResource read(String stored) {
         return json.readValue(stored, DeletedResource.class);
     }
 
+    /** The context captured for the delete, secrets opened again: no second mapping of the credential. */
     CloudContext context(DeletedResource deleted) {
         Optional<CloudContext.StaticCredentials> keys = Optional.ofNullable(deleted.accessKeyId())
                 .filter(id -> deleted.sealedSecretAccessKey() != null)
