@@ -4,6 +4,7 @@ import dev.gantry.changeset.DesiredResource;
 import dev.gantry.changeset.ResourceService;
 import dev.gantry.model.ComponentId;
 import dev.gantry.model.ResourceData;
+import dev.gantry.model.ResourceStatus;
 import dev.gantry.model.UnknownComponentException;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -60,8 +61,8 @@ class HeadWorkspace implements ApplyWorkspace {
     public void recordResource(ActionRecord action, ResourceState state, ObjectNode appliedDesiredState) {
         store.saveAppliedState(action.id(), json.writeValueAsString(appliedDesiredState));
         ResourceData data = state.exists()
-                ? new ResourceData(state.identifier(), "ok", null, state.properties(), state.properties())
-                : new ResourceData(null, "missing", "The resource no longer exists in the cloud", null, null);
+                ? new ResourceData(state.identifier(), ResourceStatus.OK, null, state.properties(), state.properties())
+                : new ResourceData(null, ResourceStatus.MISSING, "The resource no longer exists in the cloud", null, null);
         record(action, data);
     }
 

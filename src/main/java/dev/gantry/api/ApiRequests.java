@@ -1,6 +1,7 @@
 package dev.gantry.api;
 
 import dev.gantry.changeset.Conflict;
+import dev.gantry.model.ResourceStatus;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.util.List;
@@ -45,7 +46,7 @@ final class ApiRequests {
     record ResolveConflict(UUID componentId, String field, Conflict.Resolution resolution) {
     }
 
-    record RecordResource(String identifier, String status, String message, ObjectNode payload,
+    record RecordResource(String identifier, ResourceStatus status, String message, ObjectNode payload,
                           ObjectNode attributes) {
     }
 

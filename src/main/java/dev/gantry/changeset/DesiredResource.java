@@ -21,6 +21,16 @@ public record DesiredResource(ComponentId id, String name, String resourceType, 
                               Optional<String> region, Optional<CredentialValues> credential,
                               @Nullable ResourceData resource) {
 
+    public DesiredResource {
+        desiredState = desiredState.deepCopy();
+    }
+
+    /** A copy: the provider may shape it for its API without changing what the next call is sent. */
+    @Override
+    public ObjectNode desiredState() {
+        return desiredState.deepCopy();
+    }
+
     @Override
     public String toString() {
         return "DesiredResource[id=" + id + ", name=" + name + ", resourceType=" + resourceType + ", region="
