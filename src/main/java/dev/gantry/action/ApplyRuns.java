@@ -3,6 +3,8 @@ package dev.gantry.action;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Starting and steering apply runs: the plan is persisted with every action queued, then the engine takes
@@ -21,8 +23,25 @@ class ApplyRuns {
     UUID start(UUID changeSetId, ActionPlan plan, String title, String user, Map<UUID, String> deletedResources) {
         UUID runId = UUID.randomUUID();
         store.insertRun(runId, changeSetId, title, user, plan, deletedResources);
-        engine.schedule(runId);
+        scheduleAfterCommit(runId);
         return runId;
+    }
+
+    /**
+     * Inside a transaction (apply's merge and run are one), the engine sees the run only once it is committed:
+     * scheduled earlier, its workers would read rows that a rollback may still take back.
+     */
+    private void scheduleAfterCommit(UUID runId) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            engine.schedule(runId);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                engine.schedule(runId);
+            }
+        });
     }
 
     List<ActionRecord> actions(UUID runId) {
