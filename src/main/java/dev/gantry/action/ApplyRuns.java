@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Starting and steering apply runs: the plan is persisted with every action queued, then the engine takes
@@ -25,10 +27,27 @@ class ApplyRuns {
     UUID start(UUID changeSetId, ActionPlan plan, String title, String user, Map<UUID, String> deletedResources) {
         UUID runId = UUID.randomUUID();
         store.insertRun(runId, changeSetId, title, user, plan, deletedResources);
-        log.info("Apply run {} started by {}: {} ({} action(s), change set {})", runId, user, title,
+        log.info("Apply run {} queued by {}: {} ({} action(s), change set {})", runId, user, title,
                 plan.actions().size(), changeSetId);
-        engine.schedule(runId);
+        scheduleAfterCommit(runId);
         return runId;
+    }
+
+    /**
+     * Inside a transaction (apply's merge and run are one), the engine sees the run only once it is committed:
+     * scheduled earlier, its workers would read rows that a rollback may still take back.
+     */
+    private void scheduleAfterCommit(UUID runId) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            engine.schedule(runId);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                engine.schedule(runId);
+            }
+        });
     }
 
     List<ActionRecord> actions(UUID runId) {

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Applying change sets to the cloud: the plan a change set would run, apply itself (merge into HEAD, then run
@@ -61,7 +62,10 @@ public class ApplyService {
      * Applies an approved change set (or one that runs no cloud action, which needs no approval): merges it into
      * HEAD (refused unless approved with exactly this content), then runs its actions in the background.
      * Deleted components leave HEAD at the merge, so what their deletes need is kept with the run first.
+     * The merge and the run with its actions commit together: a crash between them leaves neither, never a HEAD
+     * claiming what no action will do; the engine starts the run after the commit.
      */
+    @Transactional
     public ApplyRunView apply(ChangeSetId changeSet) {
         ChangeSetView view = changeSets.get(changeSet);
         List<dev.gantry.model.ResourceChange> expected = changeSets.diff(changeSet).actions();
