@@ -6,10 +6,17 @@ import dev.gantry.changeset.MergeConflictException;
 import dev.gantry.changeset.UnknownChangeSetException;
 import dev.gantry.model.IncompatibleSocketsException;
 import dev.gantry.model.InvalidEditException;
+import dev.gantry.model.InvalidInputException;
 import dev.gantry.model.InvalidValueException;
 import dev.gantry.model.UnknownComponentException;
 import dev.gantry.model.UnknownSocketException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -26,9 +33,43 @@ import java.net.URI;
 /**
  * Every error a user can cause answered as an RFC 9457 problem body with a 4xx status and a message meant for
  * them; Spring MVC's own errors (malformed JSON, a wrong media type) come through the base class the same way.
+ * Not limited to this package's controllers: a 405 or 415 is raised before any controller is chosen.
  */
-@RestControllerAdvice(basePackages = "dev.gantry.api")
+@RestControllerAdvice
 class ApiProblems extends ResponseEntityExceptionHandler {
+
+    @ExceptionHandler
+    ProblemDetail invalidInput(InvalidInputException e) {
+        return RequestBodyProblems.invalidInput(e);
+    }
+
+    @ExceptionHandler
+    ProblemDetail missingField(MissingFieldException e) {
+        return RequestBodyProblems.missingField(e.field());
+    }
+
+    /** The methods the path does take, in the body too: a client reading only the problem learns them. */
+    @Override
+    protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException ex,
+                                                                         HttpHeaders headers, HttpStatusCode status,
+                                                                         WebRequest request) {
+        ProblemDetail p = ex.getBody();
+        if (ex.getSupportedMethods() != null) {
+            p.setDetail("Method " + ex.getMethod() + " is not supported here; this path takes "
+                    + String.join(", ", ex.getSupportedMethods()));
+            p.setProperty("allowed", ex.getSupportedMethods());
+        }
+        return handleExceptionInternal(ex, p, headers, status, request);
+    }
+
+    /** Malformed JSON, wrong types, missing fields, a body beyond the stream limits: where, and what was expected. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        ProblemDetail problem = RequestBodyProblems.describe(ex);
+        return handleExceptionInternal(ex, problem, headers, HttpStatusCode.valueOf(problem.getStatus()), request);
+    }
 
     @ExceptionHandler
     ProblemDetail unknownAsset(UnknownAssetException e) {
