@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.gantry.GantryIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -17,6 +19,8 @@ class ApiEdgeIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcClient jdbc;
     ApiClient api;
     String cs;
     String repository;
@@ -114,6 +118,27 @@ class ApiEdgeIT {
         problem(api.call("POST", "/api/change-sets", "name=x", "text/plain"), 415, null);
         problem(api.call("GET", "/api/change-sets/%2e%2e%2f%2e%2e%2fetc", null), 400, null);
         problem(api.call("GET", "/api/assets?q=" + "q".repeat(100_000), null), 400, null);
+    }
+
+    @Test
+    void valuesAwsRefusesAreRefusedWhenSetAndFlaggedWhenAlreadyStored() {
+        String vpc = api.ok("POST", components, "{\"name\":\"vpc\",\"asset\":\"AWS::EC2::VPC\"}").get("id").asString();
+        String sg = api.ok("POST", components, "{\"name\":\"sg\",\"asset\":\"AWS::EC2::SecurityGroup\"}")
+                .get("id").asString();
+        JsonNode cidr = api.call("PATCH", components + "/" + vpc + "/properties",
+                "{\"CidrBlock\":\"999.999.999.999/16\"}").body();
+        assertThat(cidr.path("status").asInt()).isEqualTo(422);
+        assertThat(cidr.path("detail").asString()).contains("IPv4 CIDR block");
+        JsonNode description = api.call("PATCH", components + "/" + sg + "/properties",
+                "{\"GroupDescription\":5}").body();
+        assertThat(description.path("rule").asString()).isEqualTo("type");
+
+        // Stored before the rule existed: a failing qualification on the component, before anyone approves.
+        jdbc.sql("UPDATE change_set_component SET data = jsonb_set(data, '{domain}', "
+                + "'{\"CidrBlock\":\"999.999.999.999/16\"}') WHERE change_set_id = ?::uuid AND component_id = ?::uuid")
+                .params(cs, vpc).update();
+        JsonNode findings = api.ok("GET", components + "/" + vpc + "/qualifications", null);
+        assertThat(findings.toString()).contains("\"severity\":\"ERROR\"").contains("IPv4 CIDR block");
     }
 
     @Test
