@@ -3,6 +3,8 @@ package dev.gantry.action;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -11,6 +13,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * over. Retry, hold, release and remove are the user's levers on a run that stopped at a failure.
  */
 class ApplyRuns {
+
+    private static final Logger log = LoggerFactory.getLogger(ApplyRuns.class);
 
     private final ActionStore store;
     private final ApplyEngine engine;
@@ -23,6 +27,8 @@ class ApplyRuns {
     UUID start(UUID changeSetId, ActionPlan plan, String title, String user, Map<UUID, String> deletedResources) {
         UUID runId = UUID.randomUUID();
         store.insertRun(runId, changeSetId, title, user, plan, deletedResources);
+        log.info("Apply run {} started by {}: {} ({} action(s), change set {})", runId, user, title,
+                plan.actions().size(), changeSetId);
         scheduleAfterCommit(runId);
         return runId;
     }

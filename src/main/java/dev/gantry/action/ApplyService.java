@@ -1,5 +1,6 @@
 package dev.gantry.action;
 
+import dev.gantry.changeset.ActingUser;
 import dev.gantry.changeset.ChangeSetId;
 import dev.gantry.changeset.ChangeSetService;
 import dev.gantry.changeset.ComponentService;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,13 +36,13 @@ public class ApplyService {
     private final ResourceService resources;
     private final ApplyRuns runs;
     private final ActionStore store;
-    private final String user;
+    private final ActingUser user;
     private final ActionPlanner planner = new ActionPlanner();
 
     ApplyService(ChangeSetService changeSets, ConnectionService connections, ComponentService components,
                  DeletedResources deletedResources,
                  ResourceService resources, ApplyRuns runs, ActionStore store,
-                 @Value("${gantry.default-user:gantry}") String user) {
+                 ActingUser user) {
         this.changeSets = changeSets;
         this.connections = connections;
         this.components = components;
@@ -80,7 +80,7 @@ public class ApplyService {
         List<PlanInput.Resource> resources = headResources();
         MergeResult merged = changeSets.applyMerge(changeSet);
         ActionPlan plan = planner.plan(planInput(merged.actions(), changed, headBefore, resources));
-        UUID runId = runs.start(changeSet.value(), plan, "Apply " + view.name(), user, deleted);
+        UUID runId = runs.start(changeSet.value(), plan, "Apply " + view.name(), user.name(), deleted);
         return run(runId);
     }
 
@@ -93,7 +93,7 @@ public class ApplyService {
         PlannedAction refresh = new PlannedAction(UUID.randomUUID(), ActionKind.REFRESH, component.value(),
                 desired.name(), desired.resourceType(), List.of());
         ActionPlan plan = new ActionPlan(List.of(refresh), List.of(refresh));
-        return run(runs.start(null, plan, "Refresh " + desired.name(), user, Map.of()));
+        return run(runs.start(null, plan, "Refresh " + desired.name(), user.name(), Map.of()));
     }
 
     public ApplyRunView run(UUID runId) {

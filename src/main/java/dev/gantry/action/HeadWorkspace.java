@@ -39,7 +39,7 @@ class HeadWorkspace implements ApplyWorkspace {
         }
         DesiredResource desired = resources.desiredResource(new ComponentId(action.componentId()));
         return new ResourceRequest(desired.resourceType(), action.componentId().toString(), idempotencyToken,
-                desired.desiredState(), CloudContext.of(desired));
+                desired.desiredState(), CloudContexts.of(desired));
     }
 
     @Override

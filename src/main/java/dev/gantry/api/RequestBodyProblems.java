@@ -1,6 +1,6 @@
 package dev.gantry.api;
 
-import dev.gantry.model.InvalidInputException;
+import dev.gantry.GantryException;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -31,13 +31,9 @@ final class RequestBodyProblems {
             p.setProperty("limit", tooLarge.limit);
             return p;
         }
-        MissingFieldException missing = cause(e, MissingFieldException.class);
-        if (missing != null) {
-            return missingField(missing.field());
-        }
-        InvalidInputException invalid = cause(e, InvalidInputException.class);
-        if (invalid != null) {
-            return invalidInput(invalid);
+        GantryException refused = cause(e, GantryException.class); // a request record's own check, such as a missing field
+        if (refused != null) {
+            return ApiProblems.problemOf(refused);
         }
         StreamConstraintsException tooBig = cause(e, StreamConstraintsException.class);
         if (tooBig != null) {
@@ -58,19 +54,6 @@ final class RequestBodyProblems {
         return problem("unreadable-body", "Unreadable request body",
                 e.getMessage() != null && e.getMessage().startsWith("Required request body is missing")
                         ? "The request needs a JSON body" : "The request body could not be read as JSON");
-    }
-
-    static ProblemDetail missingField(String field) {
-        ProblemDetail p = problem("missing-field", "Missing field", "The request body needs `" + field + "`");
-        p.setProperty("field", field);
-        p.setProperty("pointer", "/" + field);
-        return p;
-    }
-
-    static ProblemDetail invalidInput(InvalidInputException e) {
-        ProblemDetail p = problem("invalid-input", "Invalid input", e.getMessage());
-        p.setProperty("field", e.field());
-        return p;
     }
 
     private static ProblemDetail wrongType(MismatchedInputException e) {

@@ -1,5 +1,6 @@
 package dev.gantry.changeset;
 
+import org.jspecify.annotations.Nullable;
 import dev.gantry.model.ComponentId;
 import dev.gantry.model.ResourceData;
 import tools.jackson.databind.node.ObjectNode;
@@ -18,7 +19,7 @@ import java.util.Optional;
  */
 public record DesiredResource(ComponentId id, String name, String resourceType, ObjectNode desiredState,
                               Optional<String> region, Optional<CredentialValues> credential,
-                              ResourceData resource) {
+                              @Nullable ResourceData resource) {
 
     @Override
     public String toString() {

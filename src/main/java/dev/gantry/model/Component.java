@@ -1,5 +1,6 @@
 package dev.gantry.model;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -14,12 +15,13 @@ import java.util.Objects;
  * @param damage what of its stored form could not be read (and was replaced by a default), or null; shown as an
  *               error finding on the component until an edit writes it again
  */
-public record Component(ComponentId id, String name, String assetName, ComponentType type, ComponentId parent,
-                        Geometry geometry, ObjectNode domain, ObjectNode secrets, ResourceData resource,
-                        String damage) {
+public record Component(ComponentId id, String name, String assetName, ComponentType type,
+                        @Nullable ComponentId parent, Geometry geometry, ObjectNode domain, ObjectNode secrets,
+                        @Nullable ResourceData resource, @Nullable String damage) {
 
-    public Component(ComponentId id, String name, String assetName, ComponentType type, ComponentId parent,
-                     Geometry geometry, ObjectNode domain, ObjectNode secrets, ResourceData resource) {
+    public Component(ComponentId id, String name, String assetName, ComponentType type,
+                     @Nullable ComponentId parent, Geometry geometry, ObjectNode domain, ObjectNode secrets,
+                     @Nullable ResourceData resource) {
         this(id, name, assetName, type, parent, geometry, domain, secrets, resource, null);
     }
 
