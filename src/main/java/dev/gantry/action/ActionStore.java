@@ -58,7 +58,7 @@ class ActionStore {
     ActionRecord action(UUID actionId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM action_run WHERE id = ?")
                 .param(actionId).query(ActionStore::map).optional()
-                .orElseThrow(() -> new ActionNotFoundException(actionId));
+                .orElseThrow(() -> new UnknownActionException(actionId));
     }
 
     Optional<String> deletedResource(UUID actionId) {
@@ -83,7 +83,7 @@ class ActionStore {
                 .query((rs, row) -> new ApplyRunSummary(rs.getObject("id", UUID.class),
                         rs.getObject("change_set_id", UUID.class), rs.getString("title"), rs.getString("created_by"),
                         instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("finished_at"))))
-                .optional().orElseThrow(() -> new ActionNotFoundException(runId));
+                .optional().orElseThrow(() -> new UnknownActionException(runId));
     }
 
     List<UUID> recentRunIds(int limit) {
@@ -124,8 +124,9 @@ class ActionStore {
                 .params(by, "Removed by " + by, actionId).update() == 1;
     }
 
-    void finishRunIfDone(UUID runId) {
-        jdbc.sql("UPDATE apply_run SET finished_at = now() WHERE id = ? AND finished_at IS NULL AND NOT EXISTS "
+    /** Marks the run finished once every action has succeeded (or was removed); true the one time that happens. */
+    boolean finishRunIfDone(UUID runId) {
+        return 1 == jdbc.sql("UPDATE apply_run SET finished_at = now() WHERE id = ? AND finished_at IS NULL AND NOT EXISTS "
                         + "(SELECT 1 FROM action_run WHERE apply_run_id = ? AND state NOT IN ('SUCCEEDED', 'REMOVED'))")
                 .params(runId, runId).update();
     }

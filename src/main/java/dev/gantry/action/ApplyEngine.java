@@ -81,7 +81,9 @@ class ApplyEngine implements AutoCloseable {
                 }
             }
         }
-        store.finishRunIfDone(runId);
+        if (store.finishRunIfDone(runId)) {
+            log.info("Apply run {} finished: every action succeeded", runId);
+        }
     }
 
     /**
@@ -111,8 +113,13 @@ class ApplyEngine implements AutoCloseable {
     private void run(ActionRecord action, String startedBy) {
         ActionState outcome = ActionState.SUCCEEDED;
         String message = null;
+        log.info("Apply run {}: {} of {} ({}, component {}, action {}) started", action.applyRunId(),
+                action.kind().name().toLowerCase(), action.componentName(), action.resourceType(),
+                action.componentId(), action.id());
         try {
             Actor.runAs(startedBy, () -> executor.execute(action));
+            log.info("Apply run {}: {} of {} (action {}) succeeded", action.applyRunId(),
+                    action.kind().name().toLowerCase(), action.componentName(), action.id());
         } catch (RuntimeException e) {
             if (closed) {
                 return; // stopping: leave it running in the database, to be resumed like after a crash
@@ -120,7 +127,8 @@ class ApplyEngine implements AutoCloseable {
             outcome = ActionState.FAILED;
             message = action.kind().name().toLowerCase() + " of " + action.componentName() + " ("
                     + action.resourceType() + ") failed: " + e.getMessage();
-            log.warn("{}", message);
+            log.warn("Apply run {}: action {} (component {}) failed: {}", action.applyRunId(), action.id(),
+                    action.componentId(), message);
             String failure = message;
             Actor.runAs(startedBy, () -> executor.recordFailure(action, failure));
         } finally {

@@ -22,6 +22,7 @@ import dev.gantry.security.Actor;
 import dev.gantry.security.Role;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Applying change sets to the cloud: the plan a change set would run, apply itself (merge into HEAD, then run
@@ -60,14 +61,17 @@ public class ApplyService {
      * Applies an approved change set (or one that runs no cloud action, which needs no approval): merges it into
      * HEAD (refused unless approved with exactly this content), then runs its actions in the background.
      * Deleted components leave HEAD at the merge, so what their deletes need is kept with the run first.
+     * The merge and the run with its actions commit together: a crash between them leaves neither, never a HEAD
+     * claiming what no action will do; the engine starts the run after the commit.
      */
+    @Transactional
     public ApplyRunView apply(ChangeSetId changeSet) {
         ChangeSetView view = changeSets.get(changeSet);
         Actor actor = Actor.current();
         if (!actor.has(Role.APPROVER) && !(actor.has(Role.COLLABORATOR) && actor.name().equals(view.createdBy()))) {
             throw new AccessDeniedException("A change set is applied by an approver, an owner, or its author");
         }
-        List<dev.gantry.model.PlannedAction> expected = changeSets.diff(changeSet).actions();
+        List<dev.gantry.model.ResourceChange> expected = changeSets.diff(changeSet).actions();
         if (view.status() != ChangeSetStatus.APPROVED && !expected.isEmpty() && !changeSets.reviewWaived()) {
             throw new IllegalChangeSetStateException("Only an approved change set can be applied; " + view.name()
                     + " is " + view.status().name().toLowerCase().replace('_', ' ') + " and would run "
@@ -145,7 +149,7 @@ public class ApplyService {
         return actor;
     }
 
-    private PlanInput planInput(ChangeSetId changeSet, List<dev.gantry.model.PlannedAction> actions) {
+    private PlanInput planInput(ChangeSetId changeSet, List<dev.gantry.model.ResourceChange> actions) {
         return planInput(actions, connections.list(changeSet).connections(), headConnections(), headResources());
     }
 
@@ -164,7 +168,7 @@ public class ApplyService {
      * The data flow of both worlds: the change set's (creates and updates follow it) and HEAD's before the
      * merge (deleted components are only there; their deletes follow it in reverse).
      */
-    private static PlanInput planInput(List<dev.gantry.model.PlannedAction> actions, List<Connection> changed,
+    private static PlanInput planInput(List<dev.gantry.model.ResourceChange> actions, List<Connection> changed,
                                        List<Connection> head, List<PlanInput.Resource> resources) {
         List<PlanInput.Change> changes = actions.stream().map(a -> new PlanInput.Change(a.componentId().value(),
                 a.componentName(), a.resourceType(), ActionKind.valueOf(a.kind().name()))).toList();
@@ -175,15 +179,15 @@ public class ApplyService {
         return new PlanInput(changes, new ArrayList<>(flow), resources);
     }
 
-    private static String status(List<ActionRecord> actions) {
+    private static RunStatus status(List<ActionRecord> actions) {
         if (actions.stream().allMatch(a -> a.state() == ActionState.SUCCEEDED || a.state() == ActionState.REMOVED)) {
-            return "succeeded";
+            return RunStatus.SUCCEEDED;
         }
         Set<UUID> done = new HashSet<>();
         actions.stream().filter(a -> a.state() == ActionState.SUCCEEDED || a.state() == ActionState.REMOVED)
                 .forEach(a -> done.add(a.id()));
         boolean canProceed = actions.stream().anyMatch(a -> a.state() == ActionState.RUNNING
                 || (a.state() == ActionState.QUEUED && done.containsAll(a.dependsOn())));
-        return canProceed ? "running" : "waiting";
+        return canProceed ? RunStatus.RUNNING : RunStatus.WAITING;
     }
 }

@@ -4,6 +4,7 @@ import dev.gantry.changeset.DesiredResource;
 import dev.gantry.changeset.ResourceService;
 import dev.gantry.model.ComponentId;
 import dev.gantry.model.ResourceData;
+import dev.gantry.model.ResourceStatus;
 import dev.gantry.model.UnknownComponentException;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -39,7 +40,7 @@ class HeadWorkspace implements ApplyWorkspace {
         }
         DesiredResource desired = resources.desiredResource(new ComponentId(action.componentId()));
         return new ResourceRequest(desired.resourceType(), action.componentId().toString(), idempotencyToken,
-                desired.desiredState(), CloudContext.of(desired));
+                desired.desiredState(), CloudContexts.of(desired));
     }
 
     @Override
@@ -60,8 +61,8 @@ class HeadWorkspace implements ApplyWorkspace {
     public void recordResource(ActionRecord action, ResourceState state, ObjectNode appliedDesiredState) {
         store.saveAppliedState(action.id(), json.writeValueAsString(appliedDesiredState));
         ResourceData data = state.exists()
-                ? new ResourceData(state.identifier(), "ok", null, state.properties(), state.properties())
-                : new ResourceData(null, "missing", "The resource no longer exists in the cloud", null, null);
+                ? new ResourceData(state.identifier(), ResourceStatus.OK, null, state.properties(), state.properties())
+                : new ResourceData(null, ResourceStatus.MISSING, "The resource no longer exists in the cloud", null, null);
         record(action, data);
     }
 

@@ -17,4 +17,14 @@ public record ResourceRequest(
         String idempotencyToken,
         ObjectNode desiredState,
         CloudContext context) {
+
+    public ResourceRequest {
+        desiredState = desiredState.deepCopy();
+    }
+
+    /** A copy: a handler may shape it for its API without changing the request (or a retry of it). */
+    @Override
+    public ObjectNode desiredState() {
+        return desiredState.deepCopy();
+    }
 }

@@ -5,10 +5,11 @@ import java.time.Duration;
 import java.util.Optional;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Settings of the AWS provider ({@code gantry.aws.*}).
+ * Settings of the AWS provider ({@code gantry.aws.*}). An unset setting is null when bound and gets its default
+ * here, the one place it is stated: {@code us-east-1}, 2 s polls, a 30 min timeout, no injected latency.
  *
  * @param endpoint        an endpoint override for every service (moto, LocalStack); a component's own endpoint wins
  * @param defaultRegion   used when a request names no region
@@ -20,11 +21,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("gantry.aws")
 public record AwsProperties(
-        URI endpoint,
-        @DefaultValue("us-east-1") String defaultRegion,
-        @DefaultValue("2s") Duration pollInterval,
-        @DefaultValue("30m") Duration pollTimeout,
-        @DefaultValue("0s") Duration injectedLatency) {
+        @Nullable URI endpoint,
+        String defaultRegion,
+        Duration pollInterval,
+        Duration pollTimeout,
+        Duration injectedLatency) {
+
+    // The defaults, stated once: what an unset (or blank) setting becomes.
 
     public AwsProperties {
         defaultRegion = defaultRegion == null || defaultRegion.isBlank() ? "us-east-1" : defaultRegion;

@@ -5,9 +5,10 @@ import org.springframework.stereotype.Component;
 
 /** Who is acting: the signed-in user, the access token's owner, or whoever started the apply run being worked. */
 @Component
-class ActingUser {
+public class ActingUser {
 
-    String name() {
+    /** The acting user's name, as recorded in the audit trail and on change sets and apply runs. */
+    public String name() {
         return Actor.current().name();
     }
 }

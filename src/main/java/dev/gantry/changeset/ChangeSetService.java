@@ -31,11 +31,13 @@ public class ChangeSetService {
     private final Reviews reviews;
     private final MemberService members;
     private final ApplicationEventPublisher events;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     ChangeSetService(ChangeSetRepository changeSets, WorkspaceRepository workspaces, AuditEntryRepository audit,
                      ChangeSetEditor editor, HeadMerger merger, ModelFactory models, ComponentRows rows,
-                     Auditor auditor, Reviews reviews, MemberService members, ApplicationEventPublisher events) {
+                     Auditor auditor, Reviews reviews, MemberService members, ApplicationEventPublisher events,
+                     Clock clock) {
+        this.clock = clock;
         this.changeSets = changeSets;
         this.workspaces = workspaces;
         this.audit = audit;
@@ -53,7 +55,8 @@ public class ChangeSetService {
     public ChangeSetView create(String name) {
         requireRole(Role.COLLABORATOR, "create change sets");
         WorkspaceEntity ws = workspaces.findById(WorkspaceEntity.DEFAULT_ID).orElseThrow();
-        String label = name == null || name.isBlank() ? "Change set" : name.strip();
+        String label = name == null || name.isBlank() ? "Change set"
+                : dev.gantry.model.InputLimits.name("name", name).strip();
         return editor.create(ws, label).view();
     }
 
@@ -129,7 +132,7 @@ public class ChangeSetService {
     public ChangeSetView reject(ChangeSetId id, String comment) {
         Actor actor = requireRole(Role.APPROVER, "reject change sets");
         if (comment == null || comment.isBlank()) {
-            throw new IllegalArgumentException("Say why: a rejection needs a comment for the author");
+            throw new dev.gantry.model.InvalidInputException("comment", "Say why: a rejection needs a comment for the author");
         }
         ChangeSetEntity cs = changeSets.lock(requireChangeSet(id).value()).orElseThrow(() -> ChangeSetEditor.unknown(id));
         if (cs.status() != ChangeSetStatus.NEEDS_APPROVAL && cs.status() != ChangeSetStatus.APPROVED) {
@@ -172,6 +175,10 @@ public class ChangeSetService {
         requireRole(Role.COLLABORATOR, "rebase change sets");
         WorkspaceEntity ws = workspaces.lockForRead(WorkspaceEntity.DEFAULT_ID).orElseThrow();
         ChangeSetEntity cs = changeSets.lock(requireChangeSet(id).value()).orElseThrow(() -> ChangeSetEditor.unknown(id));
+        if (cs.status().isFinal()) {
+            throw new IllegalChangeSetStateException("Cannot rebase a change set that is " + cs.status()
+                    + "; only open ones rest on HEAD");
+        }
         merger.rebase(ws, cs);
         return cs.view();
     }
@@ -184,8 +191,12 @@ public class ChangeSetService {
         LoadedChangeSet loaded = editor.load(cs);
         ComponentRows.OverlayRow row = loaded.overlay.get(component);
         ComponentRows.HeadRow head = loaded.head.get(component);
-        if (row == null) {
-            throw new IllegalChangeSetStateException("No conflict on " + component + " in this change set");
+        boolean conflicting = loaded.conflicts().stream()
+                .anyMatch(c -> c.componentId().equals(component) && c.field().equals(field));
+        if (row == null || !conflicting) {
+            // Nothing to settle: writing, auditing or reopening an approved change set would change it for nothing.
+            throw new IllegalChangeSetStateException("No conflict on `" + field + "` of component " + component
+                    + " in this change set");
         }
         new ConflictResolution(rows, cs.id()).resolve(row, head == null ? null : head.data(), field, how);
         cs.edited(clock.instant());

@@ -1,5 +1,6 @@
 package dev.gantry.changeset;
 
+import org.jspecify.annotations.Nullable;
 import dev.gantry.model.ComponentId;
 import dev.gantry.model.ResourceData;
 import tools.jackson.databind.node.ObjectNode;
@@ -18,7 +19,17 @@ import java.util.Optional;
  */
 public record DesiredResource(ComponentId id, String name, String resourceType, ObjectNode desiredState,
                               Optional<String> region, Optional<CredentialValues> credential,
-                              ResourceData resource) {
+                              @Nullable ResourceData resource) {
+
+    public DesiredResource {
+        desiredState = desiredState.deepCopy();
+    }
+
+    /** A copy: the provider may shape it for its API without changing what the next call is sent. */
+    @Override
+    public ObjectNode desiredState() {
+        return desiredState.deepCopy();
+    }
 
     @Override
     public String toString() {

@@ -46,7 +46,7 @@ class WorkspaceEntity {
 
     void requireApprovals(int count) {
         if (count < 1 || count > 10) {
-            throw new IllegalArgumentException("The minimum number of approvals is between 1 and 10");
+            throw new dev.gantry.model.InvalidInputException("minApprovals", "The minimum number of approvals is between 1 and 10");
         }
         minApprovals = count;
     }

@@ -56,7 +56,7 @@ public class MemberService {
         requireOwner();
         checkUsername(username);
         if (role == null) {
-            throw new IllegalArgumentException("A role is required: one of viewer, collaborator, approver, owner");
+            throw new InvalidAccountInputException("A role is required: one of viewer, collaborator, approver, owner");
         }
         if (accounts.roleOf(username).isPresent()) {
             throw new MembershipConflictException(username + " is already a member");
@@ -75,7 +75,7 @@ public class MemberService {
     public Member changeRole(String username, Role role) {
         requireOwner();
         if (role == null) {
-            throw new IllegalArgumentException("A role is required: one of viewer, collaborator, approver, owner");
+            throw new InvalidAccountInputException("A role is required: one of viewer, collaborator, approver, owner");
         }
         List<Accounts.Membership> members = accounts.membersForUpdate();
         Accounts.Membership current = find(members, username);
@@ -134,17 +134,17 @@ public class MemberService {
 
     static void checkUsername(String username) {
         if (username == null || !USERNAME.matcher(username).matches()) {
-            throw new IllegalArgumentException("A username is 1 to 100 letters, digits or . _ @ + - and starts "
+            throw new InvalidAccountInputException("A username is 1 to 100 letters, digits or . _ @ + - and starts "
                     + "with a letter or digit");
         }
     }
 
     static void checkPassword(String password) {
         if (password == null || password.length() < MIN_PASSWORD) {
-            throw new IllegalArgumentException("A password needs at least " + MIN_PASSWORD + " characters");
+            throw new InvalidAccountInputException("A password needs at least " + MIN_PASSWORD + " characters");
         }
         if (password.length() > 200) {
-            throw new IllegalArgumentException("A password has at most 200 characters");
+            throw new InvalidAccountInputException("A password has at most 200 characters");
         }
     }
 }

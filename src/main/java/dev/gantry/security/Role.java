@@ -26,12 +26,12 @@ public enum Role {
     /** Case-insensitive, so the API and IdP group mappings may say {@code approver} or {@code Approver}. */
     public static Role parse(String text) {
         if (text == null) {
-            throw new IllegalArgumentException("A role is required: one of viewer, collaborator, approver, owner");
+            throw new InvalidAccountInputException("A role is required: one of viewer, collaborator, approver, owner");
         }
         try {
             return valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Unknown role '" + text
+            throw new InvalidAccountInputException("Unknown role '" + text
                     + "': one of viewer, collaborator, approver, owner");
         }
     }

@@ -42,7 +42,7 @@ public class TokenService {
         }
         String label = name == null || name.isBlank() ? "API token" : name.strip();
         if (label.length() > 200) {
-            throw new IllegalArgumentException("A token name has at most 200 characters");
+            throw new InvalidAccountInputException("A token name has at most 200 characters");
         }
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);

@@ -1,13 +1,15 @@
 package dev.gantry.security;
 
+import dev.gantry.GantryException;
+
 /** No member (or no token of yours) by that name or id. */
-public class UnknownMemberException extends RuntimeException {
+public class UnknownMemberException extends GantryException {
 
     public UnknownMemberException(String what) {
-        super("No member " + what + " in this workspace");
+        super(Kind.NOT_FOUND, "unknown-member", "Unknown member or token", "No member " + what + " in this workspace");
     }
 
     UnknownMemberException(String message, boolean verbatim) {
-        super(message);
+        super(Kind.NOT_FOUND, "unknown-member", "Unknown member or token", message);
     }
 }

@@ -18,6 +18,7 @@ import dev.gantry.changeset.ComponentView;
 import dev.gantry.changeset.ConnectionService;
 import dev.gantry.image.ImagePushService;
 import dev.gantry.model.ComponentId;
+import dev.gantry.model.ComponentType;
 import dev.gantry.ui.canvas.DiagramBuilder;
 import dev.gantry.ui.canvas.DiagramCanvas;
 import jakarta.annotation.security.PermitAll;
@@ -156,7 +157,7 @@ public class EditorView extends HorizontalLayout implements BeforeEnterObserver 
         if (chosen == null) {
             return Optional.empty();
         }
-        return chosen.type().equals("component") ? Optional.ofNullable(chosen.parent()).map(shown::get)
+        return chosen.type() == ComponentType.COMPONENT ? Optional.ofNullable(chosen.parent()).map(shown::get)
                 : Optional.of(chosen);
     }
 

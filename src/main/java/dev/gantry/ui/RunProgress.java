@@ -39,8 +39,8 @@ class RunProgress extends Div {
     private void show(ApplyRunView run) {
         removeAll();
         setVisible(true);
-        Span status = new Span(run.status());
-        status.addClassNames("gantry-badge", "gantry-run-" + run.status());
+        Span status = new Span(run.status().label());
+        status.addClassNames("gantry-badge", "gantry-run-" + run.status().label());
         status.getElement().setAttribute("data-testid", "run-status");
         H4 title = new H4(run.title());
         Div header = new Div(title, status);

@@ -208,7 +208,7 @@ class ReferenceWorkflowIT {
      * the service it uses, since nothing in the API writes resource data on HEAD.
      */
     private void record(ComponentId id, String identifier, String attributes) {
-        resources.recordResource(id, new ResourceData(identifier, "ok", null, ApiClient.JSON.createObjectNode(),
+        resources.recordResource(id, new ResourceData(identifier, dev.gantry.model.ResourceStatus.OK, null, ApiClient.JSON.createObjectNode(),
                 (tools.jackson.databind.node.ObjectNode) json(attributes)));
     }
 

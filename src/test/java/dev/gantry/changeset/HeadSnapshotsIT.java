@@ -1,6 +1,7 @@
 package dev.gantry.changeset;
 
 import dev.gantry.AsOwner;
+import dev.gantry.model.ResourceStatus;
 import dev.gantry.GantryIntegrationTest;
 import dev.gantry.model.ComponentId;
 import dev.gantry.model.ResourceData;
@@ -189,6 +190,6 @@ class HeadSnapshotsIT {
     }
 
     private static ResourceData resource(String id) {
-        return new ResourceData(id, "ok", null, obj("{}"), obj("{\"VpcId\":\"" + id + "\"}"));
+        return new ResourceData(id, ResourceStatus.OK, null, obj("{}"), obj("{\"VpcId\":\"" + id + "\"}"));
     }
 }

@@ -1,6 +1,7 @@
 package dev.gantry.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gantry.GantryApplication;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 /** The default set-up a user gets from {@code ./mvnw spring-boot:run}: no datasource URL, embedded PostgreSQL. */
@@ -28,12 +30,9 @@ class EmbeddedDatabaseRestartIT {
 
     @Test
     void whatWasSavedIsStillThereAfterARestart() {
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("owner", null,
-                List.of(new SimpleGrantedAuthority("ROLE_OWNER"))));
-        SecurityContextHolder.setContext(context);
         ComponentView saved;
         try (ConfigurableApplicationContext first = start()) {
+            signInAsOwner();
             saved = first.getBean(ComponentService.class).create(ChangeSetId.HEAD, new NewComponent("How to VPC",
                     "AWS::EC2::VPC", "down frame", null, Geometry.DEFAULT,
                     JsonNodeFactory.instance.objectNode().put("CidrBlock", "10.0.0.0/16")));
@@ -47,9 +46,36 @@ class EmbeddedDatabaseRestartIT {
         assertThat(Files.isDirectory(dataDir.resolve("postgres"))).isTrue();
     }
 
+    /** As the bootstrap owner's requests would be; after start, which installs Vaadin's context holder. */
+    private static void signInAsOwner() {
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("owner", null,
+                List.of(new SimpleGrantedAuthority("ROLE_OWNER"))));
+        SecurityContextHolder.setContext(context);
+    }
+
     @org.junit.jupiter.api.AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void theEmbeddedServerKeepsPostgresDurabilityDefaults() {
+        try (ConfigurableApplicationContext gantry = start()) {
+            JdbcClient jdbc = gantry.getBean(JdbcClient.class);
+            // An edit answered 200 is on disk: WAL flushed at commit, and flushed for real.
+            assertThat(jdbc.sql("SHOW fsync").query(String.class).single()).isEqualTo("on");
+            assertThat(jdbc.sql("SHOW synchronous_commit").query(String.class).single()).isEqualTo("on");
+            assertThat(jdbc.sql("SHOW full_page_writes").query(String.class).single()).isEqualTo("on");
+        }
+    }
+
+    @Test
+    void aSecondGantryOnTheSameDataDirectoryIsRefusedWithAClearMessage() {
+        try (ConfigurableApplicationContext first = start()) {
+            assertThatThrownBy(this::start).hasStackTraceContaining("Another Gantry is running with the data directory");
+            assertThat(first.getBean(JdbcClient.class).sql("SELECT 1").query(Integer.class).single()).isEqualTo(1);
+        }
     }
 
     private ConfigurableApplicationContext start() {

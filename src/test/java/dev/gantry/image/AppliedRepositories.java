@@ -46,7 +46,7 @@ public final class AppliedRepositories {
         JsonNode resource = api.ok("GET", "/api/change-sets/head/components/" + repository, null).get("resource");
         assertThat(resource.get("attributes").get("RepositoryUri").asString()).endsWith("/" + name);
         Actor.runAs(TestDatabase.OWNER, () -> resources.recordResource(ComponentId.parse(repository),
-                new ResourceData(name, "ok", null, null, ApiClient.JSON.createObjectNode()
+                new ResourceData(name, dev.gantry.model.ResourceStatus.OK, null, null, ApiClient.JSON.createObjectNode()
                         .put("RepositoryUri", registryHost + "/" + name))));
         return repository;
     }
