@@ -46,6 +46,12 @@ class RunProgress extends Div {
         Div header = new Div(title, status);
         header.addClassName("gantry-run-header");
         add(header);
+        if (run.summary() != null && !"succeeded".equals(run.status())) {
+            Span summary = new Span(run.summary());
+            summary.addClassName("gantry-run-summary");
+            summary.getElement().setAttribute("data-testid", "run-summary");
+            add(summary);
+        }
         run.actions().forEach(action -> add(row(action)));
     }
 

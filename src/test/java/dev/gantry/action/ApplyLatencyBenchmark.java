@@ -65,7 +65,7 @@ class ApplyLatencyBenchmark {
         long started = System.nanoTime();
         UUID runId = UUID.fromString(api.ok("POST", "/api/change-sets/" + changeSet + "/apply", null).get("id").asString());
         ApplyRunView run = apply.run(runId);
-        while (run.finishedAt() == null && !run.status().equals("waiting")) {
+        while (run.finishedAt() == null && !run.status().equals("failed") && !run.status().equals("held")) {
             sleep();
             run = apply.run(runId);
         }
