@@ -3,6 +3,8 @@ package dev.gantry;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -10,5 +12,11 @@ public class GantryApplication {
 
     public static void main(String[] args) {
         SpringApplication.run(GantryApplication.class, args);
+    }
+
+    /** The one source of "now" (audit entries, change set and push times), so tests can fix it. */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
     }
 }

@@ -88,7 +88,12 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 
     private static Connection startEmbedded() {
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (Boolean.parseBoolean(System.getenv("GANTRY_TEST_DURABLE_DATABASE"))) {
+                // What Gantry's own embedded server runs with, for benchmarks; tests keep a throw-away server fast.
+                builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+            }
+            EmbeddedPostgres postgres = builder
                     .setDataDirectory(Files.createTempDirectory("gantry-test-pg"))
                     .setCleanDataDirectory(true)
                     .start();

@@ -58,7 +58,7 @@ class ActionStore {
     ActionRecord action(UUID actionId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM action_run WHERE id = ?")
                 .param(actionId).query(ActionStore::map).optional()
-                .orElseThrow(() -> new ActionNotFoundException(actionId));
+                .orElseThrow(() -> new UnknownActionException(actionId));
     }
 
     Optional<String> deletedResource(UUID actionId) {
@@ -83,7 +83,7 @@ class ActionStore {
                 .query((rs, row) -> new ApplyRunSummary(rs.getObject("id", UUID.class),
                         rs.getObject("change_set_id", UUID.class), rs.getString("title"), rs.getString("created_by"),
                         instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("finished_at"))))
-                .optional().orElseThrow(() -> new ActionNotFoundException(runId));
+                .optional().orElseThrow(() -> new UnknownActionException(runId));
     }
 
     List<UUID> recentRunIds(int limit) {
@@ -129,9 +129,10 @@ class ActionStore {
         return true;
     }
 
-    /** The run has stopped (everything succeeded, or what is left waits on a failure or a hold). */
-    void markRunFinished(UUID runId) {
-        jdbc.sql("UPDATE apply_run SET finished_at = now() WHERE id = ? AND finished_at IS NULL").param(runId).update();
+    /** The run has stopped (everything succeeded, or what is left waits on a failure or a hold); true the once. */
+    boolean markRunFinished(UUID runId) {
+        return 1 == jdbc.sql("UPDATE apply_run SET finished_at = now() WHERE id = ? AND finished_at IS NULL")
+                .param(runId).update();
     }
 
     /** A retry, release or removal sets a stopped run going again. */

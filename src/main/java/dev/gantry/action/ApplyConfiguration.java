@@ -1,7 +1,6 @@
 package dev.gantry.action;
 
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -15,8 +14,9 @@ class ApplyConfiguration {
     @Bean(destroyMethod = "close")
     ApplyEngine applyEngine(ActionStore store, List<ResourceProvider> providers, HeadWorkspace workspace,
                             ReplacementRule replacement, ApplicationEventPublisher events,
-                            @Value("${gantry.apply.parallelism:10}") int parallelism) {
-        return new ApplyEngine(store, new ActionExecutor(providers, workspace, replacement), events, parallelism);
+                            ApplyProperties properties) {
+        return new ApplyEngine(store, new ActionExecutor(providers, workspace, replacement), events,
+                properties.parallelism());
     }
 
     @Bean

@@ -79,8 +79,9 @@ class ApplyEngine implements AutoCloseable {
                 }
             }
         }
-        if (RunOutcome.of(store.actions(runId)).stopped()) {
-            store.markRunFinished(runId);
+        RunOutcome outcome = RunOutcome.of(store.actions(runId));
+        if (outcome.stopped() && store.markRunFinished(runId)) {
+            log.info("Apply run {} finished: {}", runId, outcome.summary());
         }
     }
 
@@ -111,8 +112,13 @@ class ApplyEngine implements AutoCloseable {
         ActionState outcome = ActionState.SUCCEEDED;
         String message = null;
         UnresolvedInputException waiting = null;
+        log.info("Apply run {}: {} of {} ({}, component {}, action {}) started", action.applyRunId(),
+                action.kind().name().toLowerCase(), action.componentName(), action.resourceType(),
+                action.componentId(), action.id());
         try {
             executor.execute(action);
+            log.info("Apply run {}: {} of {} (action {}) succeeded", action.applyRunId(),
+                    action.kind().name().toLowerCase(), action.componentName(), action.id());
         } catch (RuntimeException e) {
             if (closed) {
                 return; // stopping: leave it running in the database, to be resumed like after a crash
@@ -142,7 +148,8 @@ class ApplyEngine implements AutoCloseable {
     private String failure(ActionRecord action, RuntimeException e) {
         String message = action.kind().name().toLowerCase() + " of " + action.componentName() + " ("
                 + action.resourceType() + ") failed: " + e.getMessage();
-        log.warn("{}", message);
+        log.warn("Apply run {}: action {} (component {}) failed: {}", action.applyRunId(), action.id(),
+                action.componentId(), message);
         executor.recordFailure(action, message);
         return message;
     }

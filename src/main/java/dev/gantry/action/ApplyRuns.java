@@ -3,12 +3,18 @@ package dev.gantry.action;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Starting and steering apply runs: the plan is persisted with every action queued, then the engine takes
  * over. Retry, hold, release and remove are the user's levers on a run that stopped at a failure.
  */
 class ApplyRuns {
+
+    private static final Logger log = LoggerFactory.getLogger(ApplyRuns.class);
 
     private final ActionStore store;
     private final ApplyEngine engine;
@@ -21,8 +27,27 @@ class ApplyRuns {
     UUID start(UUID changeSetId, ActionPlan plan, String title, String user, Map<UUID, String> deletedResources) {
         UUID runId = UUID.randomUUID();
         store.insertRun(runId, changeSetId, title, user, plan, deletedResources);
-        engine.schedule(runId);
+        log.info("Apply run {} started by {}: {} ({} action(s), change set {})", runId, user, title,
+                plan.actions().size(), changeSetId);
+        scheduleAfterCommit(runId);
         return runId;
+    }
+
+    /**
+     * Inside a transaction (apply's merge and run are one), the engine sees the run only once it is committed:
+     * scheduled earlier, its workers would read rows that a rollback may still take back.
+     */
+    private void scheduleAfterCommit(UUID runId) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            engine.schedule(runId);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                engine.schedule(runId);
+            }
+        });
     }
 
     List<ActionRecord> actions(UUID runId) {

@@ -1,5 +1,6 @@
 package dev.gantry.action;
 
+import dev.gantry.changeset.ActingUser;
 import dev.gantry.changeset.ChangeSetId;
 import dev.gantry.changeset.ChangeSetService;
 import dev.gantry.changeset.ComponentService;
@@ -18,8 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Applying change sets to the cloud: the plan a change set would run, apply itself (merge into HEAD, then run
@@ -35,13 +36,13 @@ public class ApplyService {
     private final ResourceService resources;
     private final ApplyRuns runs;
     private final ActionStore store;
-    private final String user;
+    private final ActingUser user;
     private final ActionPlanner planner = new ActionPlanner();
 
     ApplyService(ChangeSetService changeSets, ConnectionService connections, ComponentService components,
                  DeletedResources deletedResources,
                  ResourceService resources, ApplyRuns runs, ActionStore store,
-                 @Value("${gantry.default-user:gantry}") String user) {
+                 ActingUser user) {
         this.changeSets = changeSets;
         this.connections = connections;
         this.components = components;
@@ -61,7 +62,10 @@ public class ApplyService {
      * Applies an approved change set (or one that runs no cloud action, which needs no approval): merges it into
      * HEAD (refused unless approved with exactly this content), then runs its actions in the background.
      * Deleted components leave HEAD at the merge, so what their deletes need is kept with the run first.
+     * The merge and the run with its actions commit together: a crash between them leaves neither, never a HEAD
+     * claiming what no action will do; the engine starts the run after the commit.
      */
+    @Transactional
     public ApplyRunView apply(ChangeSetId changeSet) {
         ChangeSetView view = changeSets.get(changeSet);
         List<dev.gantry.model.PlannedAction> expected = changeSets.diff(changeSet).actions();
@@ -76,7 +80,7 @@ public class ApplyService {
         List<PlanInput.Resource> resources = headResources();
         MergeResult merged = changeSets.applyMerge(changeSet);
         ActionPlan plan = planner.plan(planInput(merged.actions(), changed, headBefore, resources));
-        UUID runId = runs.start(changeSet.value(), plan, "Apply " + view.name(), user, deleted);
+        UUID runId = runs.start(changeSet.value(), plan, "Apply " + view.name(), user.name(), deleted);
         return run(runId);
     }
 
@@ -89,7 +93,7 @@ public class ApplyService {
         PlannedAction refresh = new PlannedAction(UUID.randomUUID(), ActionKind.REFRESH, component.value(),
                 desired.name(), desired.resourceType(), List.of());
         ActionPlan plan = new ActionPlan(List.of(refresh), List.of(refresh));
-        return run(runs.start(null, plan, "Refresh " + desired.name(), user, Map.of()));
+        return run(runs.start(null, plan, "Refresh " + desired.name(), user.name(), Map.of()));
     }
 
     public ApplyRunView run(UUID runId) {

@@ -1,6 +1,7 @@
 package dev.gantry.action;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -8,7 +9,7 @@ import tools.jackson.databind.node.ObjectNode;
  * resource and where and as whom to call the cloud. Credential secrets are kept sealed (see SecretBox).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record DeletedResource(String identifier, String resourceType, ObjectNode desiredState, String region,
-                       String accessKeyId, String sealedSecretAccessKey, String sealedSessionToken,
-                       String roleArn) {
+record DeletedResource(@Nullable String identifier, String resourceType, ObjectNode desiredState,
+                       @Nullable String region, @Nullable String accessKeyId, @Nullable String sealedSecretAccessKey,
+                       @Nullable String sealedSessionToken, @Nullable String roleArn) {
 }

@@ -38,15 +38,21 @@ class DeletedResources {
     }
 
     private DeletedResource describe(PlannedAction action) {
-        DesiredResource desired = resources.desiredResource(action.componentId());
-        Optional<DesiredResource.CredentialValues> credential = desired.credential();
+        return describe(action, resources.desiredResource(action.componentId()), secrets);
+    }
+
+    /** Keeps the context as {@link CloudContexts} maps it now, secrets sealed: the component is gone after the merge. */
+    static DeletedResource describe(PlannedAction action, DesiredResource desired, SecretBox secrets) {
+        CloudContext context = CloudContexts.of(desired);
+        Optional<CloudContext.StaticCredentials> keys = context.credentials();
         return new DeletedResource(
                 desired.resource() == null ? action.identifier() : desired.resource().identifier(),
-                desired.resourceType(), desired.desiredState(), desired.region().orElse(null),
-                credential.flatMap(DesiredResource.CredentialValues::accessKeyId).orElse(null),
-                credential.flatMap(DesiredResource.CredentialValues::secretAccessKey).map(this::seal).orElse(null),
-                credential.flatMap(DesiredResource.CredentialValues::sessionToken).map(this::seal).orElse(null),
-                credential.flatMap(DesiredResource.CredentialValues::roleArn).orElse(null));
+                desired.resourceType(), desired.desiredState(), context.region(),
+                keys.map(CloudContext.StaticCredentials::accessKeyId).orElse(null),
+                keys.map(k -> secrets.seal(k.secretAccessKey()).value()).orElse(null),
+                keys.flatMap(CloudContext.StaticCredentials::sessionToken).map(t -> secrets.seal(t).value())
+                        .orElse(null),
+                context.assumeRoleArn().orElse(null));
     }
 
     DeletedResource read(String stored) {
@@ -54,18 +60,17 @@ class DeletedResources {
     }
 
     CloudContext context(DeletedResource deleted) {
+        return context(deleted, secrets);
+    }
+
+    /** The context captured for the delete, secrets opened again: no second mapping of the credential. */
+    static CloudContext context(DeletedResource deleted, SecretBox secrets) {
         Optional<CloudContext.StaticCredentials> keys = Optional.ofNullable(deleted.accessKeyId())
                 .filter(id -> deleted.sealedSecretAccessKey() != null)
-                .map(id -> new CloudContext.StaticCredentials(id, open(deleted.sealedSecretAccessKey()),
-                        Optional.ofNullable(deleted.sealedSessionToken()).map(this::open)));
+                .map(id -> new CloudContext.StaticCredentials(id,
+                        secrets.open(new SecretBox.Sealed(deleted.sealedSecretAccessKey())),
+                        Optional.ofNullable(deleted.sealedSessionToken())
+                                .map(token -> secrets.open(new SecretBox.Sealed(token)))));
         return new CloudContext(deleted.region(), keys, Optional.ofNullable(deleted.roleArn()), Optional.empty());
-    }
-
-    private String seal(String plaintext) {
-        return secrets.seal(plaintext).value();
-    }
-
-    private String open(String sealed) {
-        return secrets.open(new SecretBox.Sealed(sealed));
     }
 }

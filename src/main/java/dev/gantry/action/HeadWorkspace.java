@@ -44,7 +44,7 @@ class HeadWorkspace implements ApplyWorkspace {
             throw new UnresolvedInputException(desired.unresolved(), pending);
         }
         return new ResourceRequest(desired.resourceType(), action.componentId().toString(), idempotencyToken,
-                desired.desiredState(), CloudContext.of(desired), identifier -> recordCreated(action, identifier));
+                desired.desiredState(), CloudContexts.of(desired), identifier -> recordCreated(action, identifier));
     }
 
     /** Durably, before the provider's follow-up calls: whatever happens next, the resource is not forgotten. */

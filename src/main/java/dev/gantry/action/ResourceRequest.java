@@ -1,6 +1,7 @@
 package dev.gantry.action;
 
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -19,7 +20,7 @@ public record ResourceRequest(
         String idempotencyToken,
         ObjectNode desiredState,
         CloudContext context,
-        Consumer<String> onCreated) {
+        @Nullable Consumer<String> onCreated) {
 
     public ResourceRequest {
         onCreated = onCreated == null ? identifier -> { } : onCreated;
@@ -37,6 +38,6 @@ public record ResourceRequest(
      * exists in the account while Gantry has forgotten it.
      */
     public void created(String identifier) {
-        onCreated.accept(identifier);
+        java.util.Objects.requireNonNull(onCreated).accept(identifier);
     }
 }

@@ -1,127 +1,50 @@
 package dev.gantry.api;
 
-import dev.gantry.catalog.UnknownAssetException;
-import dev.gantry.changeset.IllegalChangeSetStateException;
-import dev.gantry.changeset.MergeConflictException;
-import dev.gantry.changeset.UnknownChangeSetException;
-import dev.gantry.model.IncompatibleSocketsException;
-import dev.gantry.model.InvalidEditException;
-import dev.gantry.model.InvalidValueException;
-import dev.gantry.model.UnknownComponentException;
-import dev.gantry.model.UnknownSocketException;
+import dev.gantry.GantryException;
+import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import dev.gantry.action.ActionNotFoundException;
-import dev.gantry.action.IllegalActionStateException;
-import dev.gantry.image.DockerUnavailableException;
-import dev.gantry.image.NoRepositoryResourceException;
-import dev.gantry.image.UnknownImageException;
-import dev.gantry.image.UnknownPushException;
-import java.net.URI;
-
 /**
- * Every error a user can cause answered as an RFC 9457 problem body with a 4xx status and a message meant for
- * them; Spring MVC's own errors (malformed JSON, a wrong media type) come through the base class the same way.
+ * Every error a user can cause answered as an RFC 9457 problem body with a 4xx status (503 when a service Gantry
+ * needs is not there) and a message meant for them. Every refusal is a {@link GantryException}: its kind gives the
+ * status, and it carries its own problem type, title and extra members. Spring MVC's own errors (malformed JSON, a
+ * wrong media type) come through the base class the same way.
  */
 @RestControllerAdvice(basePackages = "dev.gantry.api")
 class ApiProblems extends ResponseEntityExceptionHandler {
 
+    static final String PROBLEM_TYPES = "https://gantry.dev/problems/";
+
     @ExceptionHandler
-    ProblemDetail unknownAsset(UnknownAssetException e) {
-        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "unknown-asset", "Unknown asset", e.getMessage());
-        p.setProperty("asset", e.assetName());
+    ProblemDetail refused(GantryException e) {
+        ProblemDetail p = problem(status(e.kind()), e.problemType(), e.title(), e.getMessage());
+        e.details().forEach(p::setProperty);
         return p;
     }
 
-    @ExceptionHandler
-    ProblemDetail unknownSocket(UnknownSocketException e) {
-        return problem(HttpStatus.BAD_REQUEST, "unknown-socket", "Unknown socket", e.getMessage());
-    }
-
-    @ExceptionHandler
-    ProblemDetail incompatible(IncompatibleSocketsException e) {
-        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "incompatible-sockets", "Incompatible sockets",
-                e.getMessage());
-    }
-
-    @ExceptionHandler
-    ProblemDetail invalidValue(InvalidValueException e) {
-        ProblemDetail p = problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-value", "Invalid value", e.getMessage());
-        p.setProperty("property", e.property());
-        p.setProperty("rule", e.rule());
-        p.setProperty("value", e.value());
-        return p;
-    }
-
-    @ExceptionHandler
-    ProblemDetail invalidEdit(InvalidEditException e) {
-        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-edit", "Edit refused", e.getMessage());
-    }
-
-    @ExceptionHandler
-    ProblemDetail unknownComponent(UnknownComponentException e) {
-        return problem(HttpStatus.NOT_FOUND, "unknown-component", "Unknown component", e.getMessage());
-    }
-
-    @ExceptionHandler
-    ProblemDetail unknownChangeSet(UnknownChangeSetException e) {
-        return problem(HttpStatus.NOT_FOUND, "unknown-change-set", "Unknown change set", e.getMessage());
-    }
-
-    @ExceptionHandler
-    ProblemDetail illegalState(IllegalChangeSetStateException e) {
-        return problem(HttpStatus.CONFLICT, "illegal-state", "Not possible in this state", e.getMessage());
-    }
-
-    @ExceptionHandler
-    ProblemDetail conflict(MergeConflictException e) {
-        ProblemDetail p = problem(HttpStatus.CONFLICT, "merge-conflict", "Conflicts with HEAD", e.getMessage());
-        p.setProperty("conflicts", e.conflicts());
-        return p;
-    }
-
-    @ExceptionHandler
-    ProblemDetail unknownAction(ActionNotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "unknown-action", "Unknown apply run or action", e.getMessage());
-    }
-
-    @ExceptionHandler
-    ProblemDetail illegalActionState(IllegalActionStateException e) {
-        return problem(HttpStatus.CONFLICT, "illegal-action-state", "Not possible in this state", e.getMessage());
-    }
-
-    @ExceptionHandler
-    ProblemDetail noDockerEngine(DockerUnavailableException e) {
-        return problem(HttpStatus.SERVICE_UNAVAILABLE, "no-docker-engine", "No Docker engine", e.getMessage());
-    }
-
-    @ExceptionHandler
-    ProblemDetail noRepository(NoRepositoryResourceException e) {
-        return problem(HttpStatus.CONFLICT, "no-repository", "No repository to push to", e.getMessage());
-    }
-
-    @ExceptionHandler
-    ProblemDetail unknownImage(UnknownImageException e) {
-        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-image", "Unknown image", e.getMessage());
-    }
-
-    @ExceptionHandler
-    ProblemDetail unknownPush(UnknownPushException e) {
-        return problem(HttpStatus.NOT_FOUND, "unknown-push", "Unknown image push", e.getMessage());
-    }
-
+    /** Ids and other path or query values that do not parse ({@link Ids}). */
     @ExceptionHandler
     ProblemDetail badArgument(IllegalArgumentException e) {
         return problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad request", e.getMessage());
     }
 
+    static HttpStatus status(GantryException.Kind kind) {
+        return switch (kind) {
+            case BAD_REQUEST -> HttpStatus.BAD_REQUEST;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case INVALID -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+        };
+    }
+
     private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
-        p.setType(URI.create("https://gantry.dev/problems/" + type));
+        p.setType(URI.create(PROBLEM_TYPES + type));
         p.setTitle(title);
         return p;
     }

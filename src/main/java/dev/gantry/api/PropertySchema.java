@@ -1,5 +1,6 @@
 package dev.gantry.api;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -24,7 +25,7 @@ public record PropertySchema(
     public record RulesSchema(List<String> allowedValues, String pattern, Long minLength, Long maxLength,
                               Double minimum, Double maximum) {
 
-        static RulesSchema of(ValueRules r) {
+        static @Nullable RulesSchema of(ValueRules r) {
             if (r.equals(ValueRules.NONE)) {
                 return null;
             }

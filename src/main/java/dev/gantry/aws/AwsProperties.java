@@ -4,12 +4,14 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Settings of the AWS provider ({@code gantry.aws.*}).
+ * Settings of the AWS provider ({@code gantry.aws.*}). An unset setting is null when bound and gets its default
+ * here, the one place it is stated: {@code us-east-1}, 2 s polls, a 30 min timeout, no injected latency, the SDK's
+ * standard retries with 10 attempts, a 5 min propagation timeout, ECS steady state waited for against AWS only.
  *
  * @param endpoint        an endpoint override for every service (moto, LocalStack); a component's own endpoint wins
  * @param defaultRegion   used when a request names no region
@@ -24,14 +26,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("gantry.aws")
 public record AwsProperties(
-        URI endpoint,
-        @DefaultValue("us-east-1") String defaultRegion,
-        @DefaultValue("2s") Duration pollInterval,
-        @DefaultValue("30m") Duration pollTimeout,
-        @DefaultValue("0s") Duration injectedLatency,
-        @DefaultValue Retry retry,
-        @DefaultValue Propagation propagation,
-        @DefaultValue Ecs ecs) {
+        @Nullable URI endpoint,
+        String defaultRegion,
+        Duration pollInterval,
+        Duration pollTimeout,
+        Duration injectedLatency,
+        Retry retry,
+        Propagation propagation,
+        Ecs ecs) {
+
+    // The defaults, stated once: what an unset (or blank) setting becomes.
 
     @ConstructorBinding
     public AwsProperties {
@@ -39,13 +43,13 @@ public record AwsProperties(
         pollInterval = pollInterval == null ? Duration.ofSeconds(2) : pollInterval;
         pollTimeout = pollTimeout == null ? Duration.ofMinutes(30) : pollTimeout;
         injectedLatency = injectedLatency == null ? Duration.ZERO : injectedLatency;
-        retry = retry == null ? new Retry(null, 0) : retry;
+        retry = retry == null ? new Retry(null, null) : retry;
         propagation = propagation == null ? new Propagation(null, null, null) : propagation;
         ecs = ecs == null ? new Ecs(null, null) : ecs;
     }
 
-    public AwsProperties(URI endpoint, String defaultRegion, Duration pollInterval, Duration pollTimeout,
-                         Duration injectedLatency) {
+    public AwsProperties(@Nullable URI endpoint, @Nullable String defaultRegion, @Nullable Duration pollInterval,
+                         @Nullable Duration pollTimeout, @Nullable Duration injectedLatency) {
         this(endpoint, defaultRegion, pollInterval, pollTimeout, injectedLatency, null, null, null);
     }
 
@@ -56,11 +60,6 @@ public record AwsProperties(
 
     public Optional<URI> endpointOverride() {
         return Optional.ofNullable(endpoint);
-    }
-
-    public AwsProperties withPropagation(Propagation propagation) {
-        return new AwsProperties(endpoint, defaultRegion, pollInterval, pollTimeout, injectedLatency, retry,
-                propagation, ecs);
     }
 
     public AwsProperties withEcs(Ecs ecs) {
@@ -76,19 +75,19 @@ public record AwsProperties(
      * @param maxAttempts attempts per call including the first (default 10); the standard mode's 3 is too few
      *                    for an apply that makes hundreds of calls while AWS throttles
      */
-    public record Retry(@DefaultValue("standard") String mode, @DefaultValue("10") int maxAttempts) {
+    public record Retry(String mode, Integer maxAttempts) {
         public Retry {
             mode = mode == null || mode.isBlank() ? "standard" : mode;
-            maxAttempts = maxAttempts <= 0 ? 10 : maxAttempts;
+            maxAttempts = maxAttempts == null || maxAttempts <= 0 ? 10 : maxAttempts;
         }
     }
 
     /**
      * How long and how fast an action retries an answer that means "not visible yet" ({@code gantry.aws.propagation.*}):
-     * exponential backoff from {@code baseDelay}, capped at {@code maxDelay}, with full jitter, until {@code timeout}.
+     * exponential backoff from {@code baseDelay} (1 s), capped at {@code maxDelay} (20 s), with jitter, until
+     * {@code timeout} (5 min).
      */
-    public record Propagation(@DefaultValue("5m") Duration timeout, @DefaultValue("1s") Duration baseDelay,
-                              @DefaultValue("20s") Duration maxDelay) {
+    public record Propagation(Duration timeout, Duration baseDelay, Duration maxDelay) {
         public Propagation {
             timeout = timeout == null ? Duration.ofMinutes(5) : timeout;
             baseDelay = baseDelay == null ? Duration.ofSeconds(1) : baseDelay;
@@ -103,7 +102,7 @@ public record AwsProperties(
      *                           tasks never run), {@code on} or {@code off}
      * @param steadyStateTimeout how long to wait before failing the action (default 10 minutes)
      */
-    public record Ecs(@DefaultValue("auto") String steadyState, @DefaultValue("10m") Duration steadyStateTimeout) {
+    public record Ecs(String steadyState, Duration steadyStateTimeout) {
         public Ecs {
             steadyState = steadyState == null || steadyState.isBlank() ? "auto" : steadyState.toLowerCase();
             steadyStateTimeout = steadyStateTimeout == null ? Duration.ofMinutes(10) : steadyStateTimeout;

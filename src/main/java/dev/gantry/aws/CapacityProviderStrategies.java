@@ -1,5 +1,6 @@
 package dev.gantry.aws;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 
 import software.amazon.awssdk.services.ecs.model.CapacityProviderStrategyItem;
@@ -12,7 +13,7 @@ final class CapacityProviderStrategies {
     }
 
     /** Null when empty, so that optional request fields stay unset. */
-    static List<CapacityProviderStrategyItem> toSdk(List<Desired> items) {
+    static @Nullable List<CapacityProviderStrategyItem> toSdk(List<Desired> items) {
         if (items.isEmpty()) {
             return null;
         }

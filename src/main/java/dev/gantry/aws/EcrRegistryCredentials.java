@@ -1,7 +1,6 @@
 package dev.gantry.aws;
 
-import dev.gantry.action.CloudContext;
-import dev.gantry.changeset.ResourceService;
+import dev.gantry.action.CloudContexts;
 import dev.gantry.image.RegistryCredentials;
 import dev.gantry.image.RegistryLogin;
 import dev.gantry.model.ComponentId;
@@ -14,16 +13,16 @@ import org.springframework.stereotype.Component;
 @Component
 class EcrRegistryCredentials implements RegistryCredentials {
 
-    private final ResourceService resources;
+    private final CloudContexts contexts;
     private final AwsProvider provider;
 
-    EcrRegistryCredentials(ResourceService resources, AwsProvider provider) {
-        this.resources = resources;
+    EcrRegistryCredentials(CloudContexts contexts, AwsProvider provider) {
+        this.contexts = contexts;
         this.provider = provider;
     }
 
     @Override
     public RegistryLogin loginFor(ComponentId repository) {
-        return provider.registryLogin(CloudContext.of(resources.desiredResource(repository)));
+        return provider.registryLogin(contexts.forComponent(repository));
     }
 }

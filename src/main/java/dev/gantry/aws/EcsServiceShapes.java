@@ -1,5 +1,6 @@
 package dev.gantry.aws;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 
 import software.amazon.awssdk.services.ecs.model.LoadBalancer;
@@ -34,7 +35,7 @@ final class EcsServiceShapes {
         return loadBalancers.isEmpty() ? null : loadBalancers;
     }
 
-    static ObjectNode fromSdk(NetworkConfiguration network) {
+    static @Nullable ObjectNode fromSdk(@Nullable NetworkConfiguration network) {
         if (network == null || network.awsvpcConfiguration() == null) {
             return null;
         }

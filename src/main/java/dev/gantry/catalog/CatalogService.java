@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * The catalogue: every CloudFormation resource type, its sub-assets and the hand-written assets, loaded once from
  * the vendored spec and shared. Spring exposes {@link #shared()} as the {@link Catalog} bean
- * ({@link CatalogConfiguration}); tests and tools call {@link #shared()} directly.
+ * (in the changeset module, since this one imports no Spring); tests and tools call {@link #shared()} directly.
  */
 public final class CatalogService implements Catalog {
 

@@ -1,5 +1,6 @@
 package dev.gantry.catalog;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -134,7 +135,7 @@ final class InputDeriver {
     }
 
     /** {@code Subnets}, {@code SecurityGroupIds}, {@code VpcId}, {@code RoleName}: the named type's identifier. */
-    private String namedAfterAsset(Owner owner, String name, boolean array) {
+    private @Nullable String namedAfterAsset(Owner owner, String name, boolean array) {
         String base;
         String identifierSuffix;
         boolean sameNamespaceOnly = false;
@@ -164,7 +165,7 @@ final class InputDeriver {
     }
 
     /** {@code ExecutionRoleArn} → {@code RoleArn}: fits any output ending in RoleArn, such as a role's. */
-    private String arnAnnotation(String name) {
+    private @Nullable String arnAnnotation(String name) {
         String singular = name.endsWith("Arns") ? name.substring(0, name.length() - 1) : name;
         if (!singular.endsWith("Arn") && !singular.endsWith("ARN") || singular.length() <= 3) {
             return null;

@@ -1,5 +1,6 @@
 package dev.gantry.catalog;
 
+import org.jspecify.annotations.Nullable;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -12,7 +13,7 @@ final class Interner {
     private final Map<Object, Object> canonical = new HashMap<>();
 
     @SuppressWarnings("unchecked")
-    <T> T intern(T value) {
+    <T> @Nullable T intern(@Nullable T value) {
         if (value == null) {
             return null;
         }

@@ -1,5 +1,6 @@
 package dev.gantry.catalog;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,7 +35,7 @@ final class SubAssetRegistry implements InputDeriver.SubAssetSource {
     }
 
     @Override
-    public String subAssetFor(Owner owner, String property, String elementTypeId, JsonNode propertySpec) {
+    public @Nullable String subAssetFor(Owner owner, String property, String elementTypeId, JsonNode propertySpec) {
         JsonNode definition = types.typeDefinition(elementTypeId);
         if (definition == null || !(types.type(propertySpec.path("type").path("element")) instanceof ObjectType element)) {
             return null;

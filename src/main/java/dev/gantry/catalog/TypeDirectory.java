@@ -1,5 +1,6 @@
 package dev.gantry.catalog;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -69,7 +70,7 @@ final class TypeDirectory {
         return identifierByType.get(type);
     }
 
-    private static String inNamespace(List<String> candidates, String namespace) {
+    private static @Nullable String inNamespace(List<String> candidates, String namespace) {
         for (String candidate : candidates) {
             if (namespace(candidate).equals(namespace)) {
                 return candidate;

@@ -1,6 +1,5 @@
 package dev.gantry.changeset;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -8,15 +7,16 @@ import org.springframework.stereotype.Component;
  * single-user workspace may approve its own change sets.
  */
 @Component
-class ActingUser {
+public class ActingUser {
 
     private final String name;
 
-    ActingUser(@Value("${gantry.default-user:gantry}") String name) {
-        this.name = name;
+    ActingUser(UserProperties properties) {
+        this.name = properties.defaultUser();
     }
 
-    String name() {
+    /** The acting user's name, as recorded in the audit trail and on change sets and apply runs. */
+    public String name() {
         return name;
     }
 }

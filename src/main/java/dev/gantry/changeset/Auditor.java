@@ -15,10 +15,10 @@ class Auditor {
     private final ActingUser user;
     private final Clock clock;
 
-    Auditor(AuditEntryRepository entries, ActingUser user) {
+    Auditor(AuditEntryRepository entries, ActingUser user, Clock clock) {
         this.entries = entries;
         this.user = user;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     void record(UUID workspace, ChangeSetId changeSet, String action, ComponentId component, JsonNode before,

@@ -34,13 +34,14 @@ class ChangeSetEditor {
     private final Auditor auditor;
     private final ActingUser user;
     private final ApplicationEventPublisher events;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     @jakarta.persistence.PersistenceContext
     private jakarta.persistence.EntityManager entityManager;
 
     ChangeSetEditor(ChangeSetRepository changeSets, WorkspaceRepository workspaces, ComponentRows rows,
                     HeadSnapshots snapshots, ModelFactory models, Auditor auditor, ActingUser user,
-                    ApplicationEventPublisher events) {
+                    ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.changeSets = changeSets;
         this.workspaces = workspaces;
         this.rows = rows;

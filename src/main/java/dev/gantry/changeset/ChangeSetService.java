@@ -26,11 +26,12 @@ public class ChangeSetService {
     private final Auditor auditor;
     private final ActingUser user;
     private final ApplicationEventPublisher events;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     ChangeSetService(ChangeSetRepository changeSets, WorkspaceRepository workspaces, AuditEntryRepository audit,
                      ChangeSetEditor editor, HeadMerger merger, ModelFactory models, ComponentRows rows,
-                     Auditor auditor, ActingUser user, ApplicationEventPublisher events) {
+                     Auditor auditor, ActingUser user, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.changeSets = changeSets;
         this.workspaces = workspaces;
         this.audit = audit;

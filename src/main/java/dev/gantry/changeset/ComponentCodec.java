@@ -1,5 +1,6 @@
 package dev.gantry.changeset;
 
+import org.jspecify.annotations.Nullable;
 import dev.gantry.model.Component;
 import dev.gantry.model.ComponentId;
 import dev.gantry.model.ComponentType;
@@ -56,7 +57,7 @@ final class ComponentCodec {
         return node;
     }
 
-    static ResourceData resource(ObjectNode node) {
+    static @Nullable ResourceData resource(@Nullable ObjectNode node) {
         if (node == null) {
             return null;
         }

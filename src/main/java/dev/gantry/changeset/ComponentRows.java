@@ -2,6 +2,7 @@ package dev.gantry.changeset;
 
 import dev.gantry.model.ComponentId;
 import dev.gantry.model.Edge;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -19,11 +20,11 @@ import java.util.UUID;
 @Repository
 class ComponentRows {
 
-    record HeadRow(ComponentId id, ObjectNode data, ObjectNode resource, long version) {
+    record HeadRow(ComponentId id, ObjectNode data, @Nullable ObjectNode resource, long version) {
     }
 
     /** {@code removal} null while the component exists in the change set. */
-    record OverlayRow(ComponentId id, String removal, ObjectNode data, ObjectNode base) {
+    record OverlayRow(ComponentId id, @Nullable String removal, @Nullable ObjectNode data, @Nullable ObjectNode base) {
     }
 
     record OverlayEdge(Edge edge, boolean removed) {

@@ -2,7 +2,9 @@ package dev.gantry.changeset;
 
 import tools.jackson.databind.node.ObjectNode;
 
+import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** Applies a user's decision on one conflict to the change set's row. */
 final class ConflictResolution {
@@ -15,24 +17,26 @@ final class ConflictResolution {
         this.changeSet = changeSet;
     }
 
-    void resolve(ComponentRows.OverlayRow row, ObjectNode head, String field, Conflict.Resolution how) {
+    void resolve(ComponentRows.OverlayRow row, @Nullable ObjectNode head, String field, Conflict.Resolution how) {
+        resolved(row, head, field, how).ifPresentOrElse(kept -> rows.putOverlay(changeSet, kept),
+                () -> rows.dropOverlay(changeSet, row.id()));
+    }
+
+    /**
+     * The change set's row once the user decided: the field now rests on HEAD's value (so it is no longer a
+     * conflict), and holds HEAD's value too when they took HEAD's. When one side removed the component, keeping
+     * mine re-bases on HEAD as it is (or re-creates it) and taking HEAD's drops the change set's row (empty).
+     */
+    static Optional<ComponentRows.OverlayRow> resolved(ComponentRows.OverlayRow row, @Nullable ObjectNode head,
+                                                       String field, Conflict.Resolution how) {
         if (field.equals("component")) {
-            resolveRemoval(row, head, how);
-            return;
+            return how == Conflict.Resolution.TAKE_HEAD ? Optional.empty()
+                    : Optional.of(new ComponentRows.OverlayRow(row.id(), row.removal(), row.data(), head));
         }
         var headValue = FieldMerge.fields(head).get(field);
         ObjectNode base = FieldMerge.with(row.base(), field, headValue);
         ObjectNode data = how == Conflict.Resolution.TAKE_HEAD ? FieldMerge.with(row.data(), field, headValue)
                 : row.data();
-        rows.putOverlay(changeSet, new ComponentRows.OverlayRow(row.id(), row.removal(), data, base));
-    }
-
-    /** One side removed the component: keeping mine re-bases on HEAD as it is (or re-creates it). */
-    private void resolveRemoval(ComponentRows.OverlayRow row, ObjectNode head, Conflict.Resolution how) {
-        if (how == Conflict.Resolution.TAKE_HEAD) {
-            rows.dropOverlay(changeSet, row.id());
-        } else {
-            rows.putOverlay(changeSet, new ComponentRows.OverlayRow(row.id(), row.removal(), row.data(), head));
-        }
+        return Optional.of(new ComponentRows.OverlayRow(row.id(), row.removal(), data, base));
     }
 }

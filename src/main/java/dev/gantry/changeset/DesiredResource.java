@@ -1,5 +1,6 @@
 package dev.gantry.changeset;
 
+import org.jspecify.annotations.Nullable;
 import dev.gantry.model.ComponentId;
 import dev.gantry.model.ResourceData;
 import dev.gantry.model.UnresolvedInput;
@@ -21,7 +22,7 @@ import java.util.Optional;
  */
 public record DesiredResource(ComponentId id, String name, String resourceType, ObjectNode desiredState,
                               Optional<String> region, Optional<CredentialValues> credential,
-                              ResourceData resource, List<UnresolvedInput> unresolved) {
+                              @Nullable ResourceData resource, List<UnresolvedInput> unresolved) {
 
     public DesiredResource {
         unresolved = List.copyOf(unresolved);

@@ -15,8 +15,9 @@ import tools.jackson.databind.node.ObjectNode;
 import java.util.Optional;
 
 /**
- * Builds a {@link DesiredResource} from a HEAD model: the one place where stored secrets are opened, because
- * the one reason to open them is a cloud call.
+ * Builds a {@link DesiredResource} from a HEAD model, opening the stored secrets it needs, because the one reason
+ * to open them is a cloud call. (The other place is apply's capture of a delete, which keeps them sealed until
+ * the delete's own call.)
  */
 @org.springframework.stereotype.Component
 class DesiredResources {

@@ -31,10 +31,11 @@ class HeadMerger {
     private final ModelFactory models;
     private final Auditor auditor;
     private final ApplicationEventPublisher events;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     HeadMerger(ChangeSetRepository changeSets, ComponentRows rows, ChangeSetEditor editor, ModelFactory models,
-               Auditor auditor, ApplicationEventPublisher events) {
+               Auditor auditor, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.changeSets = changeSets;
         this.rows = rows;
         this.editor = editor;
@@ -48,6 +49,14 @@ class HeadMerger {
     }
 
     /**
+     * Whether a change set may be merged: approved with the content that was approved, or, when it runs no cloud
+     * action, any change set still open to edits that was not rejected.
+     */
+    static boolean mayApply(ChangeSetStatus status, boolean approvedAsItIs, boolean runsCloudActions) {
+        return approvedAsItIs || (!runsCloudActions && !status.isFinal() && status != ChangeSetStatus.REJECTED);
+    }
+
+    /**
      * Merges into HEAD what was approved, exactly as approved. A change set whose diff runs no cloud action (a
      * layout or a rename) needs no approval: there is nothing for a reviewer to stop.
      */
@@ -56,8 +65,7 @@ class HeadMerger {
         Model head = loaded.headModel(models);
         Model merged = loaded.model(models);
         ModelDiff.Result diff = ModelDiff.between(head, merged, loaded.touched(), loaded.removed());
-        if (!approvedAsItIs(cs, loaded) && !(diff.actions().isEmpty() && !cs.status().isFinal()
-                && cs.status() != ChangeSetStatus.REJECTED)) {
+        if (!mayApply(cs.status(), approvedAsItIs(cs, loaded), !diff.actions().isEmpty())) {
             throw new IllegalChangeSetStateException("Only an approved change set can be applied, and only with "
                     + "the content that was approved (status: " + cs.status() + "); a change set that touches "
                     + "no cloud resource needs no approval");
@@ -98,10 +106,9 @@ class HeadMerger {
         for (ComponentRows.OverlayRow row : loaded.overlay.values()) {
             ComponentRows.HeadRow head = loaded.head.get(row.id());
             if (row.removal() == null && head != null) {
-                ObjectNode data = FieldMerge.effective(row.base(), head.data(), row.data());
-                ObjectNode base = FieldMerge.rebasedBase(row.base(), head.data(), row.data());
-                contentMoved |= !FieldMerge.fields(data).equals(FieldMerge.fields(row.data()));
-                rows.putOverlay(cs.id(), new ComponentRows.OverlayRow(row.id(), null, data, base));
+                ComponentRows.OverlayRow moved = rebased(row, head.data());
+                contentMoved |= !FieldMerge.fields(moved.data()).equals(FieldMerge.fields(row.data()));
+                rows.putOverlay(cs.id(), moved);
             }
         }
         if (contentMoved && !cs.status().isFinal()) {
@@ -110,6 +117,13 @@ class HeadMerger {
         cs.rebasedOnto(ws.headVersion(), clock.instant());
         auditor.record(ws.id(), new ChangeSetId(cs.id()), "rebase onto HEAD " + ws.headVersion(), null, null, null);
         events.publishEvent(new ChangeSetChanged(new ChangeSetId(cs.id()), loaded.touched(), "rebase"));
+    }
+
+    /** One edited component resting on HEAD's {@code head} now: see {@link #rebase}. */
+    static ComponentRows.OverlayRow rebased(ComponentRows.OverlayRow row, ObjectNode head) {
+        ObjectNode data = FieldMerge.effective(row.base(), head, row.data());
+        ObjectNode base = FieldMerge.rebasedBase(row.base(), head, row.data());
+        return new ComponentRows.OverlayRow(row.id(), null, data, base);
     }
 
     private List<ChangeSetId> rebaseOthers(WorkspaceEntity ws, UUID applied) {

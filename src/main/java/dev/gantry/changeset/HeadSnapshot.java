@@ -1,5 +1,6 @@
 package dev.gantry.changeset;
 
+import org.jspecify.annotations.Nullable;
 import dev.gantry.model.Component;
 import dev.gantry.model.ComponentId;
 import dev.gantry.model.Edge;
@@ -46,7 +47,7 @@ final class HeadSnapshot {
     }
 
     /** HEAD one version later, where the only change is one component's resource column (apply's records). */
-    HeadSnapshot withResource(long newVersion, ComponentId id, ObjectNode resource) {
+    @Nullable HeadSnapshot withResource(long newVersion, ComponentId id, ObjectNode resource) {
         ComponentRows.HeadRow old = rows.get(id);
         if (old == null) {
             return null; // not derivable: the next reader loads HEAD instead

@@ -1,5 +1,6 @@
 package dev.gantry.changeset;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -110,7 +111,7 @@ class HeadSnapshots {
     private record WorkspaceHead(UUID workspace, HeadSnapshot head) {
     }
 
-    private HeadSnapshot find(UUID workspace, long version) {
+    private @Nullable HeadSnapshot find(UUID workspace, long version) {
         for (HeadSnapshot s : kept.getOrDefault(workspace, List.of())) {
             if (s.version == version) {
                 return s;

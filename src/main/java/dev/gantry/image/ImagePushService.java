@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
@@ -26,6 +28,7 @@ import tools.jackson.databind.JsonNode;
 @Service
 public class ImagePushService implements AutoCloseable {
 
+    private static final Logger log = LoggerFactory.getLogger(ImagePushService.class);
     static final String ECR_REPOSITORY = "AWS::ECR::Repository";
     private static final String UNTAGGED = "<none>:<none>";
 
@@ -34,12 +37,14 @@ public class ImagePushService implements AutoCloseable {
     private final RegistryCredentials credentials;
     private final ApplicationEventPublisher events;
     private final DockerProperties properties;
+    private final Clock clock;
     private final PushRuns runs = new PushRuns();
     private final ExecutorService pushes = Executors.newFixedThreadPool(2,
             Thread.ofPlatform().name("image-push-", 1).daemon().factory());
 
     ImagePushService(DockerConnection docker, ComponentService components, RegistryCredentials credentials,
-                     ApplicationEventPublisher events, DockerProperties properties) {
+                     ApplicationEventPublisher events, DockerProperties properties, Clock clock) {
+        this.clock = clock;
         this.docker = docker;
         this.components = components;
         this.credentials = credentials;
@@ -66,8 +71,10 @@ public class ImagePushService implements AutoCloseable {
         PushTarget target = new PushTarget(repositoryUri(repository), tag == null || tag.isBlank() ? "latest" : tag);
         requireLocalImage(localImage);
         PushTracker run = new PushTracker(repository, localImage, target.reference(), events::publishEvent,
-                Clock.systemUTC());
+                clock);
         runs.add(run);
+        log.info("Image push {} started: {} to {} (repository component {})", run.id(), localImage, target.reference(),
+                repository);
         pushes.execute(new ImagePush(docker, credentials, run, localImage, target, properties.pushTimeout()));
         return run.snapshot();
     }

@@ -13,7 +13,7 @@ record PushTarget(String repositoryUri, String tag) {
 
     PushTarget {
         if (tag == null || !TAG.matcher(tag).matches()) {
-            throw new IllegalArgumentException("'" + tag + "' is not a valid image tag: up to 128 letters, digits, "
+            throw new InvalidImageTagException("'" + tag + "' is not a valid image tag: up to 128 letters, digits, "
                     + "underscores, dots and dashes, not starting with a dot or dash");
         }
     }

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The state of one push as the engine reports it. Written by the push's thread, read by anyone; every change is
@@ -21,6 +23,8 @@ final class PushTracker {
 
     private static final int MAX_LINES = 200;
     private static final long BYTES_EVERY_MILLIS = 200;
+
+    private static final Logger log = LoggerFactory.getLogger(PushTracker.class);
 
     private final UUID id = UUID.randomUUID();
     private final ComponentId repository;
@@ -110,6 +114,11 @@ final class PushTracker {
             error = message;
             finished = clock.instant();
             addLine(line);
+        }
+        if (outcome == PushStatus.SUCCEEDED) {
+            log.info("Image push {} of {} to {} succeeded{}", id, image, target, digest == null ? "" : " (" + digest + ")");
+        } else {
+            log.warn("Image push {} of {} to {} failed: {}", id, image, target, message);
         }
         publish(line);
     }

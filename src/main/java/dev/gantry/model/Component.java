@@ -1,5 +1,6 @@
 package dev.gantry.model;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -12,8 +13,9 @@ import java.util.Objects;
  *
  * @param parent the frame it sits in, or null at the top level
  */
-public record Component(ComponentId id, String name, String assetName, ComponentType type, ComponentId parent,
-                        Geometry geometry, ObjectNode domain, ObjectNode secrets, ResourceData resource) {
+public record Component(ComponentId id, String name, String assetName, ComponentType type,
+                        @Nullable ComponentId parent, Geometry geometry, ObjectNode domain, ObjectNode secrets,
+                        @Nullable ResourceData resource) {
 
     public Component {
         Objects.requireNonNull(id, "id");

@@ -1,5 +1,6 @@
 package dev.gantry.model;
 
+import org.jspecify.annotations.Nullable;
 import dev.gantry.catalog.Asset;
 import dev.gantry.catalog.Socket;
 import dev.gantry.catalog.SocketMatcher;
@@ -127,7 +128,7 @@ final class FrameRules {
     }
 
     /** The input annotation that made the match, found by asking the catalogue's rule one annotation at a time. */
-    private static String matchedAnnotation(Socket output, Socket input) {
+    private static @Nullable String matchedAnnotation(Socket output, Socket input) {
         for (String annotation : input.annotations()) {
             Socket narrowed = new Socket(input.name(), input.direction(), input.arity(), input.source(),
                     input.property(), List.of(annotation));

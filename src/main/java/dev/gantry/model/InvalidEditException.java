@@ -1,9 +1,11 @@
 package dev.gantry.model;
 
+import dev.gantry.GantryException;
+
 /** An edit that makes no sense for the component (a cycle of frames, an unknown type). */
-public class InvalidEditException extends ModelException {
+public class InvalidEditException extends GantryException {
 
     public InvalidEditException(String message) {
-        super(message);
+        super(Kind.INVALID, "invalid-edit", "Edit refused", message);
     }
 }

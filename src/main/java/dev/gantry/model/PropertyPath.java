@@ -1,5 +1,6 @@
 package dev.gantry.model;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -18,7 +19,7 @@ record PropertyPath(String[] segments) {
         return segments[0];
     }
 
-    JsonNode get(JsonNode root) {
+    @Nullable JsonNode get(JsonNode root) {
         JsonNode node = root;
         for (String s : segments) {
             if (node == null || !node.isObject()) {

@@ -1,5 +1,6 @@
 package dev.gantry.model;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -11,8 +12,8 @@ import tools.jackson.databind.node.ObjectNode;
  * @param payload    the resource as the cloud returned it
  * @param attributes read-only values ({@code resource_value}): {@code VpcId}, {@code Arn}, {@code DNSName}
  */
-public record ResourceData(String identifier, String status, String message, ObjectNode payload,
-                           ObjectNode attributes) {
+public record ResourceData(@Nullable String identifier, String status, @Nullable String message,
+                           @Nullable ObjectNode payload, @Nullable ObjectNode attributes) {
 
     public boolean exists() {
         return identifier != null;

@@ -1,5 +1,6 @@
 package dev.gantry.model;
 
+import org.jspecify.annotations.Nullable;
 import dev.gantry.catalog.Asset;
 import dev.gantry.catalog.Socket;
 import dev.gantry.catalog.SocketAnnotations;
@@ -144,7 +145,7 @@ final class ValueResolver {
     }
 
     /** What an output socket carries right now; null while it has nothing (no resource yet, value unset). */
-    JsonNode outputValue(ComponentId sourceId, String outputName) {
+    @Nullable JsonNode outputValue(ComponentId sourceId, String outputName) {
         Component source = model.find(sourceId).orElse(null);
         Socket output = source == null ? null : model.asset(source).output(outputName).orElse(null);
         if (output == null) {
@@ -163,7 +164,7 @@ final class ValueResolver {
         return PropertyPath.of(output.property()).get(value.domain());
     }
 
-    private static JsonNode attribute(Component source, String name) {
+    private static @Nullable JsonNode attribute(Component source, String name) {
         ResourceData resource = source.resource();
         if (resource == null || resource.attributes() == null || name == null) {
             return null;

@@ -12,7 +12,6 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,9 +27,10 @@ class SecretKeyring {
 
     private final SecretKey key;
 
-    SecretKeyring(@Value("${gantry.secret-key:}") String configuredKey,
-                  @Value("${gantry.data-dir}") Path dataDir) {
-        this.key = new SecretKeySpec(configuredKey.isBlank() ? keyFile(dataDir.resolve("secret.key"))
+    SecretKeyring(SecretProperties properties) {
+        String configuredKey = properties.secretKey();
+        this.key = new SecretKeySpec(configuredKey == null || configuredKey.isBlank()
+                ? keyFile(properties.dataDir().resolve("secret.key"))
                 : decode(configuredKey, "gantry.secret-key"), "AES");
     }
 

@@ -9,14 +9,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import dev.gantry.image.DockerUnavailableException;
+import dev.gantry.GantryException;
 import dev.gantry.image.ImagePushService;
 import dev.gantry.image.LocalImage;
-import dev.gantry.image.NoRepositoryResourceException;
 import dev.gantry.image.PushProgress;
 import dev.gantry.image.PushRun;
 import dev.gantry.image.PushStatus;
-import dev.gantry.image.UnknownImageException;
 import dev.gantry.model.ComponentId;
 import java.util.List;
 import java.util.Optional;
@@ -154,9 +152,8 @@ class PushImageDialog extends Dialog {
     private <T> Optional<T> attempt(Supplier<T> call) {
         try {
             return Optional.of(call.get());
-        } catch (DockerUnavailableException | UnknownImageException | NoRepositoryResourceException
-                 | IllegalArgumentException e) {
-            refuse(e.getMessage());
+        } catch (GantryException refused) {
+            refuse(refused.getMessage());
             return Optional.empty();
         }
     }

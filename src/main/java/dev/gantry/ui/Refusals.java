@@ -2,25 +2,15 @@ package dev.gantry.ui;
 
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import dev.gantry.action.ActionNotFoundException;
-import dev.gantry.action.IllegalActionStateException;
-import dev.gantry.catalog.UnknownAssetException;
-import dev.gantry.changeset.IllegalChangeSetStateException;
-import dev.gantry.changeset.MergeConflictException;
-import dev.gantry.changeset.UnknownChangeSetException;
-import dev.gantry.model.ModelException;
-import java.util.List;
+import dev.gantry.GantryException;
 import java.util.Optional;
 
 /**
  * Errors a user can cause (a bad value, an illegal connection, a change set in the wrong state) are refusals
- * to show, not failures: nothing was changed, and the server's message says why.
+ * to show, not failures: nothing was changed, and the server's message says why. Every refusal is a
+ * {@link GantryException}; anything else is a bug and propagates.
  */
 final class Refusals {
-
-    private static final List<Class<? extends RuntimeException>> USER_ERRORS = List.of(ModelException.class,
-            IllegalChangeSetStateException.class, UnknownChangeSetException.class, MergeConflictException.class,
-            UnknownAssetException.class, IllegalActionStateException.class, ActionNotFoundException.class);
 
     private Refusals() {
     }
@@ -30,11 +20,8 @@ final class Refusals {
         try {
             edit.run();
             return Optional.empty();
-        } catch (RuntimeException e) {
-            if (USER_ERRORS.stream().anyMatch(type -> type.isInstance(e))) {
-                return Optional.of(e.getMessage());
-            }
-            throw e;
+        } catch (GantryException refused) {
+            return Optional.of(refused.getMessage());
         }
     }
 

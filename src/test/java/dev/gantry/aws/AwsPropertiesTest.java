@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -41,13 +42,18 @@ class AwsPropertiesTest {
     @Test
     void springBuildsTheProviderFromTheProperties() {
         new ApplicationContextRunner()
-                .withUserConfiguration(AwsConfiguration.class, AwsProvider.class)
+                .withUserConfiguration(BindsAwsProperties.class, AwsProvider.class)
                 .withPropertyValues("gantry.aws.injected-latency=10ms", "gantry.aws.endpoint=http://127.0.0.1:1")
                 .run(context -> {
                     assertThat(context).hasSingleBean(AwsProvider.class);
                     assertThat(context.getBean(AwsProperties.class).injectedLatency())
                             .isEqualTo(Duration.ofMillis(10));
                 });
+    }
+
+    /** What the application's {@code @ConfigurationPropertiesScan} does for {@link AwsProperties}. */
+    @EnableConfigurationProperties(AwsProperties.class)
+    static class BindsAwsProperties {
     }
 
     private static AwsProperties bind(Map<String, String> settings) {

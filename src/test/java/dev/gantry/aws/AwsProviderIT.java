@@ -174,7 +174,7 @@ class AwsProviderIT {
                     .isInstanceOf(ProviderException.class)
                     .hasMessageContaining("ECS service")
                     .hasMessageContaining("steady state")
-                    .hasMessageContaining("running 0, pending 0 of 1 desired");
+                    .hasMessageContaining("running 0, pending 1 of 1 desired");
             assertThat(recorded).singleElement().asString().endsWith("|steady");
             ResourceState state = provider.read(service, recorded.getFirst());
             assertThat(state.properties().get("RunningCount").asInt()).isZero();

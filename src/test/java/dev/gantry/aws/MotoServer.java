@@ -1,5 +1,6 @@
 package dev.gantry.aws;
 
+import dev.gantry.Needs;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -12,7 +13,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.testcontainers.DockerClientFactory;
@@ -76,7 +76,7 @@ public final class MotoServer implements BeforeAllCallback {
                 unavailableReason = "moto did not start: " + e;
             }
         }
-        Assumptions.assumeTrue(endpoint != null, () -> unavailableReason);
+        Needs.require(endpoint != null, () -> unavailableReason);
         return endpoint;
     }
 

@@ -1,6 +1,7 @@
 package dev.gantry.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gantry.GantryApplication;
 import dev.gantry.changeset.ChangeSetId;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 /** The default set-up a user gets from {@code ./mvnw spring-boot:run}: no datasource URL, embedded PostgreSQL. */
@@ -37,6 +39,25 @@ class EmbeddedDatabaseRestartIT {
             assertThat(reloaded.values().get("CidrBlock").asString()).isEqualTo("10.0.0.0/16");
         }
         assertThat(Files.isDirectory(dataDir.resolve("postgres"))).isTrue();
+    }
+
+    @Test
+    void theEmbeddedServerKeepsPostgresDurabilityDefaults() {
+        try (ConfigurableApplicationContext gantry = start()) {
+            JdbcClient jdbc = gantry.getBean(JdbcClient.class);
+            // An edit answered 200 is on disk: WAL flushed at commit, and flushed for real.
+            assertThat(jdbc.sql("SHOW fsync").query(String.class).single()).isEqualTo("on");
+            assertThat(jdbc.sql("SHOW synchronous_commit").query(String.class).single()).isEqualTo("on");
+            assertThat(jdbc.sql("SHOW full_page_writes").query(String.class).single()).isEqualTo("on");
+        }
+    }
+
+    @Test
+    void aSecondGantryOnTheSameDataDirectoryIsRefusedWithAClearMessage() {
+        try (ConfigurableApplicationContext first = start()) {
+            assertThatThrownBy(this::start).hasStackTraceContaining("Another Gantry is running with the data directory");
+            assertThat(first.getBean(JdbcClient.class).sql("SELECT 1").query(Integer.class).single()).isEqualTo(1);
+        }
     }
 
     private ConfigurableApplicationContext start() {

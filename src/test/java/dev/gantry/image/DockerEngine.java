@@ -1,5 +1,6 @@
 package dev.gantry.image;
 
+import dev.gantry.Needs;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
@@ -27,7 +28,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -58,13 +58,13 @@ public final class DockerEngine implements BeforeAllCallback, AfterAllCallback {
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         for (String binary : List.of("dockerd", "docker-registry", "htpasswd", "openssl")) {
-            Assumptions.assumeTrue(binary(binary) != null, () -> "`" + binary + "` is not installed: the image push tests "
+            Needs.require(binary(binary) != null, () -> "`" + binary + "` is not installed: the image push tests "
                     + "need a Docker engine and a registry (apt-get install docker.io docker-registry "
                     + "apache2-utils; .ci/run does it)");
         }
-        Assumptions.assumeTrue(Files.isWritable(CERTS_D) || Files.isWritable(CERTS_D.getParent())
+        Needs.require(Files.isWritable(CERTS_D) || Files.isWritable(CERTS_D.getParent())
                         || Files.isWritable(CERTS_D.getParent().getParent()),
-                "dockerd trusts a registry's certificate only through " + CERTS_D + ", which is not writable here");
+                () -> "dockerd trusts a registry's certificate only through " + CERTS_D + ", which is not writable here");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
         dir = Files.createTempDirectory(Path.of("/tmp"), "gantry-docker-");
         registryPort = freePort();
@@ -227,7 +227,8 @@ public final class DockerEngine implements BeforeAllCallback, AfterAllCallback {
             if (!process.isAlive()) {
                 String log = Files.readString(dir.resolve(name + ".log"));
                 stop();
-                Assumptions.abort(name + " could not start here (exit " + process.exitValue() + "): "
+                int exit = process.exitValue();
+                Needs.require(false, () -> name + " could not start here (exit " + exit + "): "
                         + log.substring(Math.max(0, log.length() - 800)));
             }
             if (ready.getAsBoolean()) {

@@ -17,7 +17,7 @@ class SecretBoxTest {
 
     @Test
     void aSealedSecretOpensToItsPlaintextAndDoesNotContainIt() {
-        SecretBox box = new SecretBox(new SecretKeyring("", dataDir));
+        SecretBox box = new SecretBox(new SecretKeyring(new SecretProperties("", dataDir)));
 
         SecretBox.Sealed sealed = box.seal("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");
 
@@ -27,35 +27,35 @@ class SecretBoxTest {
 
     @Test
     void sealingTheSameSecretTwiceGivesDifferentCiphertexts() {
-        SecretBox box = new SecretBox(new SecretKeyring("", dataDir));
+        SecretBox box = new SecretBox(new SecretKeyring(new SecretProperties("", dataDir)));
 
         assertThat(box.seal("same").value()).isNotEqualTo(box.seal("same").value());
     }
 
     @Test
     void theGeneratedKeyFileIsReadableOnlyByItsOwnerAndReusedOnTheNextStart() throws Exception {
-        SecretBox.Sealed sealed = new SecretBox(new SecretKeyring("", dataDir)).seal("kept");
+        SecretBox.Sealed sealed = new SecretBox(new SecretKeyring(new SecretProperties("", dataDir))).seal("kept");
 
         assertThat(Files.getPosixFilePermissions(dataDir.resolve("secret.key")))
                 .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
-        assertThat(new SecretBox(new SecretKeyring("", dataDir)).open(sealed)).isEqualTo("kept");
+        assertThat(new SecretBox(new SecretKeyring(new SecretProperties("", dataDir))).open(sealed)).isEqualTo("kept");
     }
 
     @Test
     void aConfiguredKeyIsUsedInsteadOfTheFile() {
         String key = Base64.getEncoder().encodeToString(new byte[32]);
 
-        new SecretBox(new SecretKeyring(key, dataDir)).seal("x");
+        new SecretBox(new SecretKeyring(new SecretProperties(key, dataDir))).seal("x");
 
         assertThat(dataDir.resolve("secret.key")).doesNotExist();
     }
 
     @Test
     void aSecretSealedWithAnotherKeyIsRefusedWithAClearMessage() {
-        SecretBox.Sealed sealed = new SecretBox(new SecretKeyring("", dataDir)).seal("x");
+        SecretBox.Sealed sealed = new SecretBox(new SecretKeyring(new SecretProperties("", dataDir))).seal("x");
         String otherKey = Base64.getEncoder().encodeToString(new byte[32]);
 
-        assertThatThrownBy(() -> new SecretBox(new SecretKeyring(otherKey, dataDir)).open(sealed))
+        assertThatThrownBy(() -> new SecretBox(new SecretKeyring(new SecretProperties(otherKey, dataDir))).open(sealed))
                 .isInstanceOf(SecretUnreadableException.class)
                 .hasMessageContaining("gantry.secret-key");
     }

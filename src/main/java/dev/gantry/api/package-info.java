@@ -1,0 +1,10 @@
+/**
+ * The REST API under {@code /api}: controllers over the modules' services, RFC 9457 problem bodies for every
+ * refusal ({@code ApiProblems}), the OpenAPI document at {@code /v3/api-docs}.
+ */
+@ApplicationModule(displayName = "REST API", allowedDependencies = {"action", "catalog", "changeset", "image", "model"})
+@NullMarked
+package dev.gantry.api;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,163 @@
+package dev.gantry;
+
+import dev.gantry.api.ApiClient;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * Gantry as a user runs it: its own JVM ({@code java -cp … dev.gantry.GantryApplication}) with the embedded
+ * PostgreSQL under a data directory, so that tests can kill it with SIGKILL and start it again on the same data.
+ * The classpath is this test JVM's, without the test classes (their configurations are for test contexts only).
+ */
+public final class GantryProcess implements AutoCloseable {
+
+    private static final Duration STARTUP = Duration.ofSeconds(180);
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+    private final Path dataDir;
+
+    private GantryProcess(Process process, int port, Path log, Path dataDir) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+        this.dataDir = dataDir;
+    }
+
+    /** Starts Gantry on {@code dataDir} and waits until its health is UP; extra arguments are Spring properties. */
+    public static GantryProcess start(Path dataDir, String... settings) {
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx768m", "-XX:TieredStopAtLevel=1",
+                "-cp", applicationClasspath(), GantryApplication.class.getName(),
+                "--gantry.data-dir=" + dataDir, "--server.port=" + port, "--spring.datasource.url=",
+                "--gantry.security.bootstrap-user=owner",
+                "--gantry.security.bootstrap-password=owner-password-1"));
+        command.addAll(Arrays.asList(settings));
+        try {
+            Path log = Files.createTempFile("gantry-process", ".log");
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(log.toFile()).start();
+            GantryProcess gantry = new GantryProcess(process, port, log, dataDir);
+            gantry.awaitHealthy();
+            return gantry;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public ApiClient api() {
+        return new ApiClient(port);
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** The embedded PostgreSQL this process started; {@code pg_ctl} detaches it, so its pid file says which. */
+    public Optional<ProcessHandle> postgres() {
+        try {
+            long pid = Long.parseLong(Files.readAllLines(dataDir.resolve("postgres/postmaster.pid")).getFirst().trim());
+            return ProcessHandle.of(pid);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** SIGKILL: no shutdown hook runs, nothing is flushed or closed; the embedded PostgreSQL is left running. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public String log() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            return "(no log: " + e + ")";
+        }
+    }
+
+    /** A normal stop (SIGTERM): Spring closes the context and stops the embedded PostgreSQL. */
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            process.destroy();
+            try {
+                if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                    kill();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void awaitHealthy() {
+        long deadline = System.nanoTime() + STARTUP.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new AssertionError("Gantry exited with " + process.exitValue() + " while starting:\n" + tail());
+            }
+            try {
+                ApiClient.Response health = api().call("GET", "/actuator/health", null);
+                if (health.status() == 200 && "UP".equals(health.body().path("status").asString())) {
+                    return;
+                }
+            } catch (UncheckedIOException notYetListening) {
+                // keep waiting
+            }
+            sleep(Duration.ofMillis(250));
+        }
+        kill();
+        throw new AssertionError("Gantry was not healthy within " + STARTUP + ":\n" + tail());
+    }
+
+    private String tail() {
+        String all = log();
+        return all.length() > 6000 ? all.substring(all.length() - 6000) : all;
+    }
+
+    private static String applicationClasspath() {
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        return Arrays.stream(classpath.split(File.pathSeparator))
+                .filter(entry -> !entry.endsWith("test-classes") && !entry.endsWith("test-classes/"))
+                .collect(Collectors.joining(File.pathSeparator));
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
