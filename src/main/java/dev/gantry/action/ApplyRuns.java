@@ -27,7 +27,7 @@ class ApplyRuns {
     UUID start(UUID changeSetId, ActionPlan plan, String title, String user, Map<UUID, String> deletedResources) {
         UUID runId = UUID.randomUUID();
         store.insertRun(runId, changeSetId, title, user, plan, deletedResources);
-        log.info("Apply run {} started by {}: {} ({} action(s), change set {})", runId, user, title,
+        log.info("Apply run {} queued by {}: {} ({} action(s), change set {})", runId, user, title,
                 plan.actions().size(), changeSetId);
         scheduleAfterCommit(runId);
         return runId;

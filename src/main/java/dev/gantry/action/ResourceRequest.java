@@ -23,12 +23,19 @@ public record ResourceRequest(
         @Nullable Consumer<String> onCreated) {
 
     public ResourceRequest {
+        desiredState = desiredState.deepCopy();
         onCreated = onCreated == null ? identifier -> { } : onCreated;
     }
 
     public ResourceRequest(String resourceType, String componentId, String idempotencyToken, ObjectNode desiredState,
                            CloudContext context) {
         this(resourceType, componentId, idempotencyToken, desiredState, context, null);
+    }
+
+    /** A copy: a handler may shape it for its API without changing the request (or a retry of it). */
+    @Override
+    public ObjectNode desiredState() {
+        return desiredState.deepCopy();
     }
 
     /**

@@ -4,16 +4,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Where a run stands, from its actions: still {@code running}, {@code succeeded}, or stopped ({@code failed} when an
- * action failed, {@code held} when only holds keep it) with what is left and what the user can do about it.
+ * Where a run stands, from its actions: still running, succeeded, or stopped (failed when an action failed, held when
+ * only holds keep it) with what is left and what the user can do about it.
  */
-record RunOutcome(String status, String summary, boolean stopped) {
+record RunOutcome(RunStatus status, @Nullable String summary, boolean stopped) {
 
     static RunOutcome of(List<ActionRecord> actions) {
         if (actions.stream().allMatch(a -> a.state() == ActionState.SUCCEEDED)) {
-            return new RunOutcome("succeeded", actions.size() + " action(s) succeeded", true);
+            return new RunOutcome(RunStatus.SUCCEEDED, actions.size() + " action(s) succeeded", true);
         }
         Set<UUID> present = new HashSet<>();
         Set<UUID> done = new HashSet<>();
@@ -27,13 +28,13 @@ record RunOutcome(String status, String summary, boolean stopped) {
                 || (a.state() == ActionState.QUEUED
                 && a.dependsOn().stream().allMatch(d -> done.contains(d) || !present.contains(d))));
         if (canProceed) {
-            return new RunOutcome("running", null, false);
+            return new RunOutcome(RunStatus.RUNNING, null, false);
         }
         long failed = count(actions, ActionState.FAILED);
         long onHold = count(actions, ActionState.ON_HOLD);
         long held = onHold + count(actions, ActionState.QUEUED);
-        String status = failed > 0 ? "failed" : "held";
-        return new RunOutcome(status, status + ": " + describe(failed, held) + nextStep(failed, onHold), true);
+        RunStatus status = failed > 0 ? RunStatus.FAILED : RunStatus.HELD;
+        return new RunOutcome(status, status.label() + ": " + describe(failed, held) + nextStep(failed, onHold), true);
     }
 
     private static String describe(long failed, long held) {

@@ -25,7 +25,14 @@ public record DesiredResource(ComponentId id, String name, String resourceType, 
                               @Nullable ResourceData resource, List<UnresolvedInput> unresolved) {
 
     public DesiredResource {
+        desiredState = desiredState.deepCopy();
         unresolved = List.copyOf(unresolved);
+    }
+
+    /** A copy: the provider may shape it for its API without changing what the next call is sent. */
+    @Override
+    public ObjectNode desiredState() {
+        return desiredState.deepCopy();
     }
 
     @Override

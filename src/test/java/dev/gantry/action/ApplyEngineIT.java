@@ -173,7 +173,7 @@ class ApplyEngineIT {
                 + "`probe-topic` did not report `TopicArn`");
         assertThat(cloud.calls).isEmpty();
         RunOutcome outcome = RunOutcome.of(runs.actions(run));
-        assertThat(outcome.status()).isEqualTo("failed");
+        assertThat(outcome.status()).isEqualTo(RunStatus.FAILED);
         assertThat(outcome.summary()).startsWith("failed: 1 action failed, 3 held. Fix the cause and retry");
         assertThat(store.run(run).finishedAt()).isNotNull();
     }

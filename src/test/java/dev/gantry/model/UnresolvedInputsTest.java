@@ -20,7 +20,7 @@ class UnresolvedInputsTest {
         Component subscription = model.add("probe-subscription", "AWS::SNS::Subscription", ComponentType.COMPONENT,
                 null, Geometry.DEFAULT, Diagram.obj("{\"Protocol\":\"sqs\"}"));
         model.connect(topic.id(), "Topic Arn", subscription.id(), "Topic Arn");
-        model.recordResource(topic.id(), new ResourceData("arn:topic", "ok", null, Diagram.obj("{}"),
+        model.recordResource(topic.id(), new ResourceData("arn:topic", ResourceStatus.OK, null, Diagram.obj("{}"),
                 Diagram.obj("{\"TopicName\":\"probe\"}")));
 
         assertThat(model.unresolvedInputs(subscription.id())).singleElement().satisfies(input -> {
@@ -29,7 +29,7 @@ class UnresolvedInputsTest {
             assertThat(input.producerExists()).isTrue();
         });
 
-        model.recordResource(topic.id(), new ResourceData("arn:topic", "ok", null, Diagram.obj("{}"),
+        model.recordResource(topic.id(), new ResourceData("arn:topic", ResourceStatus.OK, null, Diagram.obj("{}"),
                 Diagram.obj("{\"TopicArn\":\"arn:topic\"}")));
         assertThat(model.unresolvedInputs(subscription.id())).isEmpty();
     }
@@ -51,7 +51,7 @@ class UnresolvedInputsTest {
         });
         assertThat(model.unresolvedInputs(manual.id())).isEmpty();
 
-        model.recordResource(vpc.id(), new ResourceData("vpc-1", "ok", null, Diagram.obj("{}"),
+        model.recordResource(vpc.id(), new ResourceData("vpc-1", ResourceStatus.OK, null, Diagram.obj("{}"),
                 Diagram.obj("{\"VpcId\":\"vpc-1\"}")));
         assertThat(model.unresolvedInputs(subnet.id())).isEmpty();
     }
