@@ -20,7 +20,44 @@ import dev.gantry.catalog.PropertyType.Scalar;
  */
 final class KnownRules {
 
-    private static final String CIDR = "^([0-9]{1,3}\\.){3}[0-9]{1,3}/([0-9]|[12][0-9]|3[0-2])$";
+    private static final String OCTET = "(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])";
+    /** An IPv4 CIDR block whose four numbers are 0–255 and prefix 0–32: EC2 refuses {@code 999.999.999.999/16}. */
+    static final String CIDR = "^(" + OCTET + "\\.){3}" + OCTET + "/([0-9]|[12][0-9]|3[0-2])$";
+    static final String ARN = "^arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:([0-9]{12})?:.+$";
+    static final String ROLE_ARN = "^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$";
+    /** EC2's characters for security group names and descriptions in a VPC. */
+    static final String GROUP_TEXT = "^[a-zA-Z0-9 ._\\-:/()#,@\\[\\]+=&;{}!$*]+$";
+    /** Load balancer and target group names: letters, digits and hyphens, not at either end. */
+    static final String ELB_NAME = "^[a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?$";
+    /** What a target group's matcher takes: codes, lists and ranges, as a string ("200", "200,302", "200-299"). */
+    static final String HTTP_CODES = "^[0-9]{3}(-[0-9]{3})?(,[0-9]{3}(-[0-9]{3})?)*$";
+
+    /** What a pattern means, for messages a person can act on. */
+    private static final Map<String, String> FORMATS = Map.of(
+            CIDR, "an IPv4 CIDR block such as 10.0.0.0/16 (four numbers 0–255, a prefix 0–32)",
+            ARN, "an ARN (arn:aws:service:region:account:resource)",
+            ROLE_ARN, "an IAM role ARN (arn:aws:iam::123456789012:role/name)",
+            GROUP_TEXT, "text of letters, digits, spaces and ._-:/()#,@[]+=&;{}!$* only",
+            ELB_NAME, "a name of letters, digits and hyphens, not starting or ending with a hyphen",
+            HTTP_CODES, "HTTP codes as a string: \"200\", \"200,302\" or \"200-299\"");
+
+    /**
+     * Rules AWS enforces on nested properties of the reference workflow that the spec does not state, keyed by the
+     * nested type's name and the property ("Matcher.HttpCode"). Nested types are shared across resource types by
+     * name, so only names whose meaning is the same wherever they occur are listed.
+     */
+    private static final Map<String, ValueRules> NESTED = Map.ofEntries(
+            Map.entry("Ingress.CidrIp", pattern(CIDR)),
+            Map.entry("Egress.CidrIp", pattern(CIDR)),
+            Map.entry("Ingress.FromPort", range(-1, 65535)),
+            Map.entry("Ingress.ToPort", range(-1, 65535)),
+            Map.entry("Egress.FromPort", range(-1, 65535)),
+            Map.entry("Egress.ToPort", range(-1, 65535)),
+            Map.entry("Matcher.HttpCode", pattern(HTTP_CODES)),
+            Map.entry("Action.TargetGroupArn", pattern(ARN)),
+            Map.entry("TargetGroupTuple.TargetGroupArn", pattern(ARN)),
+            Map.entry("PortMapping.ContainerPort", range(0, 65535)),
+            Map.entry("PortMapping.HostPort", range(0, 65535)));
     private static final List<String> LB_PROTOCOLS = List.of("HTTP", "HTTPS", "TCP", "TLS", "UDP", "TCP_UDP",
             "GENEVE");
 
@@ -31,6 +68,19 @@ final class KnownRules {
             Map.entry("AWS::EC2::Subnet.CidrBlock", pattern(CIDR)),
             Map.entry("AWS::EC2::Route.DestinationCidrBlock", pattern(CIDR)),
             Map.entry("AWS::EC2::SecurityGroupIngress.CidrIp", pattern(CIDR)),
+            Map.entry("AWS::EC2::SecurityGroupEgress.CidrIp", pattern(CIDR)),
+            Map.entry("AWS::EC2::SecurityGroup.GroupDescription", text(GROUP_TEXT, 255)),
+            Map.entry("AWS::EC2::SecurityGroup.GroupName", text(GROUP_TEXT, 255)),
+            Map.entry("AWS::ElasticLoadBalancingV2::LoadBalancer.Name", text(ELB_NAME, 32)),
+            Map.entry("AWS::ElasticLoadBalancingV2::TargetGroup.Name", text(ELB_NAME, 32)),
+            Map.entry("AWS::ElasticLoadBalancingV2::TargetGroup.HealthCheckIntervalSeconds", range(5, 300)),
+            Map.entry("AWS::ElasticLoadBalancingV2::TargetGroup.HealthCheckTimeoutSeconds", range(2, 120)),
+            Map.entry("AWS::ElasticLoadBalancingV2::TargetGroup.HealthyThresholdCount", range(2, 10)),
+            Map.entry("AWS::ElasticLoadBalancingV2::TargetGroup.UnhealthyThresholdCount", range(2, 10)),
+            Map.entry("AWS::ElasticLoadBalancingV2::Listener.LoadBalancerArn", pattern(ARN)),
+            Map.entry("AWS::ECS::TaskDefinition.ExecutionRoleArn", pattern(ROLE_ARN)),
+            Map.entry("AWS::ECS::TaskDefinition.TaskRoleArn", pattern(ROLE_ARN)),
+            Map.entry("AWS::IAM::Role.RoleName", text("^[\\w+=,.@-]+$", 64)),
             Map.entry("AWS::EC2::SecurityGroupIngress.FromPort", range(-1, 65535)),
             Map.entry("AWS::EC2::SecurityGroupIngress.ToPort", range(-1, 65535)),
             Map.entry("AWS::EC2::EIP.Domain", allowed("vpc", "standard")),
@@ -68,10 +118,19 @@ final class KnownRules {
     private KnownRules() {
     }
 
-    /** The rules of one property; {@code ownerType} is the resource type for top-level properties, else null. */
-    static ValueRules rulesFor(String ownerType, String property, PropertyType type, String doc) {
-        ValueRules known = ownerType == null ? null : SUPPLEMENT.get(ownerType + "." + property);
+    /**
+     * The rules of one property; {@code ownerType} is the resource type for top-level properties, else null, and
+     * {@code nestedType} the name of the nested type that holds it (null at the top level).
+     */
+    static ValueRules rulesFor(String ownerType, String nestedType, String property, PropertyType type, String doc) {
+        ValueRules known = ownerType != null ? SUPPLEMENT.get(ownerType + "." + property)
+                : nestedType != null ? NESTED.get(nestedType + "." + property) : null;
         return known != null ? known : fromDocumentation(doc, scalarOf(type));
+    }
+
+    /** What a known pattern stands for ("an IPv4 CIDR block …"), for a message; empty for other patterns. */
+    static java.util.Optional<String> format(String pattern) {
+        return java.util.Optional.ofNullable(FORMATS.get(pattern));
     }
 
     static ValueRules fromDocumentation(String doc, Primitive primitive) {
@@ -147,6 +206,11 @@ final class KnownRules {
     static ValueRules pattern(String regex) {
         return new ValueRules(List.of(), Optional.of(regex), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty());
+    }
+
+    static ValueRules text(String regex, long maxLength) {
+        return new ValueRules(List.of(), Optional.of(regex), Optional.of(1L), Optional.of(maxLength),
+                Optional.empty(), Optional.empty());
     }
 
     static ValueRules range(double min, double max) {

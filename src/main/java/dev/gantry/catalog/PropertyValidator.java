@@ -16,8 +16,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Checks a property's value against its kind and {@link ValueRules}, as deep as the type goes. Used by the model's
- * qualifications and the property editor. Lenient where CloudFormation is: a number is accepted for a string and
- * a numeric or boolean string for a number or boolean.
+ * qualifications and the property editor. A string property takes a JSON string only: the AWS APIs Gantry calls
+ * refuse a number where their schema says string ({@code GroupDescription: 5}, a matcher's {@code HttpCode: 200}).
+ * Numeric and boolean properties still take their value as a string ("80", "true"), as the APIs do.
  */
 public final class PropertyValidator {
 
@@ -68,7 +69,7 @@ public final class PropertyValidator {
 
     private static String kindError(Primitive primitive, JsonNode value) {
         return switch (primitive) {
-            case STRING -> value.isString() || value.isNumber() || value.isBoolean() ? null : "a string";
+            case STRING -> value.isString() ? null : "a string";
             case INTEGER -> value.isIntegralNumber() || value.isString() && value.asString().matches("-?\\d+")
                     ? null : "an integer";
             case NUMBER -> value.isNumber() || value.isString() && isDecimal(value.asString()) ? null : "a number";
@@ -156,7 +157,8 @@ public final class PropertyValidator {
                         + rules.allowedValues()));
             }
             rules.pattern().filter(p -> !matches(p, text)).ifPresent(p -> out.add(new RuleViolation(path,
-                    "pattern", path + ": " + show(value) + " does not match pattern " + p)));
+                    "pattern", path + ": " + show(value) + KnownRules.format(p).map(f -> " is not " + f)
+                    .orElse(" does not match pattern " + p))));
             rules.minLength().filter(min -> text.length() < min).ifPresent(min -> out.add(new RuleViolation(path,
                     "minLength", path + ": " + show(value) + " is shorter than " + min + " characters")));
             rules.maxLength().filter(max -> text.length() > max).ifPresent(max -> out.add(new RuleViolation(path,

@@ -55,18 +55,26 @@ final class TypeBuilder {
     }
 
     Map<String, Property> properties(JsonNode properties, String ownerType) {
+        return properties(properties, ownerType, null);
+    }
+
+    private Map<String, Property> properties(JsonNode properties, String ownerType, String nestedType) {
         Map<String, Property> result = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> p : properties.properties()) {
             String name = interner.intern(p.getKey());
-            result.put(name, property(name, p.getValue(), ownerType));
+            result.put(name, property(name, p.getValue(), ownerType, nestedType));
         }
         return Collections.unmodifiableMap(result);
     }
 
     Property property(String name, JsonNode spec, String ownerType) {
+        return property(name, spec, ownerType, null);
+    }
+
+    private Property property(String name, JsonNode spec, String ownerType, String nestedType) {
         PropertyType type = type(spec.path("type"));
         String doc = interner.intern(Spec.text(spec, "documentation"));
-        ValueRules rules = interner.intern(KnownRules.rulesFor(ownerType, name, type, doc));
+        ValueRules rules = interner.intern(KnownRules.rulesFor(ownerType, nestedType, name, type, doc));
         Property property = new Property(name, type, spec.path("required").asBoolean(false),
                 "yes".equals(Spec.text(spec, "causesReplacement")), false, doc, rules);
         // Object-typed properties are already shared through their memoised type; hashing them deeply to intern
@@ -99,7 +107,7 @@ final class TypeBuilder {
             return JSON;
         }
         String typeName = interner.intern(Spec.text(definition, "name"));
-        ObjectType object = interner.intern(new ObjectType(typeName, properties(definition.path("properties"), null)));
+        ObjectType object = interner.intern(new ObjectType(typeName, properties(definition.path("properties"), null, typeName)));
         inProgress.remove(id);
         built.put(id, object);
         return object;

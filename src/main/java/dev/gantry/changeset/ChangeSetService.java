@@ -47,7 +47,8 @@ public class ChangeSetService {
     /** Forks from HEAD in O(1): one row, whatever the size of HEAD. */
     public ChangeSetView create(String name) {
         WorkspaceEntity ws = workspaces.findById(WorkspaceEntity.DEFAULT_ID).orElseThrow();
-        String label = name == null || name.isBlank() ? "Change set" : name.strip();
+        String label = name == null || name.isBlank() ? "Change set"
+                : dev.gantry.model.InputLimits.name("name", name).strip();
         return editor.create(ws, label).view();
     }
 
@@ -110,6 +111,10 @@ public class ChangeSetService {
     public ChangeSetView rebase(ChangeSetId id) {
         WorkspaceEntity ws = workspaces.lockForRead(WorkspaceEntity.DEFAULT_ID).orElseThrow();
         ChangeSetEntity cs = changeSets.lock(requireChangeSet(id).value()).orElseThrow(() -> ChangeSetEditor.unknown(id));
+        if (cs.status().isFinal()) {
+            throw new IllegalChangeSetStateException("Cannot rebase a change set that is " + cs.status()
+                    + "; only open ones rest on HEAD");
+        }
         merger.rebase(ws, cs);
         return cs.view();
     }
@@ -121,8 +126,12 @@ public class ChangeSetService {
         LoadedChangeSet loaded = editor.load(cs);
         ComponentRows.OverlayRow row = loaded.overlay.get(component);
         ComponentRows.HeadRow head = loaded.head.get(component);
-        if (row == null) {
-            throw new IllegalChangeSetStateException("No conflict on " + component + " in this change set");
+        boolean conflicting = loaded.conflicts().stream()
+                .anyMatch(c -> c.componentId().equals(component) && c.field().equals(field));
+        if (row == null || !conflicting) {
+            // Nothing to settle: writing, auditing or reopening an approved change set would change it for nothing.
+            throw new IllegalChangeSetStateException("No conflict on `" + field + "` of component " + component
+                    + " in this change set");
         }
         new ConflictResolution(rows, cs.id()).resolve(row, head == null ? null : head.data(), field, how);
         cs.edited(clock.instant());

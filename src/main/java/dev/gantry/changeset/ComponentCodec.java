@@ -38,14 +38,104 @@ final class ComponentCodec {
         return data;
     }
 
+    /**
+     * Decodes leniently: a field that cannot be read (written by an older version, or by hand) is replaced by a
+     * default and named in the component's {@link Component#damage()}, which shows as an error finding on that
+     * component. One unreadable row must never make the whole change set fail to load.
+     */
     static Component component(ComponentId id, ObjectNode data, ResourceData resource) {
-        JsonNode g = data.get("geometry");
-        String parent = data.path("parent").asString(null);
-        return new Component(id, data.get("name").asString(), data.get("asset").asString(),
-                ComponentType.valueOf(data.get("type").asString()), parent == null ? null : ComponentId.parse(parent),
-                new Geometry(g.get("x").asDouble(), g.get("y").asDouble(), g.get("width").asDouble(),
-                        g.get("height").asDouble()),
-                (ObjectNode) data.get("domain"), (ObjectNode) data.get("secrets"), resource);
+        Decoding d = new Decoding(data);
+        String asset = data.path("asset").asString(null);
+        if (asset == null) {
+            throw new IllegalStateException("Stored component " + id + " has no asset: " + data);
+        }
+        String name = d.text("name", asset);
+        ComponentType type = d.type();
+        ComponentId parent = d.parent();
+        Geometry defaults = Geometry.DEFAULT;
+        JsonNode g = data.path("geometry");
+        Geometry geometry = new Geometry(d.coordinate(g, "x", defaults.x()), d.coordinate(g, "y", defaults.y()),
+                d.size(g, "width", defaults.width()), d.size(g, "height", defaults.height()));
+        return new Component(id, name, asset, type, parent, geometry, d.object("domain"), d.object("secrets"),
+                resource, d.damage());
+    }
+
+    /** Reads one stored component, collecting what had to be replaced by a default. */
+    private static final class Decoding {
+
+        private final ObjectNode data;
+        private final java.util.List<String> problems = new java.util.ArrayList<>();
+
+        Decoding(ObjectNode data) {
+            this.data = data;
+        }
+
+        String text(String field, String fallback) {
+            JsonNode node = data.get(field);
+            if (node != null && node.isString()) {
+                return node.asString();
+            }
+            problems.add(field + " was " + shown(node));
+            return fallback;
+        }
+
+        private static String shown(JsonNode node) {
+            String text = String.valueOf(node);
+            return text.length() > 60 ? text.substring(0, 60) + "…" : text;
+        }
+
+        ComponentType type() {
+            try {
+                return ComponentType.valueOf(data.path("type").asString(""));
+            } catch (IllegalArgumentException e) {
+                problems.add("type was " + shown(data.get("type")));
+                return ComponentType.COMPONENT;
+            }
+        }
+
+        ComponentId parent() {
+            JsonNode node = data.get("parent");
+            if (node == null || node.isNull()) {
+                return null;
+            }
+            try {
+                return ComponentId.parse(node.asString(""));
+            } catch (IllegalArgumentException e) {
+                problems.add("parent was " + shown(node));
+                return null;
+            }
+        }
+
+        double coordinate(JsonNode geometry, String field, double fallback) {
+            JsonNode node = geometry.get(field);
+            if (node != null && node.isNumber() && Double.isFinite(node.asDouble())) {
+                return node.asDouble();
+            }
+            problems.add("geometry." + field + " was " + shown(node));
+            return fallback;
+        }
+
+        double size(JsonNode geometry, String field, double fallback) {
+            double value = coordinate(geometry, field, fallback);
+            if (value > 0) {
+                return value;
+            }
+            problems.add("geometry." + field + " was " + value);
+            return fallback;
+        }
+
+        ObjectNode object(String field) {
+            JsonNode node = data.get(field);
+            if (node == null || node.isNull() || node instanceof ObjectNode) {
+                return (ObjectNode) node;
+            }
+            problems.add(field + " was not an object");
+            return null;
+        }
+
+        String damage() {
+            return problems.isEmpty() ? null : String.join("; ", problems);
+        }
     }
 
     static ObjectNode resource(ResourceData r) {

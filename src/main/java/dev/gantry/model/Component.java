@@ -12,10 +12,18 @@ import java.util.Objects;
  * every edit builds a new record, which is what makes copy-on-write change sets cheap.
  *
  * @param parent the frame it sits in, or null at the top level
+ * @param damage what of its stored form could not be read (and was replaced by a default), or null; shown as an
+ *               error finding on the component until an edit writes it again
  */
 public record Component(ComponentId id, String name, String assetName, ComponentType type,
                         @Nullable ComponentId parent, Geometry geometry, ObjectNode domain, ObjectNode secrets,
-                        @Nullable ResourceData resource) {
+                        @Nullable ResourceData resource, @Nullable String damage) {
+
+    public Component(ComponentId id, String name, String assetName, ComponentType type,
+                     @Nullable ComponentId parent, Geometry geometry, ObjectNode domain, ObjectNode secrets,
+                     @Nullable ResourceData resource) {
+        this(id, name, assetName, type, parent, geometry, domain, secrets, resource, null);
+    }
 
     public Component {
         Objects.requireNonNull(id, "id");
@@ -32,27 +40,27 @@ public record Component(ComponentId id, String name, String assetName, Component
     }
 
     public Component withName(String newName) {
-        return new Component(id, newName, assetName, type, parent, geometry, domain, secrets, resource);
+        return new Component(id, newName, assetName, type, parent, geometry, domain, secrets, resource, damage);
     }
 
     public Component withType(ComponentType newType) {
-        return new Component(id, name, assetName, newType, parent, geometry, domain, secrets, resource);
+        return new Component(id, name, assetName, newType, parent, geometry, domain, secrets, resource, damage);
     }
 
     public Component withParent(ComponentId newParent) {
-        return new Component(id, name, assetName, type, newParent, geometry, domain, secrets, resource);
+        return new Component(id, name, assetName, type, newParent, geometry, domain, secrets, resource, damage);
     }
 
     public Component withGeometry(Geometry newGeometry) {
-        return new Component(id, name, assetName, type, parent, newGeometry, domain, secrets, resource);
+        return new Component(id, name, assetName, type, parent, newGeometry, domain, secrets, resource, damage);
     }
 
     public Component withValues(ObjectNode newDomain, ObjectNode newSecrets) {
-        return new Component(id, name, assetName, type, parent, geometry, newDomain, newSecrets, resource);
+        return new Component(id, name, assetName, type, parent, geometry, newDomain, newSecrets, resource, damage);
     }
 
     public Component withResource(ResourceData newResource) {
-        return new Component(id, name, assetName, type, parent, geometry, domain, secrets, newResource);
+        return new Component(id, name, assetName, type, parent, geometry, domain, secrets, newResource, damage);
     }
 
     /** The same component under a new id, for paste; a copy has no resource of its own. */

@@ -122,6 +122,10 @@ public final class Model {
     /** Adds a component; without a geometry it is laid out beside its siblings. Its frames grow to hold it. */
     public Component add(String name, String assetName, ComponentType type, ComponentId parent, Geometry geometry,
                          ObjectNode properties) {
+        InputLimits.name("name", name);
+        if (geometry != null) {
+            InputLimits.geometry("geometry", geometry); // the same rules as move and resize
+        }
         Asset asset = catalog.require(assetName);
         requireFrame(parent);
         ComponentType kind = type == null ? ComponentType.COMPONENT : type;
@@ -144,20 +148,21 @@ public final class Model {
 
     public Component rename(ComponentId id, String name) {
         if (name == null || name.isBlank()) {
-            throw new InvalidEditException("A component needs a name");
+            throw new InvalidInputException("name", "A component needs a name");
         }
-        return replace(require(id).withName(name.strip()));
+        return replace(require(id).withName(InputLimits.name("name", name).strip()));
     }
 
     /** Moves a component; what is inside a frame keeps its place in the frame, so it moves along. */
     public Component move(ComponentId id, double x, double y) {
+        InputLimits.coordinate("x", x);
+        InputLimits.coordinate("y", y);
         return replace(require(id).withGeometry(require(id).geometry().at(x, y)));
     }
 
     public Component resize(ComponentId id, double width, double height) {
-        if (width <= 0 || height <= 0) {
-            throw new InvalidEditException("Width and height must be positive");
-        }
+        InputLimits.size("width", width);
+        InputLimits.size("height", height);
         return replace(require(id).withGeometry(require(id).geometry().sized(width, height)));
     }
 
@@ -235,6 +240,11 @@ public final class Model {
     /** Pastes copies of the selection (and what is inside it) with their internal edges; returns old → new ids. */
     public Map<ComponentId, ComponentId> paste(Collection<ComponentId> selection, ComponentId target,
                                                double dx, double dy) {
+        if (selection == null || selection.isEmpty()) {
+            throw new InvalidInputException("selection", "Paste needs a `selection`: the ids of what to copy");
+        }
+        InputLimits.coordinate("dx", dx);
+        InputLimits.coordinate("dy", dy);
         requireFrame(target);
         return new Clipboard(this).paste(selection, target, dx, dy);
     }

@@ -59,6 +59,7 @@ final class PropertyEdits {
         if (value == null || value.isNull()) {
             return;
         }
+        InputLimits.propertyValue(property.name(), value);
         checker.check(property, value).stream().findFirst().ifPresent(v -> {
             // a refused secret must not travel on in the message (problem body, logs) either
             throw property.secret()

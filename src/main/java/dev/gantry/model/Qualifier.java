@@ -23,6 +23,11 @@ final class Qualifier {
         Component c = resolved.component();
         Asset asset = model.asset(c);
         List<Qualification> found = new ArrayList<>();
+        if (c.damage() != null) {
+            found.add(new Qualification(Qualification.Severity.ERROR, "unreadable", "stored data",
+                    "Part of `" + c.name() + "` as stored could not be read and shows a default instead ("
+                            + c.damage() + "); check it and edit it to store it again"));
+        }
         for (Property property : asset.properties().values()) {
             JsonNode value = property.secret() ? c.secrets().get(property.name())
                     : resolved.domain().get(property.name());

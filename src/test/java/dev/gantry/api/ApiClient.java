@@ -33,19 +33,33 @@ public final class ApiClient {
     }
 
     public Response call(String method, String path, String body) {
+        return call(method, path, body, "application/json");
+    }
+
+    /** With another Content-Type, to see how the API answers what it does not take. */
+    public Response call(String method, String path, String body, String contentType) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/json").header("Accept", "application/json, application/problem+json")
+                .header("Content-Type", contentType).header("Accept", "application/json, application/problem+json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
         try {
             HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode json = r.body().isBlank() ? null : JSON.readTree(r.body());
+            JsonNode json = r.body().isBlank() ? null : parse(r.body());
             return new Response(r.statusCode(), json, r.headers().firstValue("Content-Type").orElse(""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** A body that is not JSON (an HTML error page, say) comes back as a JSON string, for the test to show. */
+    private static JsonNode parse(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (tools.jackson.core.JacksonException notJson) {
+            return tools.jackson.databind.node.StringNode.valueOf(body);
         }
     }
 

@@ -25,7 +25,8 @@ class PropertyValidatorTest {
         var violations = PropertyValidator.validate(property("AWS::EC2::VPC", "CidrBlock"), json("\"abc\""));
         assertThat(violations).singleElement().satisfies(v -> {
             assertThat(v.rule()).isEqualTo("pattern");
-            assertThat(v.message()).startsWith("CidrBlock: 'abc' does not match pattern ^");
+            assertThat(v.message()).isEqualTo("CidrBlock: 'abc' is not an IPv4 CIDR block such as 10.0.0.0/16"
+                    + " (four numbers 0–255, a prefix 0–32)");
         });
         assertThat(PropertyValidator.validate(property("AWS::EC2::VPC", "CidrBlock"), json("\"10.0.0.0/16\"")))
                 .isEmpty();
@@ -75,6 +76,34 @@ class PropertyValidatorTest {
         Property policy = property("AWS::IAM::Role", "AssumeRolePolicyDocument");
         assertThat(PropertyValidator.validate(policy, json("{\"Version\": \"2012-10-17\"}"))).isEmpty();
         assertThat(PropertyValidator.validate(policy, json("\"{}\""))).isEmpty();
+    }
+
+    @Test
+    void refusesWhatAwsRefusesWhereTheSpecStatesNoRule() {
+        assertThat(PropertyValidator.validate(property("AWS::EC2::VPC", "CidrBlock"), json("\"999.999.999.999/16\"")))
+                .singleElement().extracting(RuleViolation::rule).isEqualTo("pattern");
+        assertThat(PropertyValidator.validate(property("AWS::EC2::Subnet", "CidrBlock"), json("\"10.0.1.0/33\"")))
+                .hasSize(1);
+        assertThat(PropertyValidator.validate(property("AWS::EC2::SecurityGroup", "GroupDescription"), json("5")))
+                .singleElement().extracting(RuleViolation::message)
+                .isEqualTo("GroupDescription: 5 is not a string");
+        assertThat(PropertyValidator.validate(property("AWS::EC2::SecurityGroup", "GroupDescription"),
+                json("\"web tier <public>\""))).singleElement().extracting(RuleViolation::rule).isEqualTo("pattern");
+        assertThat(PropertyValidator.validate(property("AWS::ElasticLoadBalancingV2::TargetGroup", "Matcher"),
+                json("{\"HttpCode\": 200}"))).singleElement().satisfies(v -> {
+                    assertThat(v.path()).isEqualTo("Matcher.HttpCode");
+                    assertThat(v.rule()).isEqualTo("type");
+                });
+        assertThat(PropertyValidator.validate(property("AWS::ElasticLoadBalancingV2::TargetGroup", "Matcher"),
+                json("{\"HttpCode\": \"200-299\"}"))).isEmpty();
+        assertThat(PropertyValidator.validate(property("AWS::EC2::SecurityGroup", "SecurityGroupIngress"),
+                json("[{\"IpProtocol\": \"tcp\", \"CidrIp\": \"300.0.0.0/0\", \"FromPort\": 80, \"ToPort\": 80}]")))
+                .singleElement().extracting(RuleViolation::path).isEqualTo("SecurityGroupIngress[0].CidrIp");
+        assertThat(PropertyValidator.validate(property("AWS::ECS::TaskDefinition", "ExecutionRoleArn"),
+                json("\"my-role\""))).singleElement().extracting(RuleViolation::message).asString()
+                .contains("is not an IAM role ARN");
+        assertThat(PropertyValidator.validate(property("AWS::ECS::TaskDefinition", "ExecutionRoleArn"),
+                json("\"arn:aws:iam::123456789012:role/ecsTaskExecutionRole\""))).isEmpty();
     }
 
     @Test
