@@ -80,6 +80,7 @@ class ApplyRuns {
         if (!store.remove(actionId, by)) {
             throw new IllegalActionStateException(action, "remove");
         }
+        store.reopenRun(action.applyRunId());
         engine.schedule(action.applyRunId());
     }
 
@@ -88,6 +89,7 @@ class ApplyRuns {
         if (!store.transition(actionId, from, to, null)) {
             throw new IllegalActionStateException(action, what);
         }
+        store.reopenRun(action.applyRunId());
         engine.schedule(action.applyRunId());
     }
 }
