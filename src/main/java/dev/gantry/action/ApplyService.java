@@ -72,7 +72,14 @@ public class ApplyService {
             throw new AccessDeniedException("A change set is applied by an approver, an owner, or its author");
         }
         List<dev.gantry.model.ResourceChange> expected = changeSets.diff(changeSet).actions();
-        if (view.status() != ChangeSetStatus.APPROVED && !expected.isEmpty() && !changeSets.reviewWaived()) {
+        if (view.status() != ChangeSetStatus.APPROVED && !expected.isEmpty() && changeSets.reviewWaived()) {
+            // alone in the workspace: "Apply Change Set" is the owner's own approval, recorded like any other
+            if (view.status() == ChangeSetStatus.OPEN) {
+                changeSets.requestApproval(changeSet);
+            }
+            view = changeSets.approve(changeSet);
+        }
+        if (view.status() != ChangeSetStatus.APPROVED && !expected.isEmpty()) {
             throw new IllegalChangeSetStateException("Only an approved change set can be applied; " + view.name()
                     + " is " + view.status().name().toLowerCase().replace('_', ' ') + " and would run "
                     + expected.size() + " cloud action(s)");

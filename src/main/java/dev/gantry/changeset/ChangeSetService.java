@@ -165,7 +165,7 @@ public class ChangeSetService {
     public MergeResult applyMerge(ChangeSetId id) {
         WorkspaceEntity ws = workspaces.lockForHeadChange(WorkspaceEntity.DEFAULT_ID).orElseThrow();
         ChangeSetEntity cs = changeSets.lock(requireChangeSet(id).value()).orElseThrow(() -> ChangeSetEditor.unknown(id));
-        MergeResult result = merger.merge(ws, cs, reviewWaived());
+        MergeResult result = merger.merge(ws, cs, false);
         recorded(cs, "apply-merge into HEAD " + result.headVersion());
         return result;
     }

@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
 class AuthorizationMatrixIT extends Team {
 
     /** Who may call an operation. */
-    enum Need { VIEWER, COLLABORATOR, APPROVER, OWNER, OWNER_SIGNED_IN, SIGNED_IN }
+    enum Need { VIEWER, COLLABORATOR, APPROVER, OWNER, OWNER_SIGNED_IN, SIGNED_IN, NOBODY }
 
     /** The rules, as a reader of the report would write them: "METHOD path" → who. */
     static final Map<String, Need> RULES = new LinkedHashMap<>();
@@ -64,6 +64,11 @@ class AuthorizationMatrixIT extends Team {
         for (String manage : List.of("POST /api/members", "PUT /api/members/{username}/role",
                 "DELETE /api/members/{username}", "PUT /api/workspaces/current/settings")) {
             RULES.put(manage, Need.OWNER_SIGNED_IN);
+        }
+        // the catch-all that answers unknown API paths with a 404 problem: readable, never a way to change anything
+        RULES.put("GET /api/**", Need.VIEWER);
+        for (String method : List.of("POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")) {
+            RULES.put(method + " /api/**", Need.NOBODY);
         }
         RULES.put("POST /api/tokens", Need.SIGNED_IN);
         RULES.put("DELETE /api/tokens/{id}", Need.VIEWER);
@@ -128,6 +133,7 @@ class AuthorizationMatrixIT extends Team {
             case OWNER -> caller.role() == Role.OWNER;
             case OWNER_SIGNED_IN -> caller.role() == Role.OWNER && !caller.token();
             case SIGNED_IN -> !caller.token();
+            case NOBODY -> false;
         };
         return allowed ? 0 : 403;
     }
@@ -143,6 +149,7 @@ class AuthorizationMatrixIT extends Team {
     private static String concrete(String template) {
         return template.replace("{changeSet}", UUID.randomUUID().toString())
                 .replaceAll("\\{(id|runId|actionId|pushId)}", UUID.randomUUID().toString())
-                .replace("{type}", "AWS::EC2::VPC").replace("{username}", "nobody-here");
+                .replace("{type}", "AWS::EC2::VPC").replace("{username}", "nobody-here")
+                .replace("/api/**", "/api/no-such-thing");
     }
 }
