@@ -27,7 +27,7 @@ class ApplyRuns {
     UUID start(UUID changeSetId, ActionPlan plan, String title, String user, Map<UUID, String> deletedResources) {
         UUID runId = UUID.randomUUID();
         store.insertRun(runId, changeSetId, title, user, plan, deletedResources);
-        log.info("Apply run {} started by {}: {} ({} action(s), change set {})", runId, user, title,
+        log.info("Apply run {} queued by {}: {} ({} action(s), change set {})", runId, user, title,
                 plan.actions().size(), changeSetId);
         scheduleAfterCommit(runId);
         return runId;
@@ -76,6 +76,7 @@ class ApplyRuns {
         if (!store.remove(actionId)) {
             throw new IllegalActionStateException(action, "remove");
         }
+        store.reopenRun(action.applyRunId());
         engine.schedule(action.applyRunId());
     }
 
@@ -84,6 +85,7 @@ class ApplyRuns {
         if (!store.transition(actionId, from, to, null)) {
             throw new IllegalActionStateException(action, what);
         }
+        store.reopenRun(action.applyRunId());
         engine.schedule(action.applyRunId());
     }
 }

@@ -68,7 +68,7 @@ public class ApplyService {
     @Transactional
     public ApplyRunView apply(ChangeSetId changeSet) {
         ChangeSetView view = changeSets.get(changeSet);
-        List<dev.gantry.model.PlannedAction> expected = changeSets.diff(changeSet).actions();
+        List<dev.gantry.model.ResourceChange> expected = changeSets.diff(changeSet).actions();
         if (view.status() != ChangeSetStatus.APPROVED && !expected.isEmpty()) {
             throw new IllegalChangeSetStateException("Only an approved change set can be applied; " + view.name()
                     + " is " + view.status().name().toLowerCase().replace('_', ' ') + " and would run "
@@ -99,8 +99,9 @@ public class ApplyService {
     public ApplyRunView run(UUID runId) {
         ApplyRunSummary summary = store.run(runId);
         List<ActionRecord> actions = runs.actions(runId);
+        RunOutcome outcome = RunOutcome.of(actions);
         return new ApplyRunView(runId, summary.changeSetId(), summary.title(), summary.createdBy(),
-                summary.createdAt(), summary.finishedAt(), status(actions), actions);
+                summary.createdAt(), summary.finishedAt(), outcome.status(), outcome.summary(), actions);
     }
 
     public List<ApplyRunView> recentRuns(int limit) {
@@ -128,7 +129,7 @@ public class ApplyService {
         return run(runId);
     }
 
-    private PlanInput planInput(ChangeSetId changeSet, List<dev.gantry.model.PlannedAction> actions) {
+    private PlanInput planInput(ChangeSetId changeSet, List<dev.gantry.model.ResourceChange> actions) {
         return planInput(actions, connections.list(changeSet).connections(), headConnections(), headResources());
     }
 
@@ -147,7 +148,7 @@ public class ApplyService {
      * The data flow of both worlds: the change set's (creates and updates follow it) and HEAD's before the
      * merge (deleted components are only there; their deletes follow it in reverse).
      */
-    private static PlanInput planInput(List<dev.gantry.model.PlannedAction> actions, List<Connection> changed,
+    private static PlanInput planInput(List<dev.gantry.model.ResourceChange> actions, List<Connection> changed,
                                        List<Connection> head, List<PlanInput.Resource> resources) {
         List<PlanInput.Change> changes = actions.stream().map(a -> new PlanInput.Change(a.componentId().value(),
                 a.componentName(), a.resourceType(), ActionKind.valueOf(a.kind().name()))).toList();
@@ -156,16 +157,5 @@ public class ApplyService {
             world.forEach(c -> flow.add(new PlanInput.DataFlow(c.from().value(), c.to().value())));
         }
         return new PlanInput(changes, new ArrayList<>(flow), resources);
-    }
-
-    private static String status(List<ActionRecord> actions) {
-        if (actions.stream().allMatch(a -> a.state() == ActionState.SUCCEEDED)) {
-            return "succeeded";
-        }
-        Set<UUID> done = new HashSet<>();
-        actions.stream().filter(a -> a.state() == ActionState.SUCCEEDED).forEach(a -> done.add(a.id()));
-        boolean canProceed = actions.stream().anyMatch(a -> a.state() == ActionState.RUNNING
-                || (a.state() == ActionState.QUEUED && done.containsAll(a.dependsOn())));
-        return canProceed ? "running" : "waiting";
     }
 }

@@ -2,7 +2,7 @@ package dev.gantry.action;
 
 import dev.gantry.changeset.DesiredResource;
 import dev.gantry.changeset.ResourceService;
-import dev.gantry.model.PlannedAction;
+import dev.gantry.model.ResourceChange;
 import dev.gantry.secret.SecretBox;
 import java.util.HashMap;
 import java.util.List;
@@ -27,22 +27,22 @@ class DeletedResources {
     }
 
     /** Per component to be deleted, its resource as HEAD has it now, as JSON. */
-    Map<UUID, String> capture(List<PlannedAction> actions) {
+    Map<UUID, String> capture(List<ResourceChange> actions) {
         Map<UUID, String> captured = new HashMap<>();
-        for (PlannedAction action : actions) {
-            if (action.kind() == PlannedAction.Kind.DELETE) {
+        for (ResourceChange action : actions) {
+            if (action.kind() == ResourceChange.Kind.DELETE) {
                 captured.put(action.componentId().value(), json.writeValueAsString(describe(action)));
             }
         }
         return captured;
     }
 
-    private DeletedResource describe(PlannedAction action) {
+    private DeletedResource describe(ResourceChange action) {
         return describe(action, resources.desiredResource(action.componentId()), secrets);
     }
 
     /** Keeps the context as {@link CloudContexts} maps it now, secrets sealed: the component is gone after the merge. */
-    static DeletedResource describe(PlannedAction action, DesiredResource desired, SecretBox secrets) {
+    static DeletedResource describe(ResourceChange action, DesiredResource desired, SecretBox secrets) {
         CloudContext context = CloudContexts.of(desired);
         Optional<CloudContext.StaticCredentials> keys = context.credentials();
         return new DeletedResource(

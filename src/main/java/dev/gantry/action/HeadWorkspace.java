@@ -4,6 +4,7 @@ import dev.gantry.changeset.DesiredResource;
 import dev.gantry.changeset.ResourceService;
 import dev.gantry.model.ComponentId;
 import dev.gantry.model.ResourceData;
+import dev.gantry.model.ResourceStatus;
 import dev.gantry.model.UnknownComponentException;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -38,8 +39,19 @@ class HeadWorkspace implements ApplyWorkspace {
                     deleted.desiredState(), deletedResources.context(deleted));
         }
         DesiredResource desired = resources.desiredResource(new ComponentId(action.componentId()));
+        if (action.kind() != ActionKind.REFRESH && !desired.unresolved().isEmpty()) {
+            boolean pending = desired.unresolved().stream()
+                    .allMatch(input -> !input.producerExists() && store.hasUnfinishedAction(input.producer().value()));
+            throw new UnresolvedInputException(desired.unresolved(), pending);
+        }
         return new ResourceRequest(desired.resourceType(), action.componentId().toString(), idempotencyToken,
-                desired.desiredState(), CloudContexts.of(desired));
+                desired.desiredState(), CloudContexts.of(desired), identifier -> recordCreated(action, identifier));
+    }
+
+    /** Durably, before the provider's follow-up calls: whatever happens next, the resource is not forgotten. */
+    private void recordCreated(ActionRecord action, String identifier) {
+        record(action, new ResourceData(identifier, ResourceStatus.CREATING,
+                "Created; Gantry has not finished setting it up yet", null, null));
     }
 
     @Override
@@ -60,8 +72,8 @@ class HeadWorkspace implements ApplyWorkspace {
     public void recordResource(ActionRecord action, ResourceState state, ObjectNode appliedDesiredState) {
         store.saveAppliedState(action.id(), json.writeValueAsString(appliedDesiredState));
         ResourceData data = state.exists()
-                ? new ResourceData(state.identifier(), "ok", null, state.properties(), state.properties())
-                : new ResourceData(null, "missing", "The resource no longer exists in the cloud", null, null);
+                ? new ResourceData(state.identifier(), ResourceStatus.OK, null, state.properties(), state.properties())
+                : new ResourceData(null, ResourceStatus.MISSING, "The resource no longer exists in the cloud", null, null);
         record(action, data);
     }
 

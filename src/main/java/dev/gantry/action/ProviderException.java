@@ -13,7 +13,10 @@ public class ProviderException extends RuntimeException {
         this.retryable = retryable;
     }
 
-    /** True for throttling and other transient faults the engine may retry by itself. */
+    /**
+     * True for throttling, timeouts and other transient faults, where trying again may succeed. The engine does not
+     * retry by itself today: the action fails and the user retries it; this tells what such a retry can expect.
+     */
     public boolean retryable() {
         return retryable;
     }

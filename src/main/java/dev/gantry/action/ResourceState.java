@@ -16,6 +16,15 @@ public record ResourceState(@Nullable String identifier, @Nullable ObjectNode pr
         return new ResourceState(null, null);
     }
 
+    public ResourceState {
+        properties = properties == null ? null : properties.deepCopy();
+    }
+
+    @Override
+    public @Nullable ObjectNode properties() {
+        return properties == null ? null : properties.deepCopy();
+    }
+
     public boolean exists() {
         return identifier != null;
     }

@@ -1,6 +1,8 @@
 package dev.gantry.api;
 
 import dev.gantry.changeset.Conflict;
+import dev.gantry.model.ResourceStatus;
+import io.swagger.v3.oas.annotations.media.Schema;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.util.List;
@@ -8,7 +10,8 @@ import java.util.UUID;
 
 /**
  * The request bodies of the REST API. A field a request cannot do without is checked as the body is read, so
- * that leaving it out is a 400 naming it ({@link MissingFieldException}), not a 404 about {@code null}.
+ * that leaving it out is a 400 naming it ({@link MissingFieldException}), not a 404 about {@code null}. Each is a
+ * named schema with a description and an example in the OpenAPI document.
  */
 final class ApiRequests {
 
@@ -22,23 +25,39 @@ final class ApiRequests {
         return value;
     }
 
-    record CreateChangeSet(String name) {
+    @Schema(description = "A new change set, forked from HEAD as it is now", example = "{\"name\":\"VPC\"}")
+    record CreateChangeSet(@Schema(description = "What the change is about") String name) {
     }
 
-    /** {@code type}: component, down frame or up frame; x/y relative to the parent frame. */
-    record CreateComponent(String name, String asset, String type, UUID parent, Double x, Double y, Double width,
-                           Double height, ObjectNode properties) {
+    @Schema(description = "A new component: an instance of an asset, optionally inside a frame",
+            example = "{\"name\":\"How to VPC\",\"asset\":\"AWS::EC2::VPC\",\"type\":\"down frame\","
+                    + "\"properties\":{\"CidrBlock\":\"10.0.0.0/16\"}}")
+    record CreateComponent(
+            @Schema(description = "Its name on the canvas") String name,
+            @Schema(description = "The asset: a CloudFormation type or a hand-written asset's name",
+                    example = "AWS::EC2::VPC", requiredMode = Schema.RequiredMode.REQUIRED) String asset,
+            @Schema(description = "component (the default), down frame or up frame", example = "down frame")
+            String type,
+            @Schema(description = "The frame it sits in; none puts it at the top level") UUID parent,
+            @Schema(description = "Position relative to the parent; without x and y it is laid out beside its "
+                    + "siblings") Double x,
+            Double y,
+            @Schema(description = "Size of a frame; default 240") Double width,
+            @Schema(description = "Size of a frame; default 120") Double height,
+            @Schema(ref = "#/components/schemas/" + OpenApiConfiguration.PROPERTY_VALUES) ObjectNode properties) {
         CreateComponent {
             required(asset, "asset");
         }
     }
 
+    @Schema(description = "A new name", example = "{\"name\":\"main vpc\"}")
     record Rename(String name) {
         Rename {
             required(name, "name");
         }
     }
 
+    @Schema(description = "A position relative to the parent frame", example = "{\"x\":40,\"y\":80}")
     record Position(Double x, Double y) {
         Position {
             required(x, "x");
@@ -46,6 +65,7 @@ final class ApiRequests {
         }
     }
 
+    @Schema(description = "A frame's size", example = "{\"width\":600,\"height\":400}")
     record Size(Double width, Double height) {
         Size {
             required(width, "width");
@@ -53,17 +73,21 @@ final class ApiRequests {
         }
     }
 
-    /** {@code parent} null puts the component on the canvas, outside every frame. */
+    @Schema(description = "The frame to move the component into; null puts it on the canvas, outside every frame",
+            example = "{\"parent\":null}")
     record Parent(UUID parent) {
     }
 
+    @Schema(description = "A component type: component, down frame or up frame", example = "{\"type\":\"up frame\"}")
     record Type(String type) {
         Type {
             required(type, "type");
         }
     }
 
-    /** {@code dx}/{@code dy}: how far the copies land from the originals; 0 when left out. */
+    @Schema(description = "Copies of the selected components (and what is inside them) pasted into a frame; dx/dy: "
+            + "how far the copies land from the originals, 0 when left out", example = "{\"selection\":"
+            + "[\"6f1c2a9e-8d1b-4f5e-9a51-0c1f3b2d4e6a\"],\"parent\":null,\"dx\":40,\"dy\":40}")
     record Paste(List<UUID> selection, UUID parent, Double dx, Double dy) {
         Paste {
             required(selection, "selection");
@@ -72,6 +96,9 @@ final class ApiRequests {
         }
     }
 
+    @Schema(description = "An edge from an output socket to an input socket", example = "{\"from\":"
+            + "\"6f1c2a9e-8d1b-4f5e-9a51-0c1f3b2d4e6a\",\"output\":\"Subnet Id\",\"to\":"
+            + "\"0b7d3c1e-2f4a-4b6c-8d9e-1a2b3c4d5e6f\",\"input\":\"Subnets\"}")
     record Connect(UUID from, String output, UUID to, String input) {
         Connect {
             required(from, "from");
@@ -81,6 +108,8 @@ final class ApiRequests {
         }
     }
 
+    @Schema(description = "A decision on one conflict with HEAD", example = "{\"componentId\":"
+            + "\"6f1c2a9e-8d1b-4f5e-9a51-0c1f3b2d4e6a\",\"field\":\"domain.CidrBlock\",\"resolution\":\"KEEP_MINE\"}")
     record ResolveConflict(UUID componentId, String field, Conflict.Resolution resolution) {
         ResolveConflict {
             required(componentId, "componentId");
@@ -89,12 +118,19 @@ final class ApiRequests {
         }
     }
 
-    record RecordResource(String identifier, String status, String message, ObjectNode payload,
+    @Schema(description = "What the cloud reported for a component's resource, recorded on HEAD",
+            example = "{\"identifier\":\"vpc-0abc\",\"status\":\"ok\",\"attributes\":{\"VpcId\":\"vpc-0abc\"}}")
+    record RecordResource(String identifier,
+                          @Schema(description = "ok, missing or failed", type = "string",
+                                  allowableValues = {"ok", "missing", "failed"}) ResourceStatus status,
+                          String message, ObjectNode payload,
                           ObjectNode attributes) {
     }
 
-    /** {@code image}: a local image's name or id; {@code tag}: defaults to {@code latest}. */
-    record PushImage(String image, String tag) {
+    @Schema(description = "A local image to push to the repository", example = "{\"image\":"
+            + "\"infrastructureascode/hello-world:latest\",\"tag\":\"latest\"}")
+    record PushImage(@Schema(description = "A local image's name or id") String image,
+                     @Schema(description = "The tag to push as; defaults to latest") String tag) {
         PushImage {
             required(image, "image");
         }

@@ -4,6 +4,8 @@ import dev.gantry.changeset.ComponentService;
 import dev.gantry.changeset.ComponentView;
 import dev.gantry.changeset.NewComponent;
 import dev.gantry.model.Geometry;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,6 +60,9 @@ class ComponentController {
     /** Sets the given properties; a JSON null unsets one. Invalid values are refused and nothing is stored. */
     @PatchMapping("/{id}/properties")
     ComponentView updateProperties(@PathVariable String changeSet, @PathVariable String id,
+                                   @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                                           schema = @Schema(ref = "#/components/schemas/"
+                                                   + OpenApiConfiguration.PROPERTY_VALUES)))
                                    @RequestBody ObjectNode values) {
         return components.updateProperties(Ids.changeSet(changeSet), Ids.component(id), values);
     }

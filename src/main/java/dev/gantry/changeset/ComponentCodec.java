@@ -6,6 +6,7 @@ import dev.gantry.model.ComponentId;
 import dev.gantry.model.ComponentType;
 import dev.gantry.model.Geometry;
 import dev.gantry.model.ResourceData;
+import dev.gantry.model.ResourceStatus;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -140,7 +141,7 @@ final class ComponentCodec {
     static ObjectNode resource(ResourceData r) {
         ObjectNode node = NODES.objectNode();
         node.put("identifier", r.identifier());
-        node.put("status", r.status());
+        node.put("status", r.status() == null ? null : r.status().label());
         node.put("message", r.message());
         node.set("payload", r.payload());
         node.set("attributes", r.attributes());
@@ -151,7 +152,9 @@ final class ComponentCodec {
         if (node == null) {
             return null;
         }
-        return new ResourceData(node.path("identifier").asString(null), node.path("status").asString(null),
+        // Labels other than ok/missing/failed were accepted once (the API took any text): read them as none.
+        ResourceStatus status = ResourceStatus.find(node.path("status").asString("")).orElse(null);
+        return new ResourceData(node.path("identifier").asString(null), status,
                 node.path("message").asString(null), object(node.get("payload")), object(node.get("attributes")));
     }
 

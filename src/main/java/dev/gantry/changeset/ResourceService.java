@@ -2,6 +2,7 @@ package dev.gantry.changeset;
 
 import dev.gantry.model.ComponentId;
 import dev.gantry.model.ResourceData;
+import dev.gantry.model.ResourceStatus;
 import dev.gantry.model.UnknownComponentException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -52,8 +53,8 @@ public class ResourceService {
         WorkspaceEntity ws = workspaces.lockForHeadChange(WorkspaceEntity.DEFAULT_ID).orElseThrow();
         ResourceData old = ComponentCodec.resource(rows.headResource(ws.id(), id)
                 .orElseThrow(() -> notOnHead(id)).json());
-        ResourceData failed = old == null ? new ResourceData(null, "failed", message, null, null)
-                : new ResourceData(old.identifier(), "failed", message, old.payload(), old.attributes());
+        ResourceData failed = old == null ? new ResourceData(null, ResourceStatus.FAILED, message, null, null)
+                : new ResourceData(old.identifier(), ResourceStatus.FAILED, message, old.payload(), old.attributes());
         write(ws, id, ComponentCodec.resource(failed), "record failure");
     }
 

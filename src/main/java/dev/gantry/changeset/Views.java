@@ -21,7 +21,7 @@ final class Views {
             manual.put(name, "<redacted>");
             values.put(name, "<redacted>");
         });
-        return new ComponentView(changeSet, c.id(), c.name(), c.assetName(), c.type().label(), c.parent(),
+        return new ComponentView(changeSet, c.id(), c.name(), c.assetName(), c.type(), c.parent(),
                 c.geometry(), manual, values, r.sources(), r.context(), ComponentCodec.detached(c.resource()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.gantry.model;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /** How a component takes part in frames: a plain box, or a frame feeding down or collecting up. */
@@ -16,6 +17,8 @@ public enum ComponentType {
         this.label = label;
     }
 
+    /** How users, the API's JSON and the guides spell it: {@code down frame}. */
+    @JsonValue
     public String label() {
         return label;
     }

@@ -20,7 +20,7 @@ import java.util.Set;
  */
 public final class ModelDiff {
 
-    public record Result(List<ComponentDiff> components, List<PlannedAction> actions) {
+    public record Result(List<ComponentDiff> components, List<ResourceChange> actions) {
         public Result {
             components = List.copyOf(components);
             actions = List.copyOf(actions);
@@ -49,7 +49,7 @@ public final class ModelDiff {
         compared.addAll(head.downstream(touched));
         compared.addAll(removed.keySet());
         List<ComponentDiff> diffs = new ArrayList<>();
-        List<PlannedAction> actions = new ArrayList<>();
+        List<ResourceChange> actions = new ArrayList<>();
         for (ComponentId id : compared) {
             Component before = head.find(id).orElse(null);
             Component after = changed.find(id).orElse(null);
@@ -64,28 +64,28 @@ public final class ModelDiff {
         return new Result(diffs, actions);
     }
 
-    private void added(Component c, List<ComponentDiff> diffs, List<PlannedAction> actions) {
+    private void added(Component c, List<ComponentDiff> diffs, List<ResourceChange> actions) {
         List<ComponentDiff.PropertyChange> props = new ArrayList<>();
         changed.code(c.id()).desiredState().properties()
                 .forEach(e -> props.add(new ComponentDiff.PropertyChange(e.getKey(), null, e.getValue())));
         diffs.add(new ComponentDiff(c.id(), c.name(), c.assetName(), ComponentDiff.Change.ADDED, props));
         changed.asset(c).resourceType().ifPresent(type -> actions.add(
-                new PlannedAction(PlannedAction.Kind.CREATE, c.id(), c.name(), type, null, List.of())));
+                new ResourceChange(ResourceChange.Kind.CREATE, c.id(), c.name(), type, null, List.of())));
     }
 
     private void removed(Component c, ModelChanges.Removal how, List<ComponentDiff> diffs,
-                         List<PlannedAction> actions) {
+                         List<ResourceChange> actions) {
         boolean erased = how == ModelChanges.Removal.ERASE;
         diffs.add(new ComponentDiff(c.id(), c.name(), c.assetName(),
                 erased ? ComponentDiff.Change.ERASED : ComponentDiff.Change.DELETED, List.of()));
         if (!erased && c.resource() != null && c.resource().exists()) {
-            head.asset(c).resourceType().ifPresent(type -> actions.add(new PlannedAction(PlannedAction.Kind.DELETE,
+            head.asset(c).resourceType().ifPresent(type -> actions.add(new ResourceChange(ResourceChange.Kind.DELETE,
                     c.id(), c.name(), type, c.resource().identifier(), List.of())));
         }
     }
 
     private void modified(Component before, Component after, List<ComponentDiff> diffs,
-                          List<PlannedAction> actions) {
+                          List<ResourceChange> actions) {
         List<ComponentDiff.PropertyChange> props = new ArrayList<>();
         meta("si.name", before.name(), after.name(), props);
         meta("si.type", before.type().label(), after.type().label(), props);
@@ -104,9 +104,9 @@ public final class ModelDiff {
         boolean exists = before.resource() != null && before.resource().exists();
         boolean replaces = changedDomain.stream().map(asset::property)
                 .anyMatch(p -> p.map(Property::createOnly).orElse(false));
-        PlannedAction.Kind kind = !exists ? PlannedAction.Kind.CREATE
-                : replaces ? PlannedAction.Kind.REPLACE : PlannedAction.Kind.UPDATE;
-        actions.add(new PlannedAction(kind, after.id(), after.name(), asset.resourceType().get(),
+        ResourceChange.Kind kind = !exists ? ResourceChange.Kind.CREATE
+                : replaces ? ResourceChange.Kind.REPLACE : ResourceChange.Kind.UPDATE;
+        actions.add(new ResourceChange(kind, after.id(), after.name(), asset.resourceType().get(),
                 exists ? before.resource().identifier() : null, changedDomain));
     }
 

@@ -89,7 +89,8 @@ class ComponentDetails {
             resource.add(empty("No resource yet: apply a change set with this component to create it."));
             return;
         }
-        resource.add(fact("Status", data.status()), fact("Identifier", data.identifier()));
+        resource.add(fact("Status", data.status() == null ? null : data.status().label()),
+                fact("Identifier", data.identifier()));
         if (data.message() != null && !data.message().isBlank()) {
             resource.add(fact("Message", data.message()));
         }

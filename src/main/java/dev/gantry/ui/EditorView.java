@@ -18,6 +18,7 @@ import dev.gantry.changeset.ComponentView;
 import dev.gantry.changeset.ConnectionService;
 import dev.gantry.image.ImagePushService;
 import dev.gantry.model.ComponentId;
+import dev.gantry.model.ComponentType;
 import dev.gantry.ui.canvas.DiagramBuilder;
 import dev.gantry.ui.canvas.DiagramCanvas;
 import java.util.List;
@@ -154,7 +155,7 @@ public class EditorView extends HorizontalLayout implements BeforeEnterObserver 
         if (chosen == null) {
             return Optional.empty();
         }
-        return chosen.type().equals("component") ? Optional.ofNullable(chosen.parent()).map(shown::get)
+        return chosen.type() == ComponentType.COMPONENT ? Optional.ofNullable(chosen.parent()).map(shown::get)
                 : Optional.of(chosen);
     }
 

@@ -91,7 +91,7 @@ class PropertyPanel extends VerticalLayout {
         showing = true;
         name.setValue(view.name());
         name.setInvalid(false);
-        type.setValue(view.type());
+        type.setValue(view.type().label());
         showing = false;
         asset.setText(view.assetName());
         fields.forEach((property, field) -> field.show(view.values().get(property), view.sources().get(property)));

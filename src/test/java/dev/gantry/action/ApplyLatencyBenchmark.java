@@ -65,12 +65,12 @@ class ApplyLatencyBenchmark {
         long started = System.nanoTime();
         UUID runId = UUID.fromString(api.ok("POST", "/api/change-sets/" + changeSet + "/apply", null).get("id").asString());
         ApplyRunView run = apply.run(runId);
-        while (run.finishedAt() == null && !run.status().equals("waiting")) {
+        while (run.finishedAt() == null && run.status() == RunStatus.RUNNING) {
             sleep();
             run = apply.run(runId);
         }
         double wall = (System.nanoTime() - started) / 1e9;
-        if (!run.status().equals("succeeded")) {
+        if (run.status() != RunStatus.SUCCEEDED) {
             throw new AssertionError("The apply of " + name + " stopped: " + run);
         }
         double critical = criticalPath(run.actions());

@@ -1,10 +1,11 @@
 package dev.gantry.action;
 
+import dev.gantry.model.ResourceStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gantry.changeset.DesiredResource;
 import dev.gantry.model.ComponentId;
-import dev.gantry.model.PlannedAction;
+import dev.gantry.model.ResourceChange;
 import dev.gantry.model.ResourceData;
 import dev.gantry.secret.SecretBox;
 import dev.gantry.secret.TestSecrets;
@@ -70,8 +71,8 @@ class CloudContextsTest {
         return DeletedResources.context(JSON.readValue(stored, DeletedResource.class), SECRETS);
     }
 
-    private static PlannedAction delete(DesiredResource desired) {
-        return new PlannedAction(PlannedAction.Kind.DELETE, desired.id(), desired.name(), desired.resourceType(),
+    private static ResourceChange delete(DesiredResource desired) {
+        return new ResourceChange(ResourceChange.Kind.DELETE, desired.id(), desired.name(), desired.resourceType(),
                 "vpc-0abc", List.of());
     }
 
@@ -84,6 +85,6 @@ class CloudContextsTest {
     private static DesiredResource vpc(Optional<DesiredResource.CredentialValues> credential) {
         return new DesiredResource(ComponentId.random(), "vpc", "AWS::EC2::VPC",
                 JsonNodeFactory.instance.objectNode().put("CidrBlock", "10.0.0.0/16"), Optional.of("eu-west-1"),
-                credential, new ResourceData("vpc-0abc", "ok", null, null, null));
+                credential, new ResourceData("vpc-0abc", ResourceStatus.OK, null, null, null), java.util.List.of());
     }
 }

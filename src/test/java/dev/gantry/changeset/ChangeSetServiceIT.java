@@ -1,9 +1,10 @@
 package dev.gantry.changeset;
 
+import dev.gantry.model.ResourceStatus;
 import dev.gantry.GantryIntegrationTest;
 import dev.gantry.model.ComponentDiff;
 import dev.gantry.model.ComponentId;
-import dev.gantry.model.PlannedAction;
+import dev.gantry.model.ResourceChange;
 import dev.gantry.model.ResourceData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,8 +65,8 @@ class ChangeSetServiceIT {
         assertThat(created.changeSetId().isHead()).isFalse();
         assertThat(changeSets.get(created.changeSetId()).status()).isEqualTo(ChangeSetStatus.OPEN);
         assertThat(components.list(ChangeSetId.HEAD)).noneMatch(c -> c.id().equals(created.id()));
-        assertThat(changeSets.diff(created.changeSetId()).actions()).extracting(PlannedAction::kind)
-                .containsExactly(PlannedAction.Kind.CREATE);
+        assertThat(changeSets.diff(created.changeSetId()).actions()).extracting(ResourceChange::kind)
+                .containsExactly(ResourceChange.Kind.CREATE);
     }
 
     @Test
@@ -136,7 +137,7 @@ class ChangeSetServiceIT {
         MergeResult merged = apply(theirs.id());
 
         assertThat(merged.rebased()).contains(mine.id());
-        assertThat(merged.actions()).extracting(PlannedAction::kind).containsExactly(PlannedAction.Kind.CREATE);
+        assertThat(merged.actions()).extracting(ResourceChange::kind).containsExactly(ResourceChange.Kind.CREATE);
         ObjectNode values = components.get(mine.id(), vpc).values();
         assertThat(values.get("EnableDnsHostnames").asBoolean()).isTrue();
         assertThat(values.get("EnableDnsSupport").asBoolean()).isTrue();
@@ -178,7 +179,7 @@ class ChangeSetServiceIT {
         ComponentView subnet = components.create(cs.id(), new NewComponent("Public 1", "AWS::EC2::Subnet", null,
                 vpc, null, null));
 
-        resources.recordResource(vpc, new ResourceData("vpc-123", "ok", null, obj("{}"),
+        resources.recordResource(vpc, new ResourceData("vpc-123", ResourceStatus.OK, null, obj("{}"),
                 obj("{\"VpcId\":\"vpc-123\"}")));
 
         assertThat(components.get(cs.id(), subnet.id()).values().get("VpcId").asString()).isEqualTo("vpc-123");
@@ -189,7 +190,7 @@ class ChangeSetServiceIT {
     @Test
     void deletingAnAppliedComponentWithAResourceQueuesADelete() {
         ComponentId vpc = vpcOnHead("10.0.0.0/16");
-        resources.recordResource(vpc, new ResourceData("vpc-9", "ok", null, obj("{}"), obj("{\"VpcId\":\"vpc-9\"}")));
+        resources.recordResource(vpc, new ResourceData("vpc-9", ResourceStatus.OK, null, obj("{}"), obj("{\"VpcId\":\"vpc-9\"}")));
         ChangeSetView cs = changeSets.create("cleanup");
 
         components.delete(cs.id(), vpc);

@@ -1,5 +1,6 @@
 package dev.gantry.changeset;
 
+import dev.gantry.model.ResourceStatus;
 import dev.gantry.GantryIntegrationTest;
 import dev.gantry.model.ComponentId;
 import dev.gantry.model.ResourceData;
@@ -187,6 +188,6 @@ class HeadSnapshotsIT {
     }
 
     private static ResourceData resource(String id) {
-        return new ResourceData(id, "ok", null, obj("{}"), obj("{\"VpcId\":\"" + id + "\"}"));
+        return new ResourceData(id, ResourceStatus.OK, null, obj("{}"), obj("{\"VpcId\":\"" + id + "\"}"));
     }
 }

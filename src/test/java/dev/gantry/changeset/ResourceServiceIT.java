@@ -1,5 +1,6 @@
 package dev.gantry.changeset;
 
+import dev.gantry.model.ResourceStatus;
 import dev.gantry.GantryIntegrationTest;
 import dev.gantry.model.ComponentId;
 import dev.gantry.model.InvalidEditException;
@@ -60,7 +61,7 @@ class ResourceServiceIT {
         ComponentId subnet = add(cs, "Public 1", "AWS::EC2::Subnet", "down frame", vpc,
                 "{\"CidrBlock\":\"10.0.128.0/20\",\"AvailabilityZone\":\"us-east-1a\"}");
         apply(cs);
-        resources.recordResource(vpc, new ResourceData("vpc-0abc", "ok", null, obj("{}"), obj("{\"VpcId\":\"vpc-0abc\"}")));
+        resources.recordResource(vpc, new ResourceData("vpc-0abc", ResourceStatus.OK, null, obj("{}"), obj("{\"VpcId\":\"vpc-0abc\"}")));
         long before = headVersion();
 
         DesiredResource desired = resources.desiredResource(subnet);
@@ -107,19 +108,19 @@ class ResourceServiceIT {
         ComponentId vpc = add(cs, "vpc", "AWS::EC2::VPC", "component", null, "{\"CidrBlock\":\"10.9.0.0/16\"}");
         ComponentId fresh = add(cs, "fresh", "AWS::EC2::VPC", "component", null, "{\"CidrBlock\":\"10.8.0.0/16\"}");
         apply(cs);
-        resources.recordResource(vpc, new ResourceData("vpc-kept", "ok", null, obj("{\"CidrBlock\":\"10.9.0.0/16\"}"),
+        resources.recordResource(vpc, new ResourceData("vpc-kept", ResourceStatus.OK, null, obj("{\"CidrBlock\":\"10.9.0.0/16\"}"),
                 obj("{\"VpcId\":\"vpc-kept\"}")));
 
         resources.recordFailure(vpc, "update of vpc failed: RequestLimitExceeded");
         resources.recordFailure(fresh, "create of fresh failed: VpcLimitExceeded");
 
         ResourceData kept = components.get(ChangeSetId.HEAD, vpc).resource();
-        assertThat(kept.status()).isEqualTo("failed");
+        assertThat(kept.status()).isEqualTo(ResourceStatus.FAILED);
         assertThat(kept.message()).isEqualTo("update of vpc failed: RequestLimitExceeded");
         assertThat(kept.identifier()).isEqualTo("vpc-kept");
         assertThat(kept.attributes().get("VpcId").asString()).isEqualTo("vpc-kept");
         ResourceData none = components.get(ChangeSetId.HEAD, fresh).resource();
-        assertThat(none.status()).isEqualTo("failed");
+        assertThat(none.status()).isEqualTo(ResourceStatus.FAILED);
         assertThat(none.identifier()).isNull();
     }
 

@@ -21,7 +21,7 @@ final class Diagram {
     }
 
     void resource(ComponentId id, String attributes) {
-        model.recordResource(id, new ResourceData("id-" + id, "ok", null, obj("{}"), obj(attributes)));
+        model.recordResource(id, new ResourceData("id-" + id, ResourceStatus.OK, null, obj("{}"), obj(attributes)));
     }
 
     JsonNode value(ComponentId id, String property) {

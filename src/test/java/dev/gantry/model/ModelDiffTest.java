@@ -29,7 +29,7 @@ class ModelDiffTest {
         assertThat(diff.components()).extracting(ComponentDiff::change)
                 .containsOnly(ComponentDiff.Change.ADDED);
         assertThat(diff.actions()).singleElement()
-                .satisfies(a -> assertThat(a.kind()).isEqualTo(PlannedAction.Kind.CREATE));
+                .satisfies(a -> assertThat(a.kind()).isEqualTo(ResourceChange.Kind.CREATE));
     }
 
     @Test
@@ -44,10 +44,10 @@ class ModelDiffTest {
         replace.updateProperties(vpc, Diagram.obj("{\"CidrBlock\":\"10.1.0.0/16\"}"));
 
         assertThat(ModelDiff.between(head.model, update, Set.of(vpc), Map.of()).actions())
-                .extracting(PlannedAction::kind).containsExactly(PlannedAction.Kind.UPDATE);
+                .extracting(ResourceChange::kind).containsExactly(ResourceChange.Kind.UPDATE);
         ModelDiff.Result replaced = ModelDiff.between(head.model, replace, Set.of(vpc), Map.of());
         assertThat(replaced.actions()).singleElement().satisfies(a -> {
-            assertThat(a.kind()).isEqualTo(PlannedAction.Kind.REPLACE);
+            assertThat(a.kind()).isEqualTo(ResourceChange.Kind.REPLACE);
             assertThat(a.changedProperties()).containsExactly("CidrBlock");
             assertThat(a.identifier()).isEqualTo("id-" + vpc);
         });
@@ -69,7 +69,7 @@ class ModelDiffTest {
         ModelDiff.Result diff = ModelDiff.between(head.model, cs, changes.componentIds(), changes.removed());
 
         assertThat(diff.actions()).singleElement().satisfies(x -> {
-            assertThat(x.kind()).isEqualTo(PlannedAction.Kind.DELETE);
+            assertThat(x.kind()).isEqualTo(ResourceChange.Kind.DELETE);
             assertThat(x.componentId()).isEqualTo(a);
         });
         assertThat(diff.components()).extracting(ComponentDiff::change)
@@ -88,7 +88,7 @@ class ModelDiffTest {
 
         assertThat(diff.actions()).singleElement().satisfies(a -> {
             assertThat(a.componentId()).isEqualTo(taskdef);
-            assertThat(a.kind()).isEqualTo(PlannedAction.Kind.UPDATE);
+            assertThat(a.kind()).isEqualTo(ResourceChange.Kind.UPDATE);
         });
     }
 }

@@ -18,9 +18,9 @@ class RealCatalogFramesTest {
                 Geometry.DEFAULT, null);
         Component alb = model.add("alb", "AWS::ElasticLoadBalancingV2::LoadBalancer", ComponentType.DOWN_FRAME,
                 vpc.id(), Geometry.DEFAULT, null);
-        model.recordResource(vpc.id(), new ResourceData("vpc-1", "ok", null, Diagram.obj("{}"),
+        model.recordResource(vpc.id(), new ResourceData("vpc-1", ResourceStatus.OK, null, Diagram.obj("{}"),
                 Diagram.obj("{\"VpcId\":\"vpc-1\"}")));
-        model.recordResource(subnet.id(), new ResourceData("subnet-1", "ok", null, Diagram.obj("{}"),
+        model.recordResource(subnet.id(), new ResourceData("subnet-1", ResourceStatus.OK, null, Diagram.obj("{}"),
                 Diagram.obj("{\"SubnetId\":\"subnet-1\"}")));
 
         model.connect(subnet.id(), "Subnet Id", alb.id(), "Subnets");

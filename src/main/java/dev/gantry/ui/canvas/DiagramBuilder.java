@@ -31,9 +31,10 @@ public final class DiagramBuilder {
     private Diagram.Node node(ComponentView c, int findings) {
         Optional<Asset> asset = catalog.find(c.assetName());
         String service = asset.map(Asset::service).orElse("");
-        boolean frame = !c.type().equals("component");
-        String kind = c.type().replace(' ', '-');
-        String status = c.resource() == null ? null : c.resource().status();
+        boolean frame = c.type().isFrame();
+        String kind = c.type().label().replace(' ', '-');
+        String status = c.resource() == null || c.resource().status() == null ? null
+                : c.resource().status().label();
         return new Diagram.Node(c.id().toString(), kind, c.name(), c.assetName(), service, ServiceColors.of(service),
                 c.parent() == null ? null : c.parent().toString(), c.geometry().x(), c.geometry().y(),
                 frame ? c.geometry().width() : null, frame ? c.geometry().height() : null,

@@ -1,5 +1,6 @@
 package dev.gantry.ui.canvas;
 
+import dev.gantry.model.ResourceStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gantry.catalog.Asset;
@@ -7,6 +8,7 @@ import dev.gantry.catalog.CatalogService;
 import dev.gantry.changeset.ChangeSetId;
 import dev.gantry.changeset.ComponentView;
 import dev.gantry.model.ComponentId;
+import dev.gantry.model.ComponentType;
 import dev.gantry.model.Connection;
 import dev.gantry.model.Geometry;
 import dev.gantry.model.Qualification;
@@ -28,7 +30,7 @@ class DiagramBuilderTest {
     void framesAndComponentsBecomeNodesWithTheirAssetsSocketsStatusAndFindings() {
         Diagram diagram = new DiagramBuilder(CATALOG).build("cs-1",
                 List.of(view(vpc, "How to VPC", "AWS::EC2::VPC", "down frame", null,
-                                new ResourceData("vpc-0abc", "ok", null, null, null)),
+                                new ResourceData("vpc-0abc", ResourceStatus.OK, null, null, null)),
                         view(subnet, "public a", "AWS::EC2::Subnet", "component", vpc, null)),
                 List.of(new Connection(vpc, "Vpc Id", subnet, "Vpc Id", Connection.Kind.IMPLICIT,
                         "the frame passes its Vpc Id")),
@@ -84,7 +86,7 @@ class DiagramBuilderTest {
 
     private static ComponentView view(ComponentId id, String name, String asset, String type, ComponentId parent,
                                       ResourceData resource) {
-        return new ComponentView(ChangeSetId.HEAD, id, name, asset, type, parent, new Geometry(10, 20, 400, 300),
+        return new ComponentView(ChangeSetId.HEAD, id, name, asset, ComponentType.parse(type), parent, new Geometry(10, 20, 400, 300),
                 JsonNodeFactory.instance.objectNode(), JsonNodeFactory.instance.objectNode(), Map.of(), Map.of(),
                 resource);
     }
