@@ -47,8 +47,12 @@ public final class GantryProcess implements AutoCloseable {
         command.addAll(Arrays.asList(settings));
         try {
             Path log = Files.createTempFile("gantry-process", ".log");
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            // The SDK's default chain, for tests that point gantry.aws.endpoint at moto: never real credentials.
+            builder.environment().put("AWS_ACCESS_KEY_ID", "testing");
+            builder.environment().put("AWS_SECRET_ACCESS_KEY", "testing");
+            builder.environment().remove("AWS_PROFILE");
+            Process process = builder.start();
             GantryProcess gantry = new GantryProcess(process, port, log, dataDir);
             gantry.awaitHealthy();
             return gantry;

@@ -90,6 +90,12 @@ class ActionStore {
         return jdbc.sql("SELECT id FROM apply_run ORDER BY created_at DESC LIMIT ?").param(limit).query(UUID.class).list();
     }
 
+    /** Whether some run still has the component's action to do (queued or running). */
+    boolean hasUnfinishedAction(UUID componentId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM action_run WHERE component_id = ? AND state IN ('QUEUED', 'RUNNING'))")
+                .param(componentId).query(Boolean.class).single();
+    }
+
     List<UUID> runsWithUnfinishedActions() {
         return jdbc.sql("SELECT DISTINCT apply_run_id FROM action_run WHERE state IN ('QUEUED', 'RUNNING')")
                 .query(UUID.class).list();
@@ -123,11 +129,15 @@ class ActionStore {
         return true;
     }
 
-    /** Marks the run finished once every action has succeeded; true the one time that happens. */
-    boolean finishRunIfDone(UUID runId) {
-        return 1 == jdbc.sql("UPDATE apply_run SET finished_at = now() WHERE id = ? AND finished_at IS NULL AND NOT EXISTS "
-                        + "(SELECT 1 FROM action_run WHERE apply_run_id = ? AND state <> 'SUCCEEDED')")
-                .params(runId, runId).update();
+    /** The run has stopped (everything succeeded, or what is left waits on a failure or a hold); true the once. */
+    boolean markRunFinished(UUID runId) {
+        return 1 == jdbc.sql("UPDATE apply_run SET finished_at = now() WHERE id = ? AND finished_at IS NULL")
+                .param(runId).update();
+    }
+
+    /** A retry, release or removal sets a stopped run going again. */
+    void reopenRun(UUID runId) {
+        jdbc.sql("UPDATE apply_run SET finished_at = NULL WHERE id = ?").param(runId).update();
     }
 
     private static ActionRecord map(ResultSet rs, int row) throws SQLException {

@@ -1,5 +1,6 @@
 package dev.gantry.action;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -25,12 +27,15 @@ import org.springframework.context.ApplicationEventPublisher;
 class ApplyEngine implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ApplyEngine.class);
+    private static final Duration PRODUCER_RECHECK = Duration.ofSeconds(2);
 
     private final ActionStore store;
     private final ActionExecutor executor;
     private final ApplicationEventPublisher events;
     private final ExecutorService workers;
     private final Semaphore slots;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("apply-timer").daemon().factory());
     private volatile boolean closed;
 
     ApplyEngine(ActionStore store, ActionExecutor executor, ApplicationEventPublisher events, int parallelism) {
@@ -74,8 +79,9 @@ class ApplyEngine implements AutoCloseable {
                 }
             }
         }
-        if (store.finishRunIfDone(runId)) {
-            log.info("Apply run {} finished: every action succeeded", runId);
+        RunOutcome outcome = RunOutcome.of(store.actions(runId));
+        if (outcome.stopped() && store.markRunFinished(runId)) {
+            log.info("Apply run {} finished: {}", runId, outcome.summary());
         }
     }
 
@@ -105,6 +111,7 @@ class ApplyEngine implements AutoCloseable {
     private void run(ActionRecord action) {
         ActionState outcome = ActionState.SUCCEEDED;
         String message = null;
+        UnresolvedInputException waiting = null;
         log.info("Apply run {}: {} of {} ({}, component {}, action {}) started", action.applyRunId(),
                 action.kind().name().toLowerCase(), action.componentName(), action.resourceType(),
                 action.componentId(), action.id());
@@ -116,22 +123,47 @@ class ApplyEngine implements AutoCloseable {
             if (closed) {
                 return; // stopping: leave it running in the database, to be resumed like after a crash
             }
-            outcome = ActionState.FAILED;
-            message = action.kind().name().toLowerCase() + " of " + action.componentName() + " ("
-                    + action.resourceType() + ") failed: " + e.getMessage();
-            log.warn("Apply run {}: action {} (component {}) failed: {}", action.applyRunId(), action.id(),
-                    action.componentId(), message);
-            executor.recordFailure(action, message);
+            if (e instanceof UnresolvedInputException unresolved && unresolved.producerPending()) {
+                waiting = unresolved;
+            } else {
+                outcome = ActionState.FAILED;
+                message = failure(action, e);
+            }
         } finally {
             slots.release();
         }
         if (closed) {
             return;
         }
+        if (waiting != null) {
+            waitForProducer(action, waiting);
+            return;
+        }
         if (store.transition(action.id(), ActionState.RUNNING, outcome, message)) {
             publish(action, outcome, message);
         }
         schedule(action.applyRunId());
+    }
+
+    private String failure(ActionRecord action, RuntimeException e) {
+        String message = action.kind().name().toLowerCase() + " of " + action.componentName() + " ("
+                + action.resourceType() + ") failed: " + e.getMessage();
+        log.warn("Apply run {}: action {} (component {}) failed: {}", action.applyRunId(), action.id(),
+                action.componentId(), message);
+        executor.recordFailure(action, message);
+        return message;
+    }
+
+    /**
+     * A producer outside this run's dependencies (another run's action) is still under way: the action goes back
+     * to the queue, nothing was sent, and it looks again shortly.
+     */
+    private void waitForProducer(ActionRecord action, UnresolvedInputException e) {
+        String message = "waiting: " + e.getMessage();
+        if (store.transition(action.id(), ActionState.RUNNING, ActionState.QUEUED, message)) {
+            publish(action, ActionState.QUEUED, message);
+        }
+        timer.schedule(() -> schedule(action.applyRunId()), PRODUCER_RECHECK.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void publish(ActionRecord action, ActionState state, String message) {
@@ -143,6 +175,7 @@ class ApplyEngine implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        timer.shutdownNow();
         workers.shutdownNow();
         try {
             workers.awaitTermination(10, TimeUnit.SECONDS);

@@ -76,6 +76,7 @@ class ApplyRuns {
         if (!store.remove(actionId)) {
             throw new IllegalActionStateException(action, "remove");
         }
+        store.reopenRun(action.applyRunId());
         engine.schedule(action.applyRunId());
     }
 
@@ -84,6 +85,7 @@ class ApplyRuns {
         if (!store.transition(actionId, from, to, null)) {
             throw new IllegalActionStateException(action, what);
         }
+        store.reopenRun(action.applyRunId());
         engine.schedule(action.applyRunId());
     }
 }

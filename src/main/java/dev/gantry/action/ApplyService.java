@@ -99,8 +99,9 @@ public class ApplyService {
     public ApplyRunView run(UUID runId) {
         ApplyRunSummary summary = store.run(runId);
         List<ActionRecord> actions = runs.actions(runId);
+        RunOutcome outcome = RunOutcome.of(actions);
         return new ApplyRunView(runId, summary.changeSetId(), summary.title(), summary.createdBy(),
-                summary.createdAt(), summary.finishedAt(), status(actions), actions);
+                summary.createdAt(), summary.finishedAt(), outcome.status(), outcome.summary(), actions);
     }
 
     public List<ApplyRunView> recentRuns(int limit) {
@@ -156,16 +157,5 @@ public class ApplyService {
             world.forEach(c -> flow.add(new PlanInput.DataFlow(c.from().value(), c.to().value())));
         }
         return new PlanInput(changes, new ArrayList<>(flow), resources);
-    }
-
-    private static RunStatus status(List<ActionRecord> actions) {
-        if (actions.stream().allMatch(a -> a.state() == ActionState.SUCCEEDED)) {
-            return RunStatus.SUCCEEDED;
-        }
-        Set<UUID> done = new HashSet<>();
-        actions.stream().filter(a -> a.state() == ActionState.SUCCEEDED).forEach(a -> done.add(a.id()));
-        boolean canProceed = actions.stream().anyMatch(a -> a.state() == ActionState.RUNNING
-                || (a.state() == ActionState.QUEUED && done.containsAll(a.dependsOn())));
-        return canProceed ? RunStatus.RUNNING : RunStatus.WAITING;
     }
 }

@@ -39,8 +39,19 @@ class HeadWorkspace implements ApplyWorkspace {
                     deleted.desiredState(), deletedResources.context(deleted));
         }
         DesiredResource desired = resources.desiredResource(new ComponentId(action.componentId()));
+        if (action.kind() != ActionKind.REFRESH && !desired.unresolved().isEmpty()) {
+            boolean pending = desired.unresolved().stream()
+                    .allMatch(input -> !input.producerExists() && store.hasUnfinishedAction(input.producer().value()));
+            throw new UnresolvedInputException(desired.unresolved(), pending);
+        }
         return new ResourceRequest(desired.resourceType(), action.componentId().toString(), idempotencyToken,
-                desired.desiredState(), CloudContexts.of(desired));
+                desired.desiredState(), CloudContexts.of(desired), identifier -> recordCreated(action, identifier));
+    }
+
+    /** Durably, before the provider's follow-up calls: whatever happens next, the resource is not forgotten. */
+    private void recordCreated(ActionRecord action, String identifier) {
+        record(action, new ResourceData(identifier, ResourceStatus.CREATING,
+                "Created; Gantry has not finished setting it up yet", null, null));
     }
 
     @Override

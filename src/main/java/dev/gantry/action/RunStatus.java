@@ -7,10 +7,12 @@ import java.util.Locale;
 public enum RunStatus {
     /** Something is queued or running and can proceed. */
     RUNNING,
-    /** What is left waits on a failed or held action: the user's move (retry, release, remove). */
-    WAITING,
     /** Every action succeeded. */
-    SUCCEEDED;
+    SUCCEEDED,
+    /** Stopped: what is left waits on a failed action (retry or remove it). */
+    FAILED,
+    /** Stopped: what is left waits only on actions the user holds (release or remove them). */
+    HELD;
 
     @JsonValue
     public String label() {

@@ -13,7 +13,10 @@ import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.type.LogicalType;
 
 /**
  * The limits at the API's edge: how large a request body may be, how deep and long the JSON in it, and problem
@@ -50,6 +53,11 @@ class ApiLimitsConfiguration {
                 .maxNumberLength(400)
                 .build();
         JsonMapper.Builder builder = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(limits).build());
+        // A name given as 5 or true is a mistake to report, not a rename to "5" or "true".
+        builder.withCoercionConfig(LogicalType.Textual, text -> text
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         return builder;
     }

@@ -16,7 +16,10 @@ import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.SdkClient;
+import software.amazon.awssdk.core.retry.RetryMode;
+import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
@@ -52,8 +55,8 @@ final class AwsClients implements AutoCloseable {
     AwsClients(AwsProperties properties) {
         this.properties = properties;
         this.interceptors = properties.injectedLatency().isZero()
-                ? List.of()
-                : List.of(new LatencyInterceptor(properties.injectedLatency()));
+                ? List.of(new CallNames())
+                : List.of(new CallNames(), new LatencyInterceptor(properties.injectedLatency()));
     }
 
     Ec2Client ec2(CloudContext context) {
@@ -99,9 +102,21 @@ final class AwsClients implements AutoCloseable {
         builder.region(Region.of(key.region()))
                 .credentialsProvider(credentials)
                 .httpClient(http)
-                .overrideConfiguration(o -> interceptors.forEach(o::addExecutionInterceptor));
+                .overrideConfiguration(o -> {
+                    interceptors.forEach(o::addExecutionInterceptor);
+                    o.retryStrategy(retryStrategy());
+                });
         key.endpoint().ifPresent(builder::endpointOverride);
         return builder;
+    }
+
+    /**
+     * The SDK's standard (or adaptive) retries with a configured number of attempts: throttling and 5xx answers are
+     * retried per call with the SDK's backoff, long before an action sees them.
+     */
+    private RetryStrategy retryStrategy() {
+        RetryMode mode = RetryMode.valueOf(properties.retry().mode().toUpperCase(java.util.Locale.ROOT));
+        return AwsRetryStrategy.forRetryMode(mode).toBuilder().maxAttempts(properties.retry().maxAttempts()).build();
     }
 
     private AwsCredentialsProvider credentials(Key key) {

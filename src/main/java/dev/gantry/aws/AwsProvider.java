@@ -3,9 +3,11 @@ package dev.gantry.aws;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import dev.gantry.action.CloudContext;
+import dev.gantry.aws.PropagationRule.Phase;
 import dev.gantry.action.ProviderException;
 import dev.gantry.action.ResourceProvider;
 import dev.gantry.action.ResourceRequest;
@@ -30,12 +32,14 @@ public class AwsProvider implements ResourceProvider, AutoCloseable {
     private final AwsClients clients;
     private final Map<String, ResourceHandler> nativeHandlers;
     private final CloudControlHandler cloudControl;
+    private final PropagationRetry propagation;
 
     public AwsProvider(AwsProperties properties) {
         this.clients = new AwsClients(properties);
         Poller poller = new Poller(properties.pollInterval(), properties.pollTimeout());
-        this.nativeHandlers = nativeHandlers(clients, poller);
+        this.nativeHandlers = nativeHandlers(clients, poller, new EcsSteadyState(properties));
         this.cloudControl = new CloudControlHandler(clients, poller);
+        this.propagation = new PropagationRetry(properties.propagation());
     }
 
     @Override
@@ -50,11 +54,13 @@ public class AwsProvider implements ResourceProvider, AutoCloseable {
 
     @Override
     public ResourceState create(ResourceRequest request) {
-        try {
-            return handler(request).create(request);
-        } catch (RuntimeException e) {
-            throw AwsErrors.translate(e);
-        }
+        return call(Phase.CREATE, request, () -> {
+            ResourceState state = handler(request).create(request);
+            if (!state.exists()) {
+                throw new NotVisibleYet(request.resourceType(), request.componentId());
+            }
+            return state;
+        });
     }
 
     @Override
@@ -68,17 +74,26 @@ public class AwsProvider implements ResourceProvider, AutoCloseable {
 
     @Override
     public ResourceState update(ResourceRequest request, String identifier, ObjectNode previousDesiredState) {
-        try {
-            return handler(request).update(request, identifier, previousDesiredState);
-        } catch (RuntimeException e) {
-            throw AwsErrors.translate(e);
-        }
+        return call(Phase.UPDATE, request, () -> handler(request).update(request, identifier, previousDesiredState));
     }
 
     @Override
     public void delete(ResourceRequest request, String identifier) {
-        try {
+        call(Phase.DELETE, request, () -> {
             handler(request).delete(request, identifier);
+            return Boolean.TRUE;
+        });
+    }
+
+    /** How often each propagation rule was waited out since start ("EC2 CreateTags InvalidVpcID.NotFound" → 3). */
+    public Map<String, Long> propagationRetries() {
+        return propagation.retries();
+    }
+
+    private <T> T call(Phase phase, ResourceRequest request, Supplier<T> operation) {
+        try {
+            return propagation.run(phase, request.resourceType() + " (component " + request.componentId() + ")",
+                    operation);
         } catch (RuntimeException e) {
             throw AwsErrors.translate(e);
         }
@@ -121,7 +136,8 @@ public class AwsProvider implements ResourceProvider, AutoCloseable {
         return resourceType == null ? "" : resourceType.toLowerCase(Locale.ROOT);
     }
 
-    private static Map<String, ResourceHandler> nativeHandlers(AwsClients clients, Poller poller) {
+    private static Map<String, ResourceHandler> nativeHandlers(AwsClients clients, Poller poller,
+                                                               EcsSteadyState steadyState) {
         Map<String, ResourceHandler> handlers = new HashMap<>();
         handlers.put("AWS::EC2::VPC", new VpcHandler(clients));
         handlers.put("AWS::EC2::Subnet", new SubnetHandler(clients));
@@ -141,7 +157,7 @@ public class AwsProvider implements ResourceProvider, AutoCloseable {
         handlers.put("AWS::ECS::Cluster", new EcsClusterHandler(clients));
         handlers.put("AWS::ECS::ClusterCapacityProviderAssociations", new CapacityProviderAssociationsHandler(clients));
         handlers.put("AWS::ECS::TaskDefinition", new TaskDefinitionHandler(clients));
-        handlers.put("AWS::ECS::Service", new EcsServiceHandler(clients, poller));
+        handlers.put("AWS::ECS::Service", new EcsServiceHandler(clients, poller, steadyState));
         handlers.put("AWS::ECR::Repository", new EcrRepositoryHandler(clients));
         handlers.put(ECR_REPOSITORY_POLICY, new EcrRepositoryPolicyHandler(clients));
         handlers.put("AWS::IAM::Role", new IamRoleHandler(clients));

@@ -24,6 +24,7 @@ final class CapacityProviderAssociationsHandler implements ResourceHandler {
         Desired d = Desired.of(request.desiredState());
         String cluster = d.required("Cluster");
         put(clients.ecs(request.context()), cluster, d);
+        request.created(cluster);
         return read(request, cluster);
     }
 

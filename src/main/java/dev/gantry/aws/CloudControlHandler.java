@@ -42,6 +42,7 @@ final class CloudControlHandler implements ResourceHandler {
                 .desiredState(Desired.write(Desired.of(request.desiredState()).node()))
                 .clientToken(ClientTokens.of(request, CLIENT_TOKEN_LIMIT))).progressEvent();
         ProgressEvent done = await(cc, started);
+        request.created(done.identifier());
         return read(request, done.identifier());
     }
 
@@ -110,11 +111,23 @@ final class CloudControlHandler implements ResourceHandler {
         if (done.operationStatus() == OperationStatus.SUCCESS) {
             return done;
         }
-        String message = done.errorCodeAsString() + ": " + done.statusMessage();
+        String message = message(done);
         if (done.errorCode() == HandlerErrorCode.NOT_FOUND) {
             throw new NotFound(message);
         }
-        throw new ProviderException(message, TRANSIENT.contains(done.errorCode()), null);
+        // Set.of(...).contains(null) throws: a FAILED event need not carry an error code.
+        throw new ProviderException(message, done.errorCode() != null && TRANSIENT.contains(done.errorCode()), null);
+    }
+
+    /** The provider's own words; a failed event may come without an error code, or without a message. */
+    private static String message(ProgressEvent done) {
+        String code = done.errorCodeAsString();
+        String status = done.statusMessage();
+        if (status == null || status.isBlank()) {
+            status = done.operationStatus() == OperationStatus.CANCEL_COMPLETE ? "the request was cancelled"
+                    : done.operationAsString() + " of " + done.typeName() + " failed without a message";
+        }
+        return code == null || code.isBlank() ? status : code + ": " + status;
     }
 
     private static Optional<ProgressEvent> finished(ProgressEvent event) {

@@ -33,6 +33,7 @@ final class EcrRepositoryHandler implements ResourceHandler {
                 "RepositoryAlreadyExistsException",
                 () -> describe(ecr, name).map(repo -> EcrTags.isOwned(ecr, repo.repositoryArn(), request))
                         .orElse(false));
+        request.created(name);
         applyPolicies(ecr, name, d);
         return read(request, name);
     }

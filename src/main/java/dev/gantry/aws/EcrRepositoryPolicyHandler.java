@@ -24,6 +24,7 @@ final class EcrRepositoryPolicyHandler implements ResourceHandler {
         Desired d = Desired.of(request.desiredState());
         String name = d.required("RepositoryName");
         set(clients.ecr(request.context()), name, d);
+        request.created(name);
         return read(request, name);
     }
 

@@ -38,6 +38,7 @@ final class EcsClusterHandler implements ResourceHandler {
                             d.objects("DefaultCapacityProviderStrategy")))
                     .tags(EcsTags.forCreate(request)));
         }
+        request.created(name);
         return read(request, name);
     }
 

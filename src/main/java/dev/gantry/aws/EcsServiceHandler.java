@@ -13,21 +13,27 @@ import software.amazon.awssdk.services.ecs.model.NetworkConfiguration;
 import software.amazon.awssdk.services.ecs.model.Service;
 import software.amazon.awssdk.services.ecs.model.ServiceField;
 import software.amazon.awssdk.services.ecs.model.UpdateServiceRequest;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * AWS::ECS::Service, identified as CloudFormation does by {@code ServiceArn|Cluster}. Created with a client token;
- * a repeated create also finds the service by name and token tag (emulators ignore client tokens). Does not wait
- * for tasks to run: that is the service's own business and can take minutes.
+ * a repeated create also finds the service by name and token tag (emulators ignore client tokens). Waits for a
+ * steady state when configured to ({@link EcsSteadyState}); its resource data shows running, pending and desired
+ * counts and ECS's latest events either way.
  */
 final class EcsServiceHandler implements ResourceHandler {
 
+    private static final int LATEST_EVENTS = 5;
+
     private final AwsClients clients;
     private final Poller poller;
+    private final EcsSteadyState steadyState;
 
-    EcsServiceHandler(AwsClients clients, Poller poller) {
+    EcsServiceHandler(AwsClients clients, Poller poller, EcsSteadyState steadyState) {
         this.clients = clients;
         this.poller = poller;
+        this.steadyState = steadyState;
     }
 
     @Override
@@ -39,6 +45,8 @@ final class EcsServiceHandler implements ResourceHandler {
         String arn = describe(ecs, cluster, name).filter(s -> EcsTags.isOwned(s.tags(), request))
                 .map(Service::serviceArn)
                 .orElseGet(() -> ecs.createService(createRequest(request, cluster, name, d)).service().serviceArn());
+        request.created(arn + "|" + cluster);
+        steadyState.await(request, ecs, cluster, arn);
         return read(request, arn + "|" + cluster);
     }
 
@@ -53,6 +61,10 @@ final class EcsServiceHandler implements ResourceHandler {
                         .put("Cluster", parts[1])
                         .put("TaskDefinition", s.taskDefinition())
                         .put("DesiredCount", s.desiredCount())
+                        .put("RunningCount", s.runningCount())
+                        .put("PendingCount", s.pendingCount())
+                        .put("Status", s.status())
+                        .put("Events", latestEvents(s))
                         .put("LaunchType", s.launchTypeAsString())
                         .put("NetworkConfiguration", EcsServiceShapes.fromSdk(s.networkConfiguration()))
                         .put("LoadBalancers", EcsServiceShapes.fromSdk(s.loadBalancers()))
@@ -82,6 +94,7 @@ final class EcsServiceHandler implements ResourceHandler {
                 .enableExecuteCommand(d.bool("EnableExecuteCommand").orElse(null))
                 .build());
         EcsTags.update(ecs, parts[0], previous, request.desiredState());
+        steadyState.await(request, ecs, parts[1], parts[0]);
         return read(request, identifier);
     }
 
@@ -117,6 +130,15 @@ final class EcsServiceHandler implements ResourceHandler {
                 .loadBalancers(loadBalancers)
                 .tags(EcsTags.forCreate(request))
                 .build();
+    }
+
+    /** ECS's own account of what the service is doing ("has reached a steady state", "unable to place a task"). */
+    private static ArrayNode latestEvents(Service service) {
+        ArrayNode events = Desired.newObject().arrayNode();
+        service.events().stream().limit(LATEST_EVENTS).forEach(e -> events.addObject()
+                .put("CreatedAt", e.createdAt() == null ? null : e.createdAt().toString())
+                .put("Message", e.message()));
+        return events;
     }
 
     /** The service unless it is missing or INACTIVE (ECS keeps deleted services visible for a while). */

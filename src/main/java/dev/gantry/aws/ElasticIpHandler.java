@@ -30,6 +30,7 @@ final class ElasticIpHandler implements ResourceHandler {
                         .publicIpv4Pool(desired.text("PublicIpv4Pool").orElse(null))
                         .tagSpecifications(Ec2Tags.specification(ResourceType.ELASTIC_IP, request)))
                         .allocationId());
+        request.created(allocationId);
         return readAllocation(ec2, allocationId);
     }
 

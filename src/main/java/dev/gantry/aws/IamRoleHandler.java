@@ -39,6 +39,7 @@ final class IamRoleHandler implements ResourceHandler {
                         .tags(IamTags.toSdk(Tag.forCreate(request)))),
                 "EntityAlreadyExists",
                 () -> describe(iam, name).map(role -> IamTags.isOwned(role, request)).orElse(false));
+        request.created(name);
         applyPolicies(iam, name, Desired.of(null), d);
         return read(request, name);
     }

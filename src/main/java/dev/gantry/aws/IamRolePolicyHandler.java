@@ -25,6 +25,7 @@ final class IamRolePolicyHandler implements ResourceHandler {
         Desired d = Desired.of(request.desiredState());
         String role = d.required("RoleName");
         String policy = put(clients.iam(request.context()), role, d);
+        request.created(policy + "|" + role);
         return read(request, policy + "|" + role);
     }
 

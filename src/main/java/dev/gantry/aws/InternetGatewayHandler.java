@@ -27,6 +27,7 @@ final class InternetGatewayHandler implements ResourceHandler {
                 .orElseGet(() -> ec2.createInternetGateway(r -> r.tagSpecifications(
                         Ec2Tags.specification(ResourceType.INTERNET_GATEWAY, request)))
                         .internetGateway().internetGatewayId());
+        request.created(gatewayId);
         return read(request, gatewayId);
     }
 

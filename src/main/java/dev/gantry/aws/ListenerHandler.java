@@ -38,6 +38,7 @@ final class ListenerHandler implements ResourceHandler {
                         .defaultActions(ListenerActions.toSdk(d.objects("DefaultActions")))
                         .tags(ElbTags.forCreate(request)))
                         .listeners().getFirst().listenerArn());
+        request.created(arn);
         return read(request, arn);
     }
 

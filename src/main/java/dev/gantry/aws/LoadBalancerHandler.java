@@ -41,6 +41,7 @@ final class LoadBalancerHandler implements ResourceHandler {
                         .securityGroups(desired.strings("SecurityGroups"))
                         .tags(ElbTags.forCreate(request)))
                         .loadBalancers().getFirst().loadBalancerArn());
+        request.created(arn);
         poller.untilTrue("load balancer " + name + " to become active", () -> describe(elb, arn)
                 .map(LoadBalancerHandler::isActive).orElse(false));
         return read(request, arn);

@@ -45,6 +45,7 @@ final class NatGatewayHandler implements ResourceHandler {
                         .privateIpAddress(desired.text("PrivateIpAddress").orElse(null))
                         .tagSpecifications(Ec2Tags.specification(ResourceType.NATGATEWAY, request)))
                         .natGateway().natGatewayId());
+        request.created(natGatewayId);
         poller.untilTrue("NAT gateway " + natGatewayId + " to become available",
                 () -> isAvailable(describe(ec2, natGatewayId).orElse(null)));
         return read(request, natGatewayId);

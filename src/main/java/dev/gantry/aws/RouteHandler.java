@@ -38,6 +38,7 @@ final class RouteHandler implements ResourceHandler {
         } else {
             ec2.createRoute(createRequest(routeTableId, destination, desired));
         }
+        request.created(routeTableId + "|" + destination);
         return read(request, routeTableId + "|" + destination);
     }
 

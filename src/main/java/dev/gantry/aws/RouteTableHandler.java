@@ -27,6 +27,7 @@ final class RouteTableHandler implements ResourceHandler {
                 .orElseGet(() -> ec2.createRouteTable(r -> r.vpcId(vpcId)
                         .tagSpecifications(Ec2Tags.specification(ResourceType.ROUTE_TABLE, request)))
                         .routeTable().routeTableId());
+        request.created(routeTableId);
         return read(request, routeTableId);
     }
 

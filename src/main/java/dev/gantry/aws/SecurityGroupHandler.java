@@ -33,6 +33,7 @@ final class SecurityGroupHandler implements ResourceHandler {
                         .vpcId(desired.text("VpcId").orElse(null))
                         .tagSpecifications(Ec2Tags.specification(ResourceType.SECURITY_GROUP, request)))
                         .groupId());
+        request.created(groupId);
         authorizeInlineRules(ec2, groupId, desired);
         return read(request, groupId);
     }

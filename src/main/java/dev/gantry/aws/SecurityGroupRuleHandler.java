@@ -33,6 +33,7 @@ final class SecurityGroupRuleHandler implements ResourceHandler {
                 .securityGroupRules().stream().filter(rule -> Ec2Tags.isOwned(rule.tags(), request))
                 .map(SecurityGroupRule::securityGroupRuleId).findFirst()
                 .orElseGet(() -> authorize(ec2, request, desired));
+        request.created(ruleId);
         return read(request, ruleId);
     }
 

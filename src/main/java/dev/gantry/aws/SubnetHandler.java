@@ -30,6 +30,7 @@ final class SubnetHandler implements ResourceHandler {
                         .availabilityZone(desired.text("AvailabilityZone").orElse(null))
                         .availabilityZoneId(desired.text("AvailabilityZoneId").orElse(null))
                         .tagSpecifications(Ec2Tags.specification(ResourceType.SUBNET, request))).subnet().subnetId());
+        request.created(subnetId);
         applyMapPublicIp(ec2, subnetId, desired);
         return read(request, subnetId);
     }

@@ -32,6 +32,7 @@ final class SubnetRouteTableAssociationHandler implements ResourceHandler {
                 .map(RouteTableAssociation::routeTableAssociationId)
                 .orElseGet(() -> ec2.associateRouteTable(r -> r.subnetId(subnetId).routeTableId(routeTableId))
                         .associationId());
+        request.created(associationId);
         return read(request, associationId);
     }
 

@@ -10,6 +10,7 @@ import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalanci
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.CreateTargetGroupRequest;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.ModifyTargetGroupRequest;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroup;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** AWS::ElasticLoadBalancingV2::TargetGroup. */
@@ -35,6 +36,7 @@ final class TargetGroupHandler implements ResourceHandler {
         String arn = ElbTags.findOwned(elb, candidates, request)
                 .orElseGet(() -> elb.createTargetGroup(createRequest(request, name, d))
                         .targetGroups().getFirst().targetGroupArn());
+        request.created(arn);
         return read(request, arn);
     }
 
@@ -65,8 +67,31 @@ final class TargetGroupHandler implements ResourceHandler {
                         .put("Matcher", tg.matcher() == null || tg.matcher().httpCode() == null ? null
                                 : Desired.newObject().put("HttpCode", tg.matcher().httpCode()))
                         .putTags(ElbTags.read(elb, arn))
+                        .put("TargetHealth", targetHealth(elb, arn))
                         .build())
                 .orElseGet(ResourceState::missing);
+    }
+
+    /** What the load balancer thinks of each registered target, as a user checks it after a deploy. */
+    private static ArrayNode targetHealth(ElasticLoadBalancingV2Client elb, String arn) {
+        ArrayNode targets = Desired.newObject().arrayNode();
+        AwsErrors.unlessNotFound(() -> elb.describeTargetHealth(r -> r.targetGroupArn(arn)).targetHealthDescriptions())
+                .orElse(List.of()).forEach(t -> {
+                    ObjectNode target = targets.addObject().put("Id", t.target().id());
+                    if (t.target().port() != null) {
+                        target.put("Port", t.target().port());
+                    }
+                    if (t.targetHealth() != null) {
+                        target.put("State", t.targetHealth().stateAsString());
+                        if (t.targetHealth().reason() != null) {
+                            target.put("Reason", t.targetHealth().reasonAsString());
+                        }
+                        if (t.targetHealth().description() != null) {
+                            target.put("Description", t.targetHealth().description());
+                        }
+                    }
+                });
+        return targets;
     }
 
     @Override

@@ -35,6 +35,7 @@ final class TaskDefinitionHandler implements ResourceHandler {
         String arn = findOwned(ecs, family, request)
                 .orElseGet(() -> ecs.registerTaskDefinition(registerRequest(request, family, d))
                         .taskDefinition().taskDefinitionArn());
+        request.created(arn);
         return read(request, arn);
     }
 

@@ -36,6 +36,7 @@ final class VpcGatewayAttachmentHandler implements ResourceHandler {
         if (attachedGateway(ec2, vpcId).filter(gatewayId::equals).isEmpty()) {
             ec2.attachInternetGateway(r -> r.vpcId(vpcId).internetGatewayId(gatewayId));
         }
+        request.created(TYPE + "|" + vpcId);
         return read(request, TYPE + "|" + vpcId);
     }
 

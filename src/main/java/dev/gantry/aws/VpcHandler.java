@@ -30,6 +30,7 @@ final class VpcHandler implements ResourceHandler {
                         .cidrBlock(desired.required("CidrBlock"))
                         .instanceTenancy(desired.text("InstanceTenancy").orElse(null))
                         .tagSpecifications(Ec2Tags.specification(ResourceType.VPC, request))).vpc().vpcId());
+        request.created(vpcId);
         applyDnsAttributes(ec2, vpcId, desired);
         return read(request, vpcId);
     }

@@ -66,8 +66,7 @@ class ChangeSetEditor {
         T result = mutation.apply(model);
         ModelChanges changes = model.drainChanges();
         ChangeSetId csId = new ChangeSetId(cs.id());
-        if (!changes.isEmpty()) {
-            write(cs, loaded, model, changes, operation);
+        if (!changes.isEmpty() && write(cs, loaded, model, changes, operation)) {
             cs.edited(clock.instant());
             events.publishEvent(new ChangeSetChanged(csId, changes.componentIds(), operation));
         }
@@ -102,12 +101,22 @@ class ChangeSetEditor {
         return new UnknownChangeSetException("No change set " + id);
     }
 
-    private void write(ChangeSetEntity cs, LoadedChangeSet loaded, Model model, ModelChanges changes,
-                       String operation) {
+    /**
+     * Stores what the edit changed; false when it changed nothing (an empty patch, a move to where the component
+     * is): then nothing is written or audited, and an approved change set stays approved.
+     */
+    private boolean write(ChangeSetEntity cs, LoadedChangeSet loaded, Model model, ModelChanges changes,
+                          String operation) {
         ChangeSetId csId = new ChangeSetId(cs.id());
+        boolean wrote = !changes.removed().isEmpty() || !changes.edgesAdded().isEmpty()
+                || !changes.edgesRemoved().isEmpty();
         for (ComponentId id : changes.upserted()) {
             ObjectNode before = loaded.effectiveData(id);
             ObjectNode after = ComponentCodec.data(model.require(id));
+            if (after.equals(before)) {
+                continue;
+            }
+            wrote = true;
             putComponent(cs.id(), loaded, id, after);
             auditor.record(cs.workspaceId(), csId, operation, id, before,
                     after);
@@ -133,6 +142,7 @@ class ChangeSetEditor {
             }
             auditor.record(cs.workspaceId(), csId, operation + " (disconnect)", e.to(), edgeJson(e), null);
         }
+        return wrote;
     }
 
     private void putComponent(UUID cs, LoadedChangeSet loaded, ComponentId id, ObjectNode data) {

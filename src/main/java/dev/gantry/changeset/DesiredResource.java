@@ -3,8 +3,10 @@ package dev.gantry.changeset;
 import org.jspecify.annotations.Nullable;
 import dev.gantry.model.ComponentId;
 import dev.gantry.model.ResourceData;
+import dev.gantry.model.UnresolvedInput;
 import tools.jackson.databind.node.ObjectNode;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,13 +18,15 @@ import java.util.Optional;
  * @param region       what the component's {@code Region} input resolved to ({@code us-east-1})
  * @param credential   the AWS Credential component feeding its {@code AWS Credential} input (frame or edge)
  * @param resource     what HEAD has recorded for the resource so far; null before the first create
+ * @param unresolved   inputs that connections should feed but cannot yet: while there are any, nothing is sent
  */
 public record DesiredResource(ComponentId id, String name, String resourceType, ObjectNode desiredState,
                               Optional<String> region, Optional<CredentialValues> credential,
-                              @Nullable ResourceData resource) {
+                              @Nullable ResourceData resource, List<UnresolvedInput> unresolved) {
 
     public DesiredResource {
         desiredState = desiredState.deepCopy();
+        unresolved = List.copyOf(unresolved);
     }
 
     /** A copy: the provider may shape it for its API without changing what the next call is sent. */

@@ -40,7 +40,8 @@ class DesiredResources {
         Optional<String> region = Optional.ofNullable(resolved.context().get(REGION_INPUT))
                 .filter(JsonNode::isString).map(JsonNode::asString);
         return new DesiredResource(id, component.name(), type, opened(asset, model.desiredState(id)), region,
-                credential(model, id), ComponentCodec.detached(component.resource()));
+                credential(model, id), ComponentCodec.detached(component.resource()),
+                model.unresolvedInputs(id));
     }
 
     /** The AWS Credential component that feeds the input, however it is connected (frame or edge). */

@@ -99,6 +99,11 @@ public final class Model {
         return DesiredStates.forReview(asset(r.component()), r);
     }
 
+    /** Inputs that connections should feed from a resource attribute but cannot yet; nothing may be sent then. */
+    public List<UnresolvedInput> unresolvedInputs(ComponentId id) {
+        return UnresolvedInputs.of(this, resolver, id);
+    }
+
     public List<Qualification> qualifications(ComponentId id) {
         return new Qualifier(this, checker).qualify(resolve(id));
     }

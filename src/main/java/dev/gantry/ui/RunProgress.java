@@ -9,6 +9,7 @@ import dev.gantry.action.ActionProgressed;
 import dev.gantry.action.ActionRecord;
 import dev.gantry.action.ActionState;
 import dev.gantry.action.ApplyRunView;
+import dev.gantry.action.RunStatus;
 import dev.gantry.action.ApplyService;
 import java.util.Locale;
 import java.util.UUID;
@@ -46,6 +47,12 @@ class RunProgress extends Div {
         Div header = new Div(title, status);
         header.addClassName("gantry-run-header");
         add(header);
+        if (run.summary() != null && run.status() != RunStatus.SUCCEEDED) {
+            Span summary = new Span(run.summary());
+            summary.addClassName("gantry-run-summary");
+            summary.getElement().setAttribute("data-testid", "run-summary");
+            add(summary);
+        }
         run.actions().forEach(action -> add(row(action)));
     }
 

@@ -153,7 +153,10 @@ class ApplyAgainstMotoIT {
 
         JsonNode stopped = approveAndApply(cs);
 
-        assertThat(stopped.get("status").asString()).isEqualTo("waiting");
+        assertThat(stopped.get("status").asString()).isEqualTo("failed");
+        assertThat(stopped.get("summary").asString()).isEqualTo("failed: 1 action failed, 3 held. Fix the cause and retry "
+                + "the failed action, or remove it to let what waits on it go on");
+        assertThat(stopped.get("finishedAt").isNull()).isFalse();
         assertThat(action(stopped, "app-repo", "CREATE").get("state").asString()).isEqualTo("FAILED");
         assertThat(action(stopped, "app-repo", "CREATE").get("message").asString())
                 .contains("app-repo").contains("RepositoryAlreadyExists");

@@ -143,6 +143,41 @@ class ApplyEngineIT {
         assertThat(cloud.creates("subnet")).isEqualTo(1);
     }
 
+    @Test
+    void anActionWhoseInputIsStillOnItsWayWaitsWithoutCallingTheCloudAndThenGoesOn() {
+        ApplyRuns runs = runs(4);
+        workspace.unresolvedFor.put(workspace.component("subscription"), new java.util.concurrent.atomic.AtomicInteger(1));
+        UUID run = runs.start(null, plan(List.of("subscription"), List.of()), "test", "tester", java.util.Map.of());
+
+        awaitAll(runs, run, a -> a.kind() != ActionKind.CREATE || a.state() == ActionState.QUEUED && a.message() != null);
+        assertThat(find(runs.actions(run), "subscription", ActionKind.CREATE).message()).isEqualTo("waiting: input `TopicArn` of `subscription` "
+                + "has no value: `probe-topic` has no resource yet (its `TopicArn` arrives once it is created)");
+        assertThat(cloud.creates("subscription")).isZero();
+
+        awaitAll(runs, run, a -> a.state() == ActionState.SUCCEEDED);
+        assertThat(cloud.creates("subscription")).isEqualTo(1);
+    }
+
+    @Test
+    void anInputWhoseProducerDidNotReportItFailsTheActionBeforeAnyCloudCallAndTheRunSaysSo() {
+        ApplyRuns runs = runs(4);
+        workspace.producerPending = false;
+        workspace.unresolvedFor.put(workspace.component("subscription"), new java.util.concurrent.atomic.AtomicInteger(1));
+        UUID run = runs.start(null, plan(List.of("subscription", "queue-policy"),
+                List.<String[]>of(new String[] {"subscription", "queue-policy"})), "test", "tester", java.util.Map.of());
+
+        awaitSettled(runs, run);
+        ActionRecord subscription = find(runs.actions(run), "subscription", ActionKind.CREATE);
+        assertThat(subscription.state()).isEqualTo(ActionState.FAILED);
+        assertThat(subscription.message()).endsWith("failed: input `TopicArn` of `subscription` has no value: "
+                + "`probe-topic` did not report `TopicArn`");
+        assertThat(cloud.calls).isEmpty();
+        RunOutcome outcome = RunOutcome.of(runs.actions(run));
+        assertThat(outcome.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(outcome.summary()).startsWith("failed: 1 action failed, 3 held. Fix the cause and retry");
+        assertThat(store.run(run).finishedAt()).isNotNull();
+    }
+
     private ApplyRuns runs(int parallelism) {
         engine = new ApplyEngine(store, new ActionExecutor(List.of(cloud), workspace, ReplacementRule.NEVER), events, parallelism);
         return new ApplyRuns(store, engine);

@@ -65,7 +65,7 @@ class ApplyLatencyBenchmark {
         long started = System.nanoTime();
         UUID runId = UUID.fromString(api.ok("POST", "/api/change-sets/" + changeSet + "/apply", null).get("id").asString());
         ApplyRunView run = apply.run(runId);
-        while (run.finishedAt() == null && run.status() != RunStatus.WAITING) {
+        while (run.finishedAt() == null && run.status() == RunStatus.RUNNING) {
             sleep();
             run = apply.run(runId);
         }

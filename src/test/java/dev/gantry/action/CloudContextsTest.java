@@ -85,6 +85,6 @@ class CloudContextsTest {
     private static DesiredResource vpc(Optional<DesiredResource.CredentialValues> credential) {
         return new DesiredResource(ComponentId.random(), "vpc", "AWS::EC2::VPC",
                 JsonNodeFactory.instance.objectNode().put("CidrBlock", "10.0.0.0/16"), Optional.of("eu-west-1"),
-                credential, new ResourceData("vpc-0abc", ResourceStatus.OK, null, null, null));
+                credential, new ResourceData("vpc-0abc", ResourceStatus.OK, null, null, null), java.util.List.of());
     }
 }

@@ -1,5 +1,6 @@
 package dev.gantry.action;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,6 +19,9 @@ class InMemoryWorkspace implements ApplyWorkspace {
     final Map<UUID, ResourceState> recorded = new ConcurrentHashMap<>();
     final Map<UUID, ObjectNode> applied = new ConcurrentHashMap<>();
     final Map<UUID, String> failures = new ConcurrentHashMap<>();
+    /** Per component: how many more requests find an input without a value, and whether its producer is under way. */
+    final Map<UUID, java.util.concurrent.atomic.AtomicInteger> unresolvedFor = new ConcurrentHashMap<>();
+    volatile boolean producerPending = true;
 
     UUID component(String name) {
         UUID id = UUID.nameUUIDFromBytes(name.getBytes());
@@ -28,6 +32,12 @@ class InMemoryWorkspace implements ApplyWorkspace {
     @Override
     public ResourceRequest request(ActionRecord action, String idempotencyToken) {
         UUID componentId = action.componentId();
+        java.util.concurrent.atomic.AtomicInteger unresolved = unresolvedFor.get(componentId);
+        if (unresolved != null && unresolved.getAndDecrement() > 0) {
+            throw new UnresolvedInputException(List.of(new dev.gantry.model.UnresolvedInput("TopicArn",
+                    names.get(componentId), new dev.gantry.model.ComponentId(UUID.randomUUID()), "probe-topic",
+                    "TopicArn", !producerPending)), producerPending);
+        }
         ObjectNode desired = JsonNodeFactory.instance.objectNode().put("Name", names.get(componentId));
         UUID producer = consumes.get(componentId);
         if (producer != null) {

@@ -153,6 +153,37 @@ class AwsProviderIT {
         assertThat(provider.read(service, serviceId).exists()).isFalse();
     }
 
+    @Test
+    void aServiceThatNeverReachesASteadyStateFailsWithEcsCountsAndStaysRecorded() {
+        AwsProvider waiting = new AwsProvider(moto.properties().withEcs(
+                new AwsProperties.Ecs("on", java.time.Duration.ofMillis(600))));
+        try (waiting) {
+            waiting.create(moto.request("AWS::ECS::Cluster", "steady-cluster", "{\"ClusterName\": \"steady\"}"));
+            String tdArn = waiting.create(moto.request("AWS::ECS::TaskDefinition", "steady-td", """
+                    {"Family": "steady", "ContainerDefinitions": [{"Name": "web", "Image": "nginx", "Memory": 128}]}"""))
+                    .identifier();
+            List<String> recorded = new ArrayList<>();
+            ResourceRequest service = moto.request("AWS::ECS::Service", "steady-svc", """
+                    {"Cluster": "steady", "ServiceName": "never-steady", "TaskDefinition": "%s", "DesiredCount": 1}"""
+                    .formatted(tdArn));
+            ResourceRequest recording = new ResourceRequest(service.resourceType(), service.componentId(),
+                    service.idempotencyToken(), service.desiredState(), service.context(), recorded::add);
+
+            // moto never runs tasks, as the ECS how-to's tasks would not run without an image either.
+            assertThatThrownBy(() -> waiting.create(recording))
+                    .isInstanceOf(ProviderException.class)
+                    .hasMessageContaining("ECS service")
+                    .hasMessageContaining("steady state")
+                    .hasMessageContaining("running 0, pending 1 of 1 desired");
+            assertThat(recorded).singleElement().asString().endsWith("|steady");
+            ResourceState state = provider.read(service, recorded.getFirst());
+            assertThat(state.properties().get("RunningCount").asInt()).isZero();
+            assertThat(state.properties().get("DesiredCount").asInt()).isEqualTo(1);
+            assertThat(state.properties().has("Events")).isTrue();
+            provider.delete(service, recorded.getFirst());
+        }
+    }
+
     private ResourceRequest changed(ResourceRequest request, String property, String value) {
         var desired = request.desiredState().deepCopy();
         desired.put(property, value);

@@ -9,6 +9,8 @@ import java.time.Duration;
 import dev.gantry.action.ProviderException;
 import dev.gantry.action.ResourceRequest;
 import dev.gantry.action.ResourceState;
+import java.util.List;
+import tools.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +46,11 @@ class CloudControlProviderTest {
 
         assertThat(provider.isNative("AWS::SQS::Queue")).isFalse();
         assertThat(created.identifier()).startsWith("queue-");
-        assertThat(created.properties()).isEqualTo(create.desiredState());
+        assertThat(created.properties().get("Arn").asString()).startsWith("arn:aws:sqs:");
+        assertThat(created.properties().has("QueueUrl")).isTrue();
+        ObjectNode reported = created.properties().deepCopy();
+        reported.remove(List.of("Arn", "QueueUrl"));
+        assertThat(reported).isEqualTo(create.desiredState());
         assertThat(operations()).containsExactly("CreateResource", "GetResourceRequestStatus", "GetResource");
         assertThat(cloudControl.calls().getFirst().body().get("ClientToken").asString())
                 .isEqualTo(create.idempotencyToken());
@@ -54,7 +60,9 @@ class CloudControlProviderTest {
                  "RedrivePolicy": {"maxReceiveCount": 5, "deadLetterTargetArn": "arn:dlq"}}"""), target.context());
         ResourceState updated = provider.update(update, created.identifier(), create.desiredState());
 
-        assertThat(updated.properties()).isEqualTo(update.desiredState());
+        ObjectNode afterUpdate = updated.properties().deepCopy();
+        afterUpdate.remove(List.of("Arn", "QueueUrl"));
+        assertThat(afterUpdate).isEqualTo(update.desiredState());
         var patch = Moto.json("{\"p\": " + cloudControl.calls().stream()
                 .filter(c -> c.operation().equals("UpdateResource")).findFirst().orElseThrow()
                 .body().get("PatchDocument").asString() + "}").get("p");
@@ -104,6 +112,27 @@ class CloudControlProviderTest {
         assertThatThrownBy(() -> provider.create(unknown))
                 .isInstanceOf(ProviderException.class)
                 .hasMessage("TypeNotFoundException: The type 'AWS::Nope::Thing' cannot be found.");
+    }
+
+    @Test
+    void aFailedRequestWithoutAnErrorCodeKeepsTheProvidersMessage() {
+        cloudControl.failNextWithoutErrorCode("Invalid request provided: TopicName is too long");
+
+        assertThatThrownBy(() -> provider.create(target.request("AWS::SNS::Topic", "long", "{\"TopicName\": \"x\"}")))
+                .isInstanceOf(ProviderException.class)
+                .hasMessage("Invalid request provided: TopicName is too long")
+                .satisfies(e -> assertThat(((ProviderException) e).retryable()).isFalse());
+    }
+
+    @Test
+    void aReadThatLeavesAnAttributeOutReportsTheResourceWithoutIt() {
+        cloudControl.omitOnRead("TopicArn");
+
+        ResourceState topic = provider.create(target.request("AWS::SNS::Topic", "quiet", "{\"TopicName\": \"quiet\"}"));
+
+        assertThat(topic.exists()).isTrue();
+        assertThat(topic.properties().has("TopicArn")).isFalse();
+        assertThat(topic.properties().get("TopicName").asString()).isEqualTo("quiet");
     }
 
     @Test

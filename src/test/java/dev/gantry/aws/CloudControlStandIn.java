@@ -24,8 +24,10 @@ import tools.jackson.databind.node.ObjectNode;
  * A small stand-in for the Cloud Control API speaking its wire protocol (awsJson1_0, {@code X-Amz-Target:
  * CloudApiService.<Operation>}), because no emulator we can run implements it. It keeps honest: it stores the
  * desired state it is sent, answers every request IN_PROGRESS and then SUCCESS on the first status poll, returns
- * what it stored, applies the JSON patch it receives (and refuses a bad one), remembers client tokens, and fails
- * a delete of something missing with NotFound as Cloud Control does.
+ * what it stored with the read-only attributes a real handler adds ({@code Arn}, {@code TopicArn}, {@code QueueUrl}),
+ * applies the JSON patch it receives (and refuses a bad one), remembers client tokens, and fails a delete of
+ * something missing with NotFound as Cloud Control does. Two ways real providers misbehave can be switched on: a
+ * request that ends FAILED without an ErrorCode, and reads that leave read-only attributes out.
  */
 final class CloudControlStandIn implements AutoCloseable {
 
@@ -35,7 +37,7 @@ final class CloudControlStandIn implements AutoCloseable {
     record Call(String operation, ObjectNode body) {
     }
 
-    private record Resource(String typeName, ObjectNode properties) {
+    private record Resource(String typeName, ObjectNode properties, ObjectNode attributes) {
     }
 
     private final JsonMapper json = JsonMapper.builder().build();
@@ -44,6 +46,8 @@ final class CloudControlStandIn implements AutoCloseable {
     private final Map<String, ObjectNode> requests = new ConcurrentHashMap<>();
     private final Map<String, String> requestByClientToken = new ConcurrentHashMap<>();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final Set<String> omittedOnRead = ConcurrentHashMap.newKeySet();
+    private volatile String nextFailureWithoutCode;
 
     CloudControlStandIn() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -61,6 +65,16 @@ final class CloudControlStandIn implements AutoCloseable {
 
     int resourceCount() {
         return resources.size();
+    }
+
+    /** The next request started ends FAILED with this StatusMessage and no ErrorCode, as some handlers answer. */
+    void failNextWithoutErrorCode(String statusMessage) {
+        nextFailureWithoutCode = statusMessage;
+    }
+
+    /** Reads leave this read-only attribute out, as a handler that does not report it (yet) does. */
+    void omitOnRead(String attribute) {
+        omittedOnRead.add(attribute);
     }
 
     @Override
@@ -97,7 +111,10 @@ final class CloudControlStandIn implements AutoCloseable {
         return once(body, () -> {
             ObjectNode desired = parseObject(body.get("DesiredState").asString());
             String identifier = type.substring(type.lastIndexOf(':') + 1).toLowerCase() + "-" + UUID.randomUUID();
-            resources.put(identifier, new Resource(type, desired));
+            if (nextFailureWithoutCode != null) {
+                return failedWithoutCode(type, identifier, "CREATE");
+            }
+            resources.put(identifier, new Resource(type, desired, readOnlyAttributes(type, identifier)));
             return event(type, identifier, "CREATE", "IN_PROGRESS", null);
         });
     }
@@ -109,7 +126,8 @@ final class CloudControlStandIn implements AutoCloseable {
         return once(body, () -> {
             ArrayNode patch = (ArrayNode) parse(body.get("PatchDocument").asString());
             try {
-                resources.put(identifier, new Resource(type, JsonPatchApplier.apply(resource.properties(), patch)));
+                resources.put(identifier, new Resource(type, JsonPatchApplier.apply(resource.properties(), patch),
+                        resource.attributes()));
             } catch (IllegalArgumentException | ClassCastException bad) {
                 throw new Refusal("ValidationException", "Invalid patch document: " + bad.getMessage());
             }
@@ -128,10 +146,38 @@ final class CloudControlStandIn implements AutoCloseable {
     private ObjectNode get(ObjectNode body) {
         String identifier = body.get("Identifier").asString();
         Resource resource = existing(identifier);
+        ObjectNode properties = resource.properties().deepCopy();
+        resource.attributes().properties().forEach(e -> {
+            if (!omittedOnRead.contains(e.getKey())) {
+                properties.set(e.getKey(), e.getValue());
+            }
+        });
         ObjectNode response = json.createObjectNode().put("TypeName", resource.typeName());
         response.putObject("ResourceDescription").put("Identifier", identifier)
-                .put("Properties", json.writeValueAsString(resource.properties()));
+                .put("Properties", json.writeValueAsString(properties));
         return response;
+    }
+
+    /** What the real handlers report beyond what was sent: ARNs, and a queue's URL. */
+    private ObjectNode readOnlyAttributes(String type, String identifier) {
+        String arn = "arn:aws:" + type.split("::")[1].toLowerCase() + ":us-east-1:123456789012:" + identifier;
+        ObjectNode attributes = json.createObjectNode();
+        switch (type) {
+            case "AWS::SNS::Topic" -> attributes.put("TopicArn", arn);
+            case "AWS::SQS::Queue" -> attributes.put("Arn", arn)
+                    .put("QueueUrl", "https://sqs.us-east-1.amazonaws.com/123456789012/" + identifier);
+            default -> attributes.put("Arn", arn);
+        }
+        return attributes;
+    }
+
+    /** FAILED with a StatusMessage and no ErrorCode, reported on the first status poll. */
+    private ObjectNode failedWithoutCode(String type, String identifier, String operation) {
+        String message = nextFailureWithoutCode;
+        nextFailureWithoutCode = null;
+        ObjectNode event = event(type, identifier, operation, "IN_PROGRESS", null);
+        event.put("PendingFailure", message);
+        return event;
     }
 
     /** The first poll finishes the request: enough to make the provider poll, without slowing tests down. */
@@ -140,7 +186,9 @@ final class CloudControlStandIn implements AutoCloseable {
         if (event == null) {
             throw new Refusal("RequestTokenNotFoundException", "No request " + body.get("RequestToken"));
         }
-        if (event.get("OperationStatus").asString().equals("IN_PROGRESS")) {
+        if (event.has("PendingFailure")) {
+            event.put("OperationStatus", "FAILED").put("StatusMessage", event.remove("PendingFailure").asString());
+        } else if (event.get("OperationStatus").asString().equals("IN_PROGRESS")) {
             event.put("OperationStatus", "SUCCESS").put("EventTime", Instant.now().getEpochSecond());
         }
         return wrap(event);
