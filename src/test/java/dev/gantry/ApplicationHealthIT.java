@@ -2,16 +2,12 @@ package dev.gantry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import dev.gantry.api.ApiClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 @GantryIntegrationTest
 class ApplicationHealthIT {
@@ -22,21 +18,29 @@ class ApplicationHealthIT {
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    ObjectMapper json;
-
     @Test
-    void healthIsUpWithTheDatabaseIncluded() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
-                HttpResponse.BodyHandlers.ofString());
+    void anyoneSeesWhetherGantryIsUpButOnlyASignedInOwnerSeesTheDetails() {
+        ApiClient owner = new ApiClient(port);
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        JsonNode health = json.readTree(response.body());
-        assertThat(health.path("status").asString()).isEqualTo("UP");
+        ApiClient.Response anonymous = owner.anonymous().call("GET", "/actuator/health", null);
+        assertThat(anonymous.status()).isEqualTo(200);
+        assertThat(anonymous.body().path("status").asString()).isEqualTo("UP");
+        assertThat(anonymous.body().has("components")).as(anonymous.body().toString()).isFalse();
+        assertThat(anonymous.body().toString()).doesNotContain("diskSpace", "free", "path");
+
+        JsonNode health = owner.ok("GET", "/actuator/health", null);
         assertThat(health.path("components").path("db").path("status").asString()).isEqualTo("UP");
         assertThat(health.path("components").path("db").path("details").path("database").asString())
                 .isEqualTo("PostgreSQL");
+    }
+
+    @Test
+    void actuatorExposesNothingButHealthAndInfo() {
+        ApiClient owner = new ApiClient(port);
+
+        assertThat(owner.call("GET", "/actuator/env", null).status()).isIn(403, 404);
+        assertThat(owner.call("GET", "/actuator/beans", null).status()).isIn(403, 404);
+        assertThat(owner.anonymous().call("GET", "/actuator/info", null).status()).isEqualTo(200);
     }
 
     @Test

@@ -27,6 +27,13 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
     public record Connection(String url, String username, String password, String kind) {
     }
 
+    /** The owner account every test context starts with (as {@code gantry.security.bootstrap-*} creates it). */
+    public static final String OWNER = "owner";
+    public static final String OWNER_PASSWORD = "owner-password-1";
+
+    /** Set with @TestPropertySource for a context that starts without any account, as a first run does. */
+    public static final String FIRST_RUN = "gantry.test.first-run";
+
     /** Set with @TestPropertySource to give a test class a database of its own on the same server. */
     public static final String OWN_DATABASE = "gantry.test.own-database";
 
@@ -34,6 +41,10 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
     public void initialize(ConfigurableApplicationContext context) {
         String own = context.getEnvironment().getProperty(OWN_DATABASE);
         Connection db = own == null ? connection() : ownDatabase(own);
+        if (context.getEnvironment().getProperty(FIRST_RUN) == null) {
+            TestPropertyValues.of("gantry.security.bootstrap-user=" + OWNER,
+                    "gantry.security.bootstrap-password=" + OWNER_PASSWORD).applyTo(context);
+        }
         TestPropertyValues.of(
                 "spring.datasource.url=" + db.url(),
                 "spring.datasource.username=" + db.username(),

@@ -10,5 +10,7 @@ public enum ActionState {
     /** The cloud refused; its dependants keep waiting until it is retried or removed. */
     FAILED,
     /** Held by the user: it and its dependants wait until released. */
-    ON_HOLD
+    ON_HOLD,
+    /** Removed by a user before it succeeded (recorded with who); its dependants no longer wait for it. */
+    REMOVED
 }

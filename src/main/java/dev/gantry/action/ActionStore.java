@@ -119,14 +119,15 @@ class ActionStore {
                 + "WHERE state = 'RUNNING'").update();
     }
 
-    /** Removes an action that is not running, and frees its dependants from waiting for it. */
-    boolean remove(UUID actionId) {
-        if (jdbc.sql("DELETE FROM action_run WHERE id = ? AND state <> 'RUNNING'").param(actionId).update() != 1) {
-            return false;
-        }
-        jdbc.sql("UPDATE action_run SET depends_on = array_remove(depends_on, ?) WHERE depends_on @> ARRAY[?]::uuid[]")
-                .params(actionId, actionId).update();
-        return true;
+    /**
+     * Marks a queued, held or failed action removed, with who and when; the row stays, since the run history is
+     * never rewritten. A removed action counts as done for its dependants.
+     */
+    boolean remove(UUID actionId, String by) {
+        return jdbc.sql("UPDATE action_run SET state = 'REMOVED', removed_by = ?, removed_at = now(), "
+                        + "message = ?, finished_at = now(), version = version + 1 "
+                        + "WHERE id = ? AND state IN ('QUEUED', 'ON_HOLD', 'FAILED')")
+                .params(by, "Removed by " + by, actionId).update() == 1;
     }
 
     /** The run has stopped (everything succeeded, or what is left waits on a failure or a hold); true the once. */

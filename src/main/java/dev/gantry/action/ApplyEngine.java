@@ -14,6 +14,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import dev.gantry.security.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -62,18 +63,24 @@ class ApplyEngine implements AutoCloseable {
             return;
         }
         List<ActionRecord> actions = store.actions(runId);
-        Set<UUID> succeeded = actions.stream().filter(a -> a.state() == ActionState.SUCCEEDED)
+        Set<UUID> succeeded = actions.stream()
+                .filter(a -> a.state() == ActionState.SUCCEEDED || a.state() == ActionState.REMOVED)
                 .map(ActionRecord::id).collect(Collectors.toSet());
         Map<UUID, ActionRecord> present = new HashMap<>();
         actions.forEach(a -> present.put(a.id(), a));
+        String startedBy = null;
         for (ActionRecord action : longestChainFirst(actions)) {
             if (action.state() == ActionState.QUEUED && ready(action, succeeded, present)) {
+                if (startedBy == null) {
+                    startedBy = store.run(runId).createdBy();
+                }
+                String actingFor = startedBy;
                 if (!slots.tryAcquire()) {
                     return; // every worker is busy; a finishing action schedules again
                 }
                 if (store.transition(action.id(), ActionState.QUEUED, ActionState.RUNNING, null)) {
                     publish(action, ActionState.RUNNING, null);
-                    workers.execute(() -> run(action));
+                    workers.execute(() -> run(action, actingFor));
                 } else {
                     slots.release();
                 }
@@ -108,7 +115,8 @@ class ApplyEngine implements AutoCloseable {
         return action.dependsOn().stream().allMatch(dep -> succeeded.contains(dep) || !present.containsKey(dep));
     }
 
-    private void run(ActionRecord action) {
+    /** Works on behalf of whoever started the run: what it records on HEAD is audited under their name. */
+    private void run(ActionRecord action, String startedBy) {
         ActionState outcome = ActionState.SUCCEEDED;
         String message = null;
         UnresolvedInputException waiting = null;
@@ -116,7 +124,7 @@ class ApplyEngine implements AutoCloseable {
                 action.kind().name().toLowerCase(), action.componentName(), action.resourceType(),
                 action.componentId(), action.id());
         try {
-            executor.execute(action);
+            Actor.runAs(startedBy, () -> executor.execute(action));
             log.info("Apply run {}: {} of {} (action {}) succeeded", action.applyRunId(),
                     action.kind().name().toLowerCase(), action.componentName(), action.id());
         } catch (RuntimeException e) {
@@ -127,7 +135,10 @@ class ApplyEngine implements AutoCloseable {
                 waiting = unresolved;
             } else {
                 outcome = ActionState.FAILED;
-                message = failure(action, e);
+                RuntimeException cause = e;
+                String[] failed = new String[1];
+                Actor.runAs(startedBy, () -> failed[0] = failure(action, cause));
+                message = failed[0];
             }
         } finally {
             slots.release();

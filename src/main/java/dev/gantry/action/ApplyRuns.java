@@ -70,10 +70,14 @@ class ApplyRuns {
         move(actionId, ActionState.ON_HOLD, ActionState.QUEUED, "release");
     }
 
-    /** Drops an action that is not running; its dependants no longer wait for it. */
-    void remove(UUID actionId) {
+    /** Marks an action that has not run to completion removed; its dependants no longer wait for it. */
+    void remove(UUID actionId, String by) {
         ActionRecord action = store.action(actionId);
-        if (!store.remove(actionId)) {
+        if (action.state() == ActionState.SUCCEEDED) {
+            throw new IllegalActionStateException("Cannot remove the " + action.kind().name().toLowerCase() + " of "
+                    + action.componentName() + ": it succeeded, and the history of a run is never rewritten");
+        }
+        if (!store.remove(actionId, by)) {
             throw new IllegalActionStateException(action, "remove");
         }
         store.reopenRun(action.applyRunId());

@@ -1,6 +1,5 @@
 package dev.gantry.action;
 
-import dev.gantry.changeset.ActingUser;
 import dev.gantry.changeset.ChangeSetId;
 import dev.gantry.changeset.ChangeSetService;
 import dev.gantry.changeset.ComponentService;
@@ -19,6 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import dev.gantry.security.Actor;
+import dev.gantry.security.Role;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,13 +38,11 @@ public class ApplyService {
     private final ResourceService resources;
     private final ApplyRuns runs;
     private final ActionStore store;
-    private final ActingUser user;
     private final ActionPlanner planner = new ActionPlanner();
 
     ApplyService(ChangeSetService changeSets, ConnectionService connections, ComponentService components,
                  DeletedResources deletedResources,
-                 ResourceService resources, ApplyRuns runs, ActionStore store,
-                 ActingUser user) {
+                 ResourceService resources, ApplyRuns runs, ActionStore store) {
         this.changeSets = changeSets;
         this.connections = connections;
         this.components = components;
@@ -50,7 +50,6 @@ public class ApplyService {
         this.resources = resources;
         this.runs = runs;
         this.store = store;
-        this.user = user;
     }
 
     /** The actions applying the change set would run, in order, with the critical path. */
@@ -68,8 +67,12 @@ public class ApplyService {
     @Transactional
     public ApplyRunView apply(ChangeSetId changeSet) {
         ChangeSetView view = changeSets.get(changeSet);
+        Actor actor = Actor.current();
+        if (!actor.has(Role.APPROVER) && !(actor.has(Role.COLLABORATOR) && actor.name().equals(view.createdBy()))) {
+            throw new AccessDeniedException("A change set is applied by an approver, an owner, or its author");
+        }
         List<dev.gantry.model.ResourceChange> expected = changeSets.diff(changeSet).actions();
-        if (view.status() != ChangeSetStatus.APPROVED && !expected.isEmpty()) {
+        if (view.status() != ChangeSetStatus.APPROVED && !expected.isEmpty() && !changeSets.reviewWaived()) {
             throw new IllegalChangeSetStateException("Only an approved change set can be applied; " + view.name()
                     + " is " + view.status().name().toLowerCase().replace('_', ' ') + " and would run "
                     + expected.size() + " cloud action(s)");
@@ -80,12 +83,15 @@ public class ApplyService {
         List<PlanInput.Resource> resources = headResources();
         MergeResult merged = changeSets.applyMerge(changeSet);
         ActionPlan plan = planner.plan(planInput(merged.actions(), changed, headBefore, resources));
-        UUID runId = runs.start(changeSet.value(), plan, "Apply " + view.name(), user.name(), deleted);
+        UUID runId = runs.start(changeSet.value(), plan, "Apply " + view.name(), Actor.current().name(), deleted);
         return run(runId);
     }
 
     /** Reads the component's resource again on HEAD and records what the cloud says now. */
     public ApplyRunView refresh(ComponentId component) {
+        if (!Actor.current().has(Role.COLLABORATOR)) {
+            throw new AccessDeniedException("Viewers cannot refresh resources");
+        }
         DesiredResource desired = resources.desiredResource(component);
         if (desired.resource() == null || !desired.resource().exists()) {
             throw new IllegalActionStateException(desired.name() + " has no resource to refresh; apply it first");
@@ -93,7 +99,8 @@ public class ApplyService {
         PlannedAction refresh = new PlannedAction(UUID.randomUUID(), ActionKind.REFRESH, component.value(),
                 desired.name(), desired.resourceType(), List.of());
         ActionPlan plan = new ActionPlan(List.of(refresh), List.of(refresh));
-        return run(runs.start(null, plan, "Refresh " + desired.name(), user.name(), Map.of()));
+        return run(runs.start(null, plan, "Refresh " + desired.name(), Actor.current().name(),
+                Map.of()));
     }
 
     public ApplyRunView run(UUID runId) {
@@ -109,24 +116,38 @@ public class ApplyService {
     }
 
     public ApplyRunView retry(UUID actionId) {
+        requireApprover();
         runs.retry(actionId);
         return run(store.action(actionId).applyRunId());
     }
 
     public ApplyRunView hold(UUID actionId) {
+        requireApprover();
         runs.hold(actionId);
         return run(store.action(actionId).applyRunId());
     }
 
     public ApplyRunView release(UUID actionId) {
+        requireApprover();
         runs.release(actionId);
         return run(store.action(actionId).applyRunId());
     }
 
+    /** Marks a queued, held or failed action removed, with who; a finished one is history and stays (409). */
     public ApplyRunView remove(UUID actionId) {
+        String who = requireApprover().name();
         UUID runId = store.action(actionId).applyRunId();
-        runs.remove(actionId);
+        runs.remove(actionId, who);
         return run(runId);
+    }
+
+    /** The levers on a run (retry, hold, release, remove) steer cloud calls that were approved: approvers' work. */
+    private static Actor requireApprover() {
+        Actor actor = Actor.current();
+        if (!actor.has(Role.APPROVER)) {
+            throw new AccessDeniedException("Only approvers and owners steer apply runs");
+        }
+        return actor;
     }
 
     private PlanInput planInput(ChangeSetId changeSet, List<dev.gantry.model.ResourceChange> actions) {

@@ -13,15 +13,17 @@ import org.jspecify.annotations.Nullable;
 record RunOutcome(RunStatus status, @Nullable String summary, boolean stopped) {
 
     static RunOutcome of(List<ActionRecord> actions) {
-        if (actions.stream().allMatch(a -> a.state() == ActionState.SUCCEEDED)) {
-            return new RunOutcome(RunStatus.SUCCEEDED, actions.size() + " action(s) succeeded", true);
+        if (actions.stream().allMatch(a -> a.state() == ActionState.SUCCEEDED || a.state() == ActionState.REMOVED)) {
+            long removed = count(actions, ActionState.REMOVED);
+            return new RunOutcome(RunStatus.SUCCEEDED, (actions.size() - removed) + " action(s) succeeded"
+                    + (removed == 0 ? "" : ", " + removed + " removed"), true);
         }
         Set<UUID> present = new HashSet<>();
         Set<UUID> done = new HashSet<>();
         actions.forEach(a -> {
             present.add(a.id());
-            if (a.state() == ActionState.SUCCEEDED) {
-                done.add(a.id());
+            if (a.state() == ActionState.SUCCEEDED || a.state() == ActionState.REMOVED) {
+                done.add(a.id()); // a removed action no longer holds up what depended on it
             }
         });
         boolean canProceed = actions.stream().anyMatch(a -> a.state() == ActionState.RUNNING

@@ -2,6 +2,7 @@ package dev.gantry.api;
 
 import dev.gantry.GantryException;
 import java.net.URI;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -58,6 +59,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                                                                   WebRequest request) {
         ProblemDetail problem = RequestBodyProblems.describe(ex);
         return handleExceptionInternal(ex, problem, headers, HttpStatusCode.valueOf(problem.getStatus()), request);
+    }
+
+    /** A role that does not allow it, or a rule of the review (approving one's own change set). */
+    @ExceptionHandler
+    ProblemDetail forbidden(AccessDeniedException e) {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "Not allowed", e.getMessage());
     }
 
     /** Ids and other path or query values that do not parse ({@link Ids}). */

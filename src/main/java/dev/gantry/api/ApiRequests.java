@@ -135,4 +135,20 @@ final class ApiRequests {
             required(image, "image");
         }
     }
+
+    /** {@code role}: viewer, collaborator, approver or owner. */
+    record NewMember(String username, String password, String role) {
+    }
+
+    record MemberRole(String role) {
+    }
+
+    record NewToken(String name) {
+    }
+
+    record Reject(String comment) {
+    }
+
+    record WorkspaceSettings(int minApprovals) {
+    }
 }

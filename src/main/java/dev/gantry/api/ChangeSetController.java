@@ -56,14 +56,16 @@ class ChangeSetController {
         return changeSets.requestApproval(Ids.changeSet(changeSet));
     }
 
+    /** Approvers and owners who did not edit the change set; the workspace sets how many approvals it takes. */
     @PostMapping("/{changeSet}/approve")
     ChangeSetView approve(@PathVariable String changeSet) {
         return changeSets.approve(Ids.changeSet(changeSet));
     }
 
+    /** Sends the change set back; {@code comment} (required) tells the author why. */
     @PostMapping("/{changeSet}/reject")
-    ChangeSetView reject(@PathVariable String changeSet) {
-        return changeSets.reject(Ids.changeSet(changeSet));
+    ChangeSetView reject(@PathVariable String changeSet, @RequestBody ApiRequests.Reject request) {
+        return changeSets.reject(Ids.changeSet(changeSet), request.comment());
     }
 
     @PostMapping("/{changeSet}/abandon")

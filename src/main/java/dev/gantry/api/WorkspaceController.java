@@ -2,6 +2,8 @@ package dev.gantry.api;
 
 import dev.gantry.changeset.WorkspaceService;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -25,5 +27,11 @@ class WorkspaceController {
     @GetMapping("/current")
     WorkspaceService.WorkspaceView current() {
         return workspaces.current();
+    }
+
+    /** Owners: how many approvals (by members who did not edit it) a change set with cloud actions needs. */
+    @PutMapping("/current/settings")
+    WorkspaceService.WorkspaceView settings(@RequestBody ApiRequests.WorkspaceSettings request) {
+        return workspaces.requireApprovals(request.minApprovals());
     }
 }

@@ -1,22 +1,14 @@
 package dev.gantry.changeset;
 
+import dev.gantry.security.Actor;
 import org.springframework.stereotype.Component;
 
-/**
- * Who is acting. Until sign-in exists this is the configured default user ({@code gantry.default-user}), and a
- * single-user workspace may approve its own change sets.
- */
+/** Who is acting: the signed-in user, the access token's owner, or whoever started the apply run being worked. */
 @Component
 public class ActingUser {
 
-    private final String name;
-
-    ActingUser(UserProperties properties) {
-        this.name = properties.defaultUser();
-    }
-
     /** The acting user's name, as recorded in the audit trail and on change sets and apply runs. */
     public String name() {
-        return name;
+        return Actor.current().name();
     }
 }

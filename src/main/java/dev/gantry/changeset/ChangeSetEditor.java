@@ -54,6 +54,7 @@ class ChangeSetEditor {
 
     /** An edit on HEAD lands in a new change set, created on the spot. */
     <T> Edited<T> edit(ChangeSetId id, String operation, Function<Model, T> mutation) {
+        ChangeSetService.requireRole(dev.gantry.security.Role.COLLABORATOR, "change the model");
         UUID workspace = WorkspaceEntity.DEFAULT_ID;
         WorkspaceEntity ws = workspaces.lockForRead(workspace).orElseThrow();
         ChangeSetEntity cs = id.isHead() ? create(ws, "Edit of " + DateTimeFormatter.ISO_INSTANT.format(clock.instant()))

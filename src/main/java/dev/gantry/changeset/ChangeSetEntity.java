@@ -68,6 +68,14 @@ class ChangeSetEntity {
         return status;
     }
 
+    long contentVersion() {
+        return contentVersion;
+    }
+
+    String createdBy() {
+        return createdBy;
+    }
+
     String approvalHash() {
         return approvalHash;
     }
@@ -98,6 +106,14 @@ class ChangeSetEntity {
         approvedAt = now;
     }
 
+    /** A rejection also voids approvals: they covered content the change set is being sent back over. */
+    void reject(Instant now) {
+        moveTo(ChangeSetStatus.REJECTED, now);
+        approvalHash = null;
+        approvedBy = null;
+        approvedAt = null;
+    }
+
     void applied(long headVersion, Instant now) {
         moveTo(ChangeSetStatus.APPLIED, now);
         appliedVersion = headVersion;
@@ -111,6 +127,6 @@ class ChangeSetEntity {
 
     ChangeSetView view() {
         return new ChangeSetView(new ChangeSetId(id), name, status, baseVersion, contentVersion, createdBy,
-                createdAt, updatedAt, approvedBy, approvedAt, appliedVersion);
+                createdAt, updatedAt, approvedBy, approvedAt, appliedVersion, java.util.List.of());
     }
 }

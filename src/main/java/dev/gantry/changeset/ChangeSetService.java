@@ -2,7 +2,11 @@ package dev.gantry.changeset;
 
 import dev.gantry.model.ComponentId;
 import dev.gantry.model.ModelDiff;
+import dev.gantry.security.Actor;
+import dev.gantry.security.MemberService;
+import dev.gantry.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.node.ObjectNode;
@@ -24,13 +28,15 @@ public class ChangeSetService {
     private final ModelFactory models;
     private final ComponentRows rows;
     private final Auditor auditor;
-    private final ActingUser user;
+    private final Reviews reviews;
+    private final MemberService members;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ChangeSetService(ChangeSetRepository changeSets, WorkspaceRepository workspaces, AuditEntryRepository audit,
                      ChangeSetEditor editor, HeadMerger merger, ModelFactory models, ComponentRows rows,
-                     Auditor auditor, ActingUser user, ApplicationEventPublisher events, Clock clock) {
+                     Auditor auditor, Reviews reviews, MemberService members, ApplicationEventPublisher events,
+                     Clock clock) {
         this.clock = clock;
         this.changeSets = changeSets;
         this.workspaces = workspaces;
@@ -40,12 +46,14 @@ public class ChangeSetService {
         this.models = models;
         this.rows = rows;
         this.auditor = auditor;
-        this.user = user;
+        this.reviews = reviews;
+        this.members = members;
         this.events = events;
     }
 
     /** Forks from HEAD in O(1): one row, whatever the size of HEAD. */
     public ChangeSetView create(String name) {
+        requireRole(Role.COLLABORATOR, "create change sets");
         WorkspaceEntity ws = workspaces.findById(WorkspaceEntity.DEFAULT_ID).orElseThrow();
         String label = name == null || name.isBlank() ? "Change set"
                 : dev.gantry.model.InputLimits.name("name", name).strip();
@@ -57,9 +65,23 @@ public class ChangeSetService {
         return changeSets.inWorkspace(WorkspaceEntity.DEFAULT_ID).stream().map(ChangeSetEntity::view).toList();
     }
 
+    /** The change set with its reviews. */
     @Transactional(readOnly = true)
     public ChangeSetView get(ChangeSetId id) {
-        return find(id).view();
+        return withReviews(find(id));
+    }
+
+    /** True while the workspace has a single member: nobody else could review, so change sets apply directly. */
+    @Transactional(readOnly = true)
+    public boolean reviewWaived() {
+        return members.count() <= 1;
+    }
+
+    /** Who may approve this change set now: approvers and owners who did not edit it (anyone, when alone). */
+    @Transactional(readOnly = true)
+    public boolean mayApprove(ChangeSetId id, String username) {
+        ChangeSetEntity cs = find(id);
+        return reviewWaived() || !reviews.editors(cs.id(), cs.createdBy()).contains(username);
     }
 
     @Transactional(readOnly = true)
@@ -72,22 +94,63 @@ public class ChangeSetService {
     }
 
     public ChangeSetView requestApproval(ChangeSetId id) {
+        requireRole(Role.COLLABORATOR, "request approval");
         return transition(id, "request approval", ChangeSetStatus.OPEN, ChangeSetStatus.NEEDS_APPROVAL);
     }
 
-    /** Binds the approval to the exact content now; any later edit reopens the change set. */
+    /**
+     * An approval by an approver or owner who did not edit the change set (GitHub's rule for pull requests;
+     * waived while the workspace has a single member), bound to the exact content now: any later edit voids it.
+     * The change set is approved once the workspace's minimum number of such approvals is reached.
+     */
     public ChangeSetView approve(ChangeSetId id) {
+        Actor actor = requireRole(Role.APPROVER, "approve change sets");
+        WorkspaceEntity ws = workspaces.findById(WorkspaceEntity.DEFAULT_ID).orElseThrow();
         ChangeSetEntity cs = lockWithStatus(id, "approve", ChangeSetStatus.NEEDS_APPROVAL);
-        cs.approve(ContentHash.of(editor.load(cs)), user.name(), clock.instant());
+        boolean alone = reviewWaived();
+        if (!alone && reviews.editors(cs.id(), cs.createdBy()).contains(actor.name())) {
+            throw new AccessDeniedException(actor.name() + " edited this change set; it must be approved by "
+                    + "someone who did not");
+        }
+        String hash = ContentHash.of(editor.load(cs));
+        Set<String> approvers = reviews.approvers(cs.id(), hash, cs.contentVersion());
+        if (approvers.contains(actor.name())) {
+            throw new IllegalChangeSetStateException("You approved this change set already");
+        }
+        reviews.record(cs.id(), actor.name(), Reviews.Decision.APPROVE, hash, cs.contentVersion(), null,
+                clock.instant());
+        int count = approvers.size() + 1;
+        int required = alone ? 1 : ws.minApprovals();
+        if (count < required) {
+            return recorded(cs, "approve (" + count + " of " + required + " approvals)");
+        }
+        cs.approve(hash, actor.name(), clock.instant());
         return recorded(cs, "approve");
     }
 
-    public ChangeSetView reject(ChangeSetId id) {
-        return transition(id, "reject", ChangeSetStatus.NEEDS_APPROVAL, ChangeSetStatus.REJECTED);
+    /** Sends the change set back with the reviewer's reason; an edit reopens it. */
+    public ChangeSetView reject(ChangeSetId id, String comment) {
+        Actor actor = requireRole(Role.APPROVER, "reject change sets");
+        if (comment == null || comment.isBlank()) {
+            throw new dev.gantry.model.InvalidInputException("comment", "Say why: a rejection needs a comment for the author");
+        }
+        ChangeSetEntity cs = changeSets.lock(requireChangeSet(id).value()).orElseThrow(() -> ChangeSetEditor.unknown(id));
+        if (cs.status() != ChangeSetStatus.NEEDS_APPROVAL && cs.status() != ChangeSetStatus.APPROVED) {
+            throw new IllegalChangeSetStateException("Cannot reject a change set that is " + cs.status()
+                    + "; it must be awaiting approval or approved");
+        }
+        reviews.record(cs.id(), actor.name(), Reviews.Decision.REJECT, ContentHash.of(editor.load(cs)),
+                cs.contentVersion(), comment.strip(), clock.instant());
+        cs.reject(clock.instant());
+        return recorded(cs, "reject");
     }
 
     public ChangeSetView abandon(ChangeSetId id) {
+        Actor actor = requireRole(Role.COLLABORATOR, "abandon change sets");
         ChangeSetEntity cs = changeSets.lock(requireChangeSet(id).value()).orElseThrow(() -> ChangeSetEditor.unknown(id));
+        if (!actor.has(Role.APPROVER) && !actor.name().equals(cs.createdBy())) {
+            throw new AccessDeniedException("Only its author, an approver or an owner abandons a change set");
+        }
         if (cs.status().isFinal()) {
             throw new IllegalChangeSetStateException("Cannot abandon a change set that is " + cs.status());
         }
@@ -102,13 +165,14 @@ public class ChangeSetService {
     public MergeResult applyMerge(ChangeSetId id) {
         WorkspaceEntity ws = workspaces.lockForHeadChange(WorkspaceEntity.DEFAULT_ID).orElseThrow();
         ChangeSetEntity cs = changeSets.lock(requireChangeSet(id).value()).orElseThrow(() -> ChangeSetEditor.unknown(id));
-        MergeResult result = merger.merge(ws, cs);
+        MergeResult result = merger.merge(ws, cs, reviewWaived());
         recorded(cs, "apply-merge into HEAD " + result.headVersion());
         return result;
     }
 
     /** Rests the change set on HEAD as it is now (apply-merge does this for every open change set). */
     public ChangeSetView rebase(ChangeSetId id) {
+        requireRole(Role.COLLABORATOR, "rebase change sets");
         WorkspaceEntity ws = workspaces.lockForRead(WorkspaceEntity.DEFAULT_ID).orElseThrow();
         ChangeSetEntity cs = changeSets.lock(requireChangeSet(id).value()).orElseThrow(() -> ChangeSetEditor.unknown(id));
         if (cs.status().isFinal()) {
@@ -121,6 +185,7 @@ public class ChangeSetService {
 
     /** Settles one conflict: keep the change set's value, or take HEAD's. */
     public DiffView resolveConflict(ChangeSetId id, ComponentId component, String field, Conflict.Resolution how) {
+        requireRole(Role.COLLABORATOR, "resolve conflicts");
         workspaces.lockForRead(WorkspaceEntity.DEFAULT_ID).orElseThrow();
         ChangeSetEntity cs = changeSets.lock(requireChangeSet(id).value()).orElseThrow(() -> ChangeSetEditor.unknown(id));
         LoadedChangeSet loaded = editor.load(cs);
@@ -164,8 +229,21 @@ public class ChangeSetService {
         return cs;
     }
 
+    private ChangeSetView withReviews(ChangeSetEntity cs) {
+        return cs.view().withReviews(reviews.of(cs.id(), cs.contentVersion()));
+    }
+
+    static Actor requireRole(Role role, String what) {
+        Actor actor = Actor.current();
+        if (!actor.has(role)) {
+            throw new AccessDeniedException("Only " + role.label().toLowerCase() + "s and above may " + what
+                    + (actor.role() == null ? "" : "; you are " + actor.role().label().toLowerCase()));
+        }
+        return actor;
+    }
+
     private ChangeSetView recorded(ChangeSetEntity cs, String action) {
-        ChangeSetView view = cs.view();
+        ChangeSetView view = withReviews(cs);
         ObjectNode after = ComponentCodec.JSON.createObjectNode().put("status", view.status().name());
         auditor.record(cs.workspaceId(), view.id(), action, null, null, after);
         events.publishEvent(new ChangeSetChanged(view.id(), Set.of(), action));

@@ -58,14 +58,15 @@ class HeadMerger {
 
     /**
      * Merges into HEAD what was approved, exactly as approved. A change set whose diff runs no cloud action (a
-     * layout or a rename) needs no approval: there is nothing for a reviewer to stop.
+     * layout or a rename) needs no approval: there is nothing for a reviewer to stop; nor does one in a workspace
+     * with a single member ({@code reviewWaived}), where nobody else could review.
      */
-    MergeResult merge(WorkspaceEntity ws, ChangeSetEntity cs) {
+    MergeResult merge(WorkspaceEntity ws, ChangeSetEntity cs, boolean reviewWaived) {
         LoadedChangeSet loaded = editor.load(cs);
         Model head = loaded.headModel(models);
         Model merged = loaded.model(models);
         ModelDiff.Result diff = ModelDiff.between(head, merged, loaded.touched(), loaded.removed());
-        if (!mayApply(cs.status(), approvedAsItIs(cs, loaded), !diff.actions().isEmpty())) {
+        if (!mayApply(cs.status(), approvedAsItIs(cs, loaded), !diff.actions().isEmpty() && !reviewWaived)) {
             throw new IllegalChangeSetStateException("Only an approved change set can be applied, and only with "
                     + "the content that was approved (status: " + cs.status() + "); a change set that touches "
                     + "no cloud resource needs no approval");

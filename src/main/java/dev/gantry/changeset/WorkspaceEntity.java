@@ -22,6 +22,8 @@ class WorkspaceEntity {
     private long headVersion;
     @Column(name = "created_at")
     private Instant createdAt;
+    @Column(name = "min_approvals")
+    private int minApprovals;
 
     protected WorkspaceEntity() {
     }
@@ -36,6 +38,17 @@ class WorkspaceEntity {
 
     long headVersion() {
         return headVersion;
+    }
+
+    int minApprovals() {
+        return minApprovals;
+    }
+
+    void requireApprovals(int count) {
+        if (count < 1 || count > 10) {
+            throw new dev.gantry.model.InvalidInputException("minApprovals", "The minimum number of approvals is between 1 and 10");
+        }
+        minApprovals = count;
     }
 
     long advanceHead() {

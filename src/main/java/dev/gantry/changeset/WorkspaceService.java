@@ -1,5 +1,9 @@
 package dev.gantry.changeset;
 
+import dev.gantry.security.Actor;
+import dev.gantry.security.MemberService;
+import dev.gantry.security.Role;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,21 +15,42 @@ import java.util.UUID;
 @Transactional(readOnly = true)
 public class WorkspaceService {
 
-    public record WorkspaceView(UUID id, String name, long headVersion) {
+    /**
+     * @param minApprovals approvals (by members who did not edit it) a change set with cloud actions needs
+     * @param members      how many members: with one, change sets apply without review
+     */
+    public record WorkspaceView(UUID id, String name, long headVersion, int minApprovals, int members) {
     }
 
     private final WorkspaceRepository workspaces;
+    private final MemberService members;
 
-    WorkspaceService(WorkspaceRepository workspaces) {
+    WorkspaceService(WorkspaceRepository workspaces, MemberService members) {
         this.workspaces = workspaces;
+        this.members = members;
     }
 
     public List<WorkspaceView> list() {
-        return workspaces.findAll().stream().map(w -> new WorkspaceView(w.id(), w.name(), w.headVersion())).toList();
+        return workspaces.findAll().stream().map(this::view).toList();
     }
 
     public WorkspaceView current() {
-        WorkspaceEntity w = workspaces.findById(WorkspaceEntity.DEFAULT_ID).orElseThrow();
-        return new WorkspaceView(w.id(), w.name(), w.headVersion());
+        return view(workspaces.findById(WorkspaceEntity.DEFAULT_ID).orElseThrow());
+    }
+
+    /** Owners set how many approvals a change set needs. */
+    @Transactional
+    public WorkspaceView requireApprovals(int minApprovals) {
+        Actor actor = Actor.current();
+        if (!actor.has(Role.OWNER) || actor.viaToken()) {
+            throw new AccessDeniedException("Only a signed-in owner changes workspace settings");
+        }
+        WorkspaceEntity ws = workspaces.lockForHeadChange(WorkspaceEntity.DEFAULT_ID).orElseThrow();
+        ws.requireApprovals(minApprovals);
+        return view(ws);
+    }
+
+    private WorkspaceView view(WorkspaceEntity w) {
+        return new WorkspaceView(w.id(), w.name(), w.headVersion(), w.minApprovals(), members.count());
     }
 }

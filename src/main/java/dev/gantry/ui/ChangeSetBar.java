@@ -17,6 +17,13 @@ import dev.gantry.changeset.ChangeSetService;
 import dev.gantry.changeset.DiffView;
 import dev.gantry.changeset.ChangeSetStatus;
 import dev.gantry.changeset.ChangeSetView;
+import dev.gantry.changeset.ReviewView;
+import dev.gantry.security.Actor;
+import dev.gantry.security.Role;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +38,8 @@ import java.util.function.Function;
 @SpringComponent
 @UIScope
 public class ChangeSetBar extends HorizontalLayout {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm").withZone(ZoneId.systemDefault());
 
     private final ChangeSetService changeSets;
     private final ApplyService apply;
@@ -106,19 +115,37 @@ public class ChangeSetBar extends HorizontalLayout {
         }
         status.setText(statusLabel(cs.status()));
         status.getElement().setAttribute("data-status", cs.status().name().toLowerCase(Locale.ROOT));
+        Actor actor = Actor.current();
+        boolean mayApply = actor.has(Role.APPROVER) || (actor.has(Role.COLLABORATOR)
+                && actor.name().equals(cs.createdBy()));
         switch (cs.status()) {
             case OPEN -> {
-                actions.add(action("Request approval", true, changeSets::requestApproval));
-                if (touchesNoResource(cs.id())) {
-                    actions.add(applyButton()); // layout and renames need no reviewer
+                if (changeSets.reviewWaived() && mayApply) {
+                    actions.add(applyButton("Apply Change Set")); // alone in the workspace: nobody else to ask
+                } else if (actor.has(Role.COLLABORATOR)) {
+                    actions.add(action("Request approval", true, changeSets::requestApproval));
+                    if (mayApply && touchesNoResource(cs.id())) {
+                        actions.add(applyButton("Apply")); // layout and renames need no reviewer
+                    }
                 }
             }
-            case NEEDS_APPROVAL -> actions.add(action("Approve", true, changeSets::approve),
-                    action("Reject", false, changeSets::reject));
-            case APPROVED -> actions.add(applyButton());
+            case NEEDS_APPROVAL -> {
+                if (actor.has(Role.APPROVER) && changeSets.mayApprove(cs.id(), actor.name())) {
+                    actions.add(action("Approve", true, changeSets::approve));
+                }
+                if (actor.has(Role.APPROVER)) {
+                    actions.add(rejectButton());
+                }
+            }
+            case APPROVED -> {
+                if (mayApply) {
+                    actions.add(applyButton("Apply"));
+                }
+            }
             default -> { }
         }
-        if (!cs.status().isFinal()) {
+        actions.add(reviews(cs));
+        if (!cs.status().isFinal() && (actor.has(Role.APPROVER) || actor.name().equals(cs.createdBy()))) {
             Button abandon = action("Abandon", false, changeSets::abandon);
             abandon.addThemeVariants(ButtonVariant.LUMO_ERROR);
             actions.add(abandon);
@@ -140,9 +167,45 @@ public class ChangeSetBar extends HorizontalLayout {
         return !diff.components().isEmpty() && diff.actions().isEmpty();
     }
 
+    /** Who approved or rejected, and when; a rejection with its comment. Voided approvals are struck through. */
+    private Span reviews(ChangeSetView listed) {
+        Span shown = new Span();
+        shown.addClassName("gantry-reviews");
+        shown.getElement().setAttribute("data-testid", "change-set-reviews");
+        List<ReviewView> all = changeSets.get(listed.id()).reviews();
+        for (ReviewView review : all) {
+            Span one = new Span(review.decision() + " by " + review.reviewer() + " " + WHEN.format(review.at())
+                    + (review.comment() == null ? "" : ": " + review.comment()));
+            one.addClassName(review.current() ? "gantry-review" : "gantry-review-void");
+            shown.add(one);
+        }
+        return shown;
+    }
+
+    private Button rejectButton() {
+        Button button = new Button("Reject", e -> {
+            Dialog dialog = new Dialog();
+            dialog.setHeaderTitle("Reject this change set");
+            TextArea comment = new TextArea("Why (the author sees this)");
+            comment.setWidth("24rem");
+            Button send = new Button("Reject", click -> {
+                if (Refusals.attemptOrNotify(() -> changeSets.reject(current.id(), comment.getValue()))) {
+                    dialog.close();
+                    refresh();
+                }
+            });
+            send.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+            dialog.add(comment);
+            dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), send);
+            dialog.open();
+        });
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return button;
+    }
+
     /** Apply merges into HEAD and runs in the background; the editor then shows HEAD and the run's progress. */
-    private Button applyButton() {
-        Button button = new Button("Apply", VaadinIcon.PLAY.create(), e -> {
+    private Button applyButton(String label) {
+        Button button = new Button(label, VaadinIcon.PLAY.create(), e -> {
             ApplyRunView[] run = new ApplyRunView[1];
             if (Refusals.attemptOrNotify(() -> run[0] = apply.apply(current.id()))) {
                 current.select(ChangeSetId.HEAD);

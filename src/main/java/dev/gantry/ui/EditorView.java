@@ -21,6 +21,7 @@ import dev.gantry.model.ComponentId;
 import dev.gantry.model.ComponentType;
 import dev.gantry.ui.canvas.DiagramBuilder;
 import dev.gantry.ui.canvas.DiagramCanvas;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +31,7 @@ import java.util.Optional;
  * properties and the review on the right. The URL names the change set ({@code ?changeSet=…}).
  */
 @Route(value = "", layout = MainLayout.class)
+@PermitAll
 @PageTitle("Gantry")
 public class EditorView extends HorizontalLayout implements BeforeEnterObserver {
 

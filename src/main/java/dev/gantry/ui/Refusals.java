@@ -4,6 +4,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import dev.gantry.GantryException;
 import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Errors a user can cause (a bad value, an illegal connection, a change set in the wrong state) are refusals
@@ -22,6 +23,8 @@ final class Refusals {
             return Optional.empty();
         } catch (GantryException refused) {
             return Optional.of(refused.getMessage());
+        } catch (AccessDeniedException notAllowed) { // the role or the review's rules refuse it
+            return Optional.of(notAllowed.getMessage());
         }
     }
 

@@ -87,7 +87,8 @@ class RunProgress extends Div {
         if (action.state() == ActionState.ON_HOLD) {
             levers.add(lever("Release", action, apply::release));
         }
-        if (action.state() != ActionState.SUCCEEDED && action.state() != ActionState.RUNNING) {
+        if (action.state() != ActionState.SUCCEEDED && action.state() != ActionState.RUNNING
+                && action.state() != ActionState.REMOVED) {
             levers.add(lever("Remove", action, apply::remove));
         }
         return levers;

@@ -1,5 +1,6 @@
 package dev.gantry.action;
 
+import dev.gantry.AsOwner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gantry.GantryIntegrationTest;
@@ -32,6 +33,7 @@ import tools.jackson.databind.JsonNode;
  * the frame in a new change set removes them in reverse order.
  */
 @GantryIntegrationTest
+@AsOwner
 @ExtendWith({MotoServer.class, OutputCaptureExtension.class})
 class ApplyAgainstMotoIT {
 
@@ -255,8 +257,7 @@ class ApplyAgainstMotoIT {
         java.util.concurrent.CountDownLatch subscribed = new java.util.concurrent.CountDownLatch(1);
         java.util.concurrent.CompletableFuture<List<String>> events = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             List<String> lines = new ArrayList<>();
-            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
-                    "http://localhost:" + port + "/api/apply-runs/" + runId + "/events"))
+            var request = api.request("/api/apply-runs/" + runId + "/events")
                     .header("Accept", "text/event-stream").timeout(Duration.ofSeconds(60)).build();
             try {
                 var response = java.net.http.HttpClient.newHttpClient().send(request,

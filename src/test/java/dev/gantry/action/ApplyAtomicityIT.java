@@ -1,5 +1,6 @@
 package dev.gantry.action;
 
+import dev.gantry.AsOwner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,6 +23,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * one: a PostgreSQL trigger refuses the run's actions, as a crash or a lost connection would stop them.
  */
 @GantryIntegrationTest
+@AsOwner
 class ApplyAtomicityIT {
 
     @Autowired

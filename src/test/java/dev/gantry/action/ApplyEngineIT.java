@@ -1,5 +1,6 @@
 package dev.gantry.action;
 
+import dev.gantry.AsOwner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,6 +17,7 @@ import org.springframework.context.ApplicationEventPublisher;
 
 /** The engine against real PostgreSQL, with an in-memory cloud whose calls it can observe. */
 @GantryIntegrationTest
+@AsOwner
 class ApplyEngineIT {
 
     @Autowired
@@ -128,19 +130,35 @@ class ApplyEngineIT {
     }
 
     @Test
-    void removingAFailedActionLetsItsDependantsGoOnWithoutIt() {
+    void removingAFailedActionLetsItsDependantsGoOnWithoutItAndKeepsItInTheHistoryWithWhoRemovedIt() {
         ApplyRuns runs = runs(4);
         cloud.failing.add("vpc");
         UUID run = runs.start(null, plan(List.of("vpc", "subnet"), List.<String[]>of(new String[] {"vpc", "subnet"})),
                 "test", "tester", java.util.Map.of());
         awaitSettled(runs, run);
 
-        runs.remove(find(runs.actions(run), "vpc", ActionKind.REFRESH).id());
-        runs.remove(find(runs.actions(run), "vpc", ActionKind.CREATE).id());
+        runs.remove(find(runs.actions(run), "vpc", ActionKind.REFRESH).id(), "alice");
+        runs.remove(find(runs.actions(run), "vpc", ActionKind.CREATE).id(), "alice");
 
-        awaitAll(runs, run, a -> a.state() == ActionState.SUCCEEDED);
-        assertThat(runs.actions(run)).extracting(ActionRecord::componentName).containsOnly("subnet");
+        awaitAll(runs, run, a -> a.state() == ActionState.SUCCEEDED || a.state() == ActionState.REMOVED);
+        assertThat(runs.actions(run)).filteredOn(a -> a.state() == ActionState.SUCCEEDED)
+                .extracting(ActionRecord::componentName).containsOnly("subnet");
+        assertThat(runs.actions(run)).filteredOn(a -> a.state() == ActionState.REMOVED)
+                .extracting(ActionRecord::componentName, ActionRecord::message)
+                .containsOnly(org.assertj.core.groups.Tuple.tuple("vpc", "Removed by alice"));
         assertThat(cloud.creates("subnet")).isEqualTo(1);
+    }
+
+    @Test
+    void aSucceededActionCannotBeRemovedFromTheHistory() {
+        ApplyRuns runs = runs(2);
+        UUID run = runs.start(null, plan(List.of("vpc"), List.<String[]>of()), "test", "tester", java.util.Map.of());
+        awaitAll(runs, run, a -> a.state() == ActionState.SUCCEEDED);
+        UUID create = find(runs.actions(run), "vpc", ActionKind.CREATE).id();
+
+        assertThatThrownBy(() -> runs.remove(create, "alice")).isInstanceOf(IllegalActionStateException.class)
+                .hasMessageContaining("never rewritten");
+        assertThat(runs.actions(run)).extracting(ActionRecord::state).containsOnly(ActionState.SUCCEEDED);
     }
 
     @Test

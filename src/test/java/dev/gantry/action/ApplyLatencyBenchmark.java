@@ -1,5 +1,6 @@
 package dev.gantry.action;
 
+import dev.gantry.AsOwner;
 import dev.gantry.GantryIntegrationTest;
 import dev.gantry.api.ApiClient;
 import dev.gantry.api.ReferenceDiagram;
@@ -30,6 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * neither Test nor IT).
  */
 @GantryIntegrationTest
+@AsOwner
 @ExtendWith(MotoServer.class)
 class ApplyLatencyBenchmark {
 

@@ -77,7 +77,9 @@ class ApiProblemsIT {
     void unknownIdsAndIllegalStatesAnswer404And409() {
         assertThat(api.call("GET", "/api/change-sets/" + java.util.UUID.randomUUID(), null).status()).isEqualTo(404);
         assertThat(api.call("GET", "/api/change-sets/not-an-id", null).status()).isEqualTo(400);
-        assertProblem(api.call("POST", "/api/change-sets/" + cs + "/apply", null), 409, "approved");
+        String abandoned = api.ok("POST", "/api/change-sets", "{\"name\":\"gone\"}").get("id").asString();
+        api.ok("POST", "/api/change-sets/" + abandoned + "/abandon", null);
+        assertProblem(api.call("POST", "/api/change-sets/" + abandoned + "/apply", null), 409, "ABANDONED");
         assertProblem(api.call("POST", "/api/change-sets/" + cs + "/approve", null), 409, "NEEDS_APPROVAL");
     }
 

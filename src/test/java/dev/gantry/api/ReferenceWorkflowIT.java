@@ -1,11 +1,13 @@
 package dev.gantry.api;
 
+import dev.gantry.AsOwner;
 import dev.gantry.GantryIntegrationTest;
 import dev.gantry.api.ReferenceDiagram.Built;
 import dev.gantry.changeset.DesiredResource;
 import dev.gantry.changeset.ChangeSetService;
 import dev.gantry.changeset.ResourceService;
 import dev.gantry.model.ComponentId;
+import dev.gantry.model.ResourceData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * way apply records it (CloudFormation attribute names), and the desired states that would be sent are checked.
  */
 @GantryIntegrationTest
+@AsOwner
 class ReferenceWorkflowIT {
 
     private static final String ACCOUNT = "123456789012";
@@ -200,10 +203,13 @@ class ReferenceWorkflowIT {
         changeSets.applyMerge(built.changeSetId());
     }
 
-    /** As apply records a create's result: the primary identifier and the read-only attributes. */
+    /**
+     * As the apply engine records a create's result (the primary identifier and the read-only attributes): through
+     * the service it uses, since nothing in the API writes resource data on HEAD.
+     */
     private void record(ComponentId id, String identifier, String attributes) {
-        api.ok("PUT", "/api/head/components/" + id + "/resource", "{\"identifier\":\"" + identifier
-                + "\",\"status\":\"ok\",\"payload\":{},\"attributes\":" + attributes.replace('\'', '"') + "}");
+        resources.recordResource(id, new ResourceData(identifier, dev.gantry.model.ResourceStatus.OK, null, ApiClient.JSON.createObjectNode(),
+                (tools.jackson.databind.node.ObjectNode) json(attributes)));
     }
 
     private JsonNode desired(ComponentId id) {

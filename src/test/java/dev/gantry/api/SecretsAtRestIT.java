@@ -1,5 +1,6 @@
 package dev.gantry.api;
 
+import dev.gantry.AsOwner;
 import dev.gantry.GantryIntegrationTest;
 import dev.gantry.changeset.DesiredResource;
 import dev.gantry.changeset.ChangeSetId;
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * cloud call ({@link ResourceService#desiredResource}).
  */
 @GantryIntegrationTest
+@AsOwner
 @ExtendWith(OutputCaptureExtension.class)
 class SecretsAtRestIT {
 

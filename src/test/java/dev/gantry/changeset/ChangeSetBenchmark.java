@@ -1,5 +1,6 @@
 package dev.gantry.changeset;
 
+import dev.gantry.AsOwner;
 import dev.gantry.GantryIntegrationTest;
 import dev.gantry.model.CatalogRuleChecker;
 import dev.gantry.model.ComponentId;
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * failsafe:integration-test -Dit.test=ChangeSetBenchmark}, then read the table it prints.
  */
 @GantryIntegrationTest
+@AsOwner
 @Import(TestCatalogConfiguration.class)
 class ChangeSetBenchmark {
 

@@ -1,5 +1,6 @@
 package dev.gantry.changeset;
 
+import dev.gantry.AsOwner;
 import dev.gantry.model.ResourceStatus;
 import dev.gantry.GantryIntegrationTest;
 import dev.gantry.model.ComponentDiff;
@@ -7,6 +8,7 @@ import dev.gantry.model.ComponentId;
 import dev.gantry.model.ResourceChange;
 import dev.gantry.model.ResourceData;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @GantryIntegrationTest
+@AsOwner
 class ChangeSetServiceIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -205,7 +208,8 @@ class ChangeSetServiceIT {
         ChangeSetView cs = changeSets.create("concurrent");
         ComponentView vpc = components.create(cs.id(), new NewComponent("vpc", "AWS::EC2::VPC", "down frame", null,
                 null, null));
-        ExecutorService pool = Executors.newFixedThreadPool(2);
+        // two users' requests: each thread acts as the signed-in owner, as a request thread would
+        ExecutorService pool = new DelegatingSecurityContextExecutorService(Executors.newFixedThreadPool(2));
         List<Callable<Object>> jobs = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             int n = i;

@@ -1,5 +1,6 @@
 package dev.gantry.changeset;
 
+import dev.gantry.AsOwner;
 import dev.gantry.model.ResourceStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
  * must not change HEAD for the next caller.
  */
 @GantryIntegrationTest
+@AsOwner
 class HeadImmutabilityIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -1,5 +1,6 @@
 package dev.gantry.changeset;
 
+import dev.gantry.AsOwner;
 import dev.gantry.model.ResourceStatus;
 import dev.gantry.GantryIntegrationTest;
 import dev.gantry.model.ComponentId;
@@ -27,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * value going back in time, an edit or an apply lost, HEAD showing something that was rolled back.
  */
 @GantryIntegrationTest
+@AsOwner
 class HeadSnapshotsIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

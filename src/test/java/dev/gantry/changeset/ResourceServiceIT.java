@@ -1,5 +1,6 @@
 package dev.gantry.changeset;
 
+import dev.gantry.AsOwner;
 import dev.gantry.model.ResourceStatus;
 import dev.gantry.GantryIntegrationTest;
 import dev.gantry.model.ComponentId;
@@ -16,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** What apply reads from HEAD (late-bound desired state, region, credential) and writes back on failure. */
 @GantryIntegrationTest
+@AsOwner
 class ResourceServiceIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -1,5 +1,6 @@
 package dev.gantry.changeset;
 
+import dev.gantry.AsOwner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gantry.GantryIntegrationTest;
@@ -16,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * are written with SQL, as the API refuses to store them.
  */
 @GantryIntegrationTest
+@AsOwner
 class UnreadableRowIT {
 
     @LocalServerPort

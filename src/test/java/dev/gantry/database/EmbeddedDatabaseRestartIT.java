@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gantry.GantryApplication;
+import java.util.List;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import dev.gantry.changeset.ChangeSetId;
 import dev.gantry.changeset.ComponentService;
 import dev.gantry.changeset.ComponentView;
@@ -28,6 +32,7 @@ class EmbeddedDatabaseRestartIT {
     void whatWasSavedIsStillThereAfterARestart() {
         ComponentView saved;
         try (ConfigurableApplicationContext first = start()) {
+            signInAsOwner();
             saved = first.getBean(ComponentService.class).create(ChangeSetId.HEAD, new NewComponent("How to VPC",
                     "AWS::EC2::VPC", "down frame", null, Geometry.DEFAULT,
                     JsonNodeFactory.instance.objectNode().put("CidrBlock", "10.0.0.0/16")));
@@ -39,6 +44,19 @@ class EmbeddedDatabaseRestartIT {
             assertThat(reloaded.values().get("CidrBlock").asString()).isEqualTo("10.0.0.0/16");
         }
         assertThat(Files.isDirectory(dataDir.resolve("postgres"))).isTrue();
+    }
+
+    /** As the bootstrap owner's requests would be; after start, which installs Vaadin's context holder. */
+    private static void signInAsOwner() {
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("owner", null,
+                List.of(new SimpleGrantedAuthority("ROLE_OWNER"))));
+        SecurityContextHolder.setContext(context);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
     }
 
     @Test
@@ -63,6 +81,7 @@ class EmbeddedDatabaseRestartIT {
     private ConfigurableApplicationContext start() {
         // Command-line arguments: they beat application.properties, as a user's own settings do.
         return new SpringApplicationBuilder(GantryApplication.class)
-                .run("--gantry.data-dir=" + dataDir, "--server.port=0", "--spring.datasource.url=");
+                .run("--gantry.data-dir=" + dataDir, "--server.port=0", "--spring.datasource.url=",
+                        "--gantry.security.bootstrap-user=owner", "--gantry.security.bootstrap-password=owner-password-1");
     }
 }

@@ -2,7 +2,12 @@ package dev.gantry.image;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gantry.TestDatabase;
 import dev.gantry.api.ApiClient;
+import dev.gantry.changeset.ResourceService;
+import dev.gantry.model.ComponentId;
+import dev.gantry.model.ResourceData;
+import dev.gantry.security.Actor;
 import java.time.Duration;
 import java.util.function.Predicate;
 import tools.jackson.databind.JsonNode;
@@ -14,10 +19,13 @@ import tools.jackson.databind.JsonNode;
 public final class AppliedRepositories {
 
     private final ApiClient api;
+    private final ResourceService resources;
     private final String registryHost;
 
-    public AppliedRepositories(ApiClient api, String registryHost) {
+    /** {@code resources}: to point RepositoryUri at the test registry, as only the apply engine writes HEAD. */
+    public AppliedRepositories(ApiClient api, ResourceService resources, String registryHost) {
         this.api = api;
+        this.resources = resources;
         this.registryHost = registryHost;
     }
 
@@ -37,8 +45,9 @@ public final class AppliedRepositories {
         assertThat(run.get("status").asString()).as(run.toString()).isEqualTo("succeeded");
         JsonNode resource = api.ok("GET", "/api/change-sets/head/components/" + repository, null).get("resource");
         assertThat(resource.get("attributes").get("RepositoryUri").asString()).endsWith("/" + name);
-        api.ok("PUT", "/api/head/components/" + repository + "/resource", "{\"identifier\":\"" + name
-                + "\",\"status\":\"ok\",\"attributes\":{\"RepositoryUri\":\"" + registryHost + "/" + name + "\"}}");
+        Actor.runAs(TestDatabase.OWNER, () -> resources.recordResource(ComponentId.parse(repository),
+                new ResourceData(name, dev.gantry.model.ResourceStatus.OK, null, null, ApiClient.JSON.createObjectNode()
+                        .put("RepositoryUri", registryHost + "/" + name))));
         return repository;
     }
 

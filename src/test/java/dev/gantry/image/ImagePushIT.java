@@ -1,9 +1,13 @@
 package dev.gantry.image;
 
+import dev.gantry.AsOwner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gantry.GantryIntegrationTest;
 import dev.gantry.api.ApiClient;
+import dev.gantry.model.ResourceData;
+import dev.gantry.model.ComponentId;
+import dev.gantry.changeset.ResourceService;
 import dev.gantry.aws.MotoServer;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -29,6 +33,7 @@ import tools.jackson.databind.JsonNode;
  * GetAuthorizationToken, and the registry accepts exactly the login that token decodes to.
  */
 @GantryIntegrationTest
+@AsOwner
 @ExtendWith(MotoServer.class)
 class ImagePushIT {
 
@@ -42,6 +47,8 @@ class ImagePushIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    ResourceService resources;
     @Autowired
     ConfigurableApplicationContext context;
     ApiClient api;
@@ -125,7 +132,7 @@ class ImagePushIT {
         assertThat(unknown.contentType()).startsWith("application/problem+json");
         assertThat(unknown.body().get("detail").asString()).contains("no-such/image:9");
 
-        api.ok("PUT", "/api/head/components/" + repository + "/resource", "{}");
+        resources.recordResource(ComponentId.parse(repository), new ResourceData(null, null, null, null, null));
         ApiClient.Response noRepository = api.call("POST", "/api/head/components/" + repository + "/push-image",
                 "{\"image\":\"" + IMAGE + "\"}");
         assertThat(noRepository.status()).isEqualTo(409);
@@ -133,11 +140,11 @@ class ImagePushIT {
     }
 
     private String appliedRepository(String name, String roleArn) {
-        return new AppliedRepositories(api, DOCKER.registryHost()).applied(name, roleArn);
+        return new AppliedRepositories(api, resources, DOCKER.registryHost()).applied(name, roleArn);
     }
 
     private JsonNode awaitPush(String pushId) {
-        return new AppliedRepositories(api, DOCKER.registryHost())
+        return new AppliedRepositories(api, resources, DOCKER.registryHost())
                 .poll("/api/image-pushes/" + pushId, r -> !r.get("status").asString().equals("RUNNING"));
     }
 }

@@ -3,7 +3,10 @@ package dev.gantry.ui;
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import dev.gantry.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,8 +48,32 @@ public final class Browser implements AutoCloseable {
         return Files.isExecutable(candidate) ? candidate : null;
     }
 
+    /** A browser context nobody has signed in to. */
     public BrowserContext newContext() {
         return chromium.newContext(new NewContextOptions().setViewportSize(1400, 900));
+    }
+
+    /** A browser context signed in to Gantry at {@code port} as the test contexts' owner. */
+    public BrowserContext newContext(int port) {
+        return newContext(port, TestDatabase.OWNER, TestDatabase.OWNER_PASSWORD);
+    }
+
+    /** A browser context signed in to Gantry at {@code port} as {@code username}, through the sign-in page. */
+    public BrowserContext newContext(int port, String username, String password) {
+        BrowserContext context = newContext();
+        Page page = context.newPage();
+        signIn(page, "http://localhost:" + port, username, password);
+        page.close();
+        return context;
+    }
+
+    /** Signs in through the sign-in page as a user would, and waits for the editor. */
+    public static void signIn(Page page, String baseUrl, String username, String password) {
+        page.navigate(baseUrl + "/login");
+        page.locator("input[name=username]").fill(username);
+        page.locator("input[name=password]").fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        page.waitForURL(url -> !url.contains("/login"));
     }
 
     @Override

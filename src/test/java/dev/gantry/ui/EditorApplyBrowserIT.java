@@ -1,5 +1,6 @@
 package dev.gantry.ui;
 
+import dev.gantry.AsOwner;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
@@ -26,6 +27,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** Apply from the editor, as a user does it: the Apply button, the run's progress, the resource data after. */
 @GantryIntegrationTest
+@AsOwner
 @TestPropertySource(properties = TestDatabase.OWN_DATABASE + "=editor_apply")
 @ExtendWith(MotoServer.class)
 class EditorApplyBrowserIT {
@@ -59,7 +61,7 @@ class EditorApplyBrowserIT {
         changeSets.approve(cs);
 
         try (Browser browser = Browser.launch();
-             BrowserContext context = browser.newContext()) {
+             BrowserContext context = browser.newContext(port)) {
             Page page = context.newPage();
             page.navigate("http://localhost:" + port + "/?changeSet=" + cs);
             page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Apply")).click();

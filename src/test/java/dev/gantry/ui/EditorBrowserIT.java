@@ -1,5 +1,6 @@
 package dev.gantry.ui;
 
+import dev.gantry.AsOwner;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -31,6 +32,7 @@ import org.springframework.test.context.TestPropertySource;
 
 /** The editor in real Chromium: what a user does with the mouse and keyboard, checked against the services. */
 @GantryIntegrationTest
+@AsOwner
 @TestPropertySource(properties = TestDatabase.OWN_DATABASE + "=editor_browser")
 class EditorBrowserIT {
 
@@ -63,7 +65,7 @@ class EditorBrowserIT {
 
     @BeforeEach
     void openPage() {
-        context = browser.newContext();
+        context = browser.newContext(port);
         page = context.newPage();
     }
 
@@ -151,19 +153,17 @@ class EditorBrowserIT {
     }
 
     @Test
-    void requestingApprovalThenApprovingShowsEachStatus() {
-        ChangeSetId cs = changeSets.create("Approve me").id();
+    void aWorkspaceWithASingleMemberAppliesWithOneButtonInsteadOfRequestingApproval() {
+        ChangeSetId cs = changeSets.create("Just me").id();
         components.create(cs, new NewComponent("vpc", "AWS::EC2::VPC", "down frame", null, null, null));
         page.navigate(url(cs));
-        Locator status = page.locator("[data-testid='change-set-status']");
-        assertThat(status).hasText("open");
+        assertThat(page.locator("[data-testid='change-set-status']")).hasText("open");
 
-        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Request approval")).click();
-        assertThat(status).hasText("needs approval");
-        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Approve")).click();
-        assertThat(status).hasText("approved");
-        assertThat(changeSets.get(cs).status()).isEqualTo(ChangeSetStatus.APPROVED);
-        assertThat(page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Apply"))).isVisible();
+        assertThat(page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Apply Change Set")))
+                .isVisible();
+        assertThat(page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Request approval")))
+                .hasCount(0);
+        assertThat(page.locator("[data-testid='signed-in-user']")).hasText("owner · Owner");
     }
 
     @Test

@@ -28,6 +28,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @ExtendWith(MotoServer.class)
 class PushImageBrowserIT {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    dev.gantry.changeset.ResourceService resources;
+
     @RegisterExtension
     static final DockerEngine DOCKER = new DockerEngine();
 
@@ -61,8 +64,8 @@ class PushImageBrowserIT {
 
     @Test
     void theRepositorysPushImageDialogPushesTheChosenImageAndSaysPushed() throws Exception {
-        new AppliedRepositories(new ApiClient(port), DOCKER.registryHost()).applied("browser-app-repo", null);
-        try (BrowserContext context = browser.newContext()) {
+        new AppliedRepositories(new ApiClient(port), resources, DOCKER.registryHost()).applied("browser-app-repo", null);
+        try (BrowserContext context = browser.newContext(port)) {
             Page page = context.newPage();
             page.navigate("http://localhost:" + port + "/");
             page.locator("[data-testid='node-browser-app-repo'] .gantry-node-header").click();

@@ -1,0 +1,63 @@
+package dev.gantry.security;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.access.ExceptionTranslationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.stereotype.Component;
+
+/**
+ * What every filter chain shares: security headers and the live role lookup. The UI's chain (Vaadin's, in
+ * {@code dev.gantry.ui}) applies it as the API's does.
+ */
+@Component
+public class GantrySecurity {
+
+    /**
+     * As strict as Vaadin allows: Flow's client evaluates server-sent JavaScript (so {@code 'unsafe-eval'}),
+     * its bootstrap page carries inline scripts and components inline styles; everything else is Gantry's own
+     * origin, nothing may frame Gantry, and no plugin content runs.
+     */
+    static final String UI_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+            + "connect-src 'self' ws: wss:; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+    /** JSON and the Swagger UI: no scripts but our own, no framing. */
+    static final String API_CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    private final Accounts accounts;
+    private final SingleSignOn singleSignOn;
+
+    GantrySecurity(Accounts accounts, SingleSignOn singleSignOn) {
+        this.accounts = accounts;
+        this.singleSignOn = singleSignOn;
+    }
+
+    /** Headers, the role lookup and single sign-on (when configured) for the UI's chain. */
+    public void applyToUi(HttpSecurity http, String loginPage) throws Exception {
+        headers(http, UI_CSP);
+        refreshRoles(http);
+        singleSignOn.apply(http, loginPage);
+    }
+
+    void refreshRoles(HttpSecurity http) {
+        http.addFilterBefore(new RoleRefreshFilter(accounts, strategy(http)), ExceptionTranslationFilter.class);
+    }
+
+    /** The holder the chain's own filters use (Vaadin registers one that knows its sessions). */
+    static SecurityContextHolderStrategy strategy(HttpSecurity http) {
+        return http.getSharedObject(ApplicationContext.class).getBeanProvider(SecurityContextHolderStrategy.class)
+                .getIfUnique(SecurityContextHolder::getContextHolderStrategy);
+    }
+
+    static void headers(HttpSecurity http, String csp) {
+        http.headers(h -> h
+                .contentTypeOptions(c -> { })
+                .frameOptions(f -> f.deny())
+                .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+                .contentSecurityPolicy(c -> c.policyDirectives(csp)));
+    }
+}

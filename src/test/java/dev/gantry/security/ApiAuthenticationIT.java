@@ -1,0 +1,77 @@
+package dev.gantry.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gantry.api.ApiClient;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** HTTP Basic and personal access tokens, each request on its own (no cookies), and what refuses them. */
+class ApiAuthenticationIT extends Team {
+
+    @Test
+    void basicAndBearerCallsWorkWithoutCookiesAndKeepNoSession() {
+        ApiClient basic = member("collaborator-basil");
+        ApiClient.Response listed = basic.call("GET", "/api/change-sets", null);
+        assertThat(listed.status()).isEqualTo(200);
+
+        JsonNode created = basic.ok("POST", "/api/tokens", "{\"name\":\"ci\"}");
+        String token = created.get("token").asString();
+        assertThat(token).startsWith("gantry_").hasSizeGreaterThan(40);
+        ApiClient bearer = owner().withToken(token);
+        JsonNode cs = bearer.ok("POST", "/api/change-sets", "{\"name\":\"from ci\"}");
+        assertThat(cs.get("createdBy").asString()).isEqualTo("collaborator-basil");
+        assertThat(basic.ok("GET", "/api/tokens", null)).anySatisfy(t -> {
+            assertThat(t.get("name").asString()).isEqualTo("ci");
+            assertThat(t.has("token")).isFalse();
+        });
+
+        assertThat(bearer.call("POST", "/api/tokens", "{\"name\":\"more\"}").status()).isEqualTo(403);
+        basic.ok("DELETE", "/api/tokens/" + created.get("id").asString(), null);
+        ApiClient.Response revoked = bearer.call("GET", "/api/change-sets", null);
+        assertThat(revoked.status()).isEqualTo(401);
+        assertThat(revoked.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aWrongPasswordIsA401ProblemAndRepeatedFailuresLockTheAccountForAWhile() {
+        member("viewer-lou");
+        ApiClient wrong = owner().as("viewer-lou", "not-the-password");
+        for (int i = 0; i < 5; i++) {
+            ApiClient.Response refused = wrong.call("GET", "/api/change-sets", null);
+            assertThat(refused.status()).isEqualTo(401);
+            assertThat(refused.body().get("title").asString()).isEqualTo("Not signed in");
+        }
+
+        ApiClient.Response locked = owner().as("viewer-lou", PASSWORD).call("GET", "/api/change-sets", null);
+        assertThat(locked.status()).isEqualTo(401);
+        assertThat(locked.body().get("detail").asString()).contains("Too many failed sign-ins");
+    }
+
+    @Test
+    void changesAcceptJsonOnlyAndForeignOriginsAreRefusedWhateverTheCredentials() {
+        ApiClient owner = owner();
+        assertThat(owner.withHeader("Content-Type", "application/x-www-form-urlencoded")
+                .call("POST", "/api/change-sets", "name=form").status()).isEqualTo(415);
+        assertThat(owner.withHeader("Content-Type", "text/plain")
+                .call("POST", "/api/change-sets", "{\"name\":\"text\"}").status()).isEqualTo(415);
+        ApiClient.Response foreign = owner.withHeader("Origin", "http://evil.example")
+                .call("POST", "/api/change-sets", "{\"name\":\"evil\"}");
+        assertThat(foreign.status()).isEqualTo(403);
+        assertThat(foreign.body().get("title").asString()).isEqualTo("Cross-origin request refused");
+    }
+
+    @Test
+    void responsesCarryTheSecurityHeaders() throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + port + "/login")).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).as(response.headers().map().toString())
+                .hasValue("nosniff");
+        assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+        assertThat(response.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains("frame-ancestors 'none'", "object-src 'none'");
+        ApiClient.Response api = owner().anonymous().call("GET", "/api/change-sets", null);
+        assertThat(api.status()).isEqualTo(401);
+    }
+}
