@@ -2,7 +2,6 @@ package dev.gantry.api;
 
 import org.apache.catalina.core.StandardHost;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -30,10 +29,9 @@ class ApiLimitsConfiguration {
     static final int MAX_NESTING_DEPTH = 64;
 
     @Bean
-    FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(
-            @Value("${gantry.api.max-request-size:1MB}") DataSize maxRequestSize) {
+    FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(ApiProperties properties) {
         FilterRegistrationBean<RequestSizeLimit> registration =
-                new FilterRegistrationBean<>(new RequestSizeLimit(maxRequestSize.toBytes()));
+                new FilterRegistrationBean<>(new RequestSizeLimit(properties.maxRequestSize().toBytes()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }
@@ -45,7 +43,8 @@ class ApiLimitsConfiguration {
     @Bean
     @Scope("prototype")
     JsonMapper.Builder jsonMapperBuilder(ObjectProvider<JsonMapperBuilderCustomizer> customizers,
-                                         @Value("${gantry.api.max-request-size:1MB}") DataSize maxRequestSize) {
+                                         ApiProperties properties) {
+        DataSize maxRequestSize = properties.maxRequestSize();
         StreamReadConstraints limits = StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_NESTING_DEPTH)
                 .maxDocumentLength(maxRequestSize.toBytes())
