@@ -18,7 +18,8 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 /**
  * Who may call what, in one table. Reading needs any role; modelling needs collaborator; approving and steering
  * runs needs approver; members and workspace settings need owner (signed in, not a token). What is not listed is
- * refused, so a new endpoint is closed until it gets a rule (the authorization matrix test fails until then).
+ * refused, so a new endpoint is closed until it gets a rule (the authorization matrix test fails until then); a
+ * request no endpoint takes gets the API's 404 or 405 problem ({@link UnmatchedApiRequests}).
  * The services check what the URL cannot see: approval by someone who did not edit, apply by approvers or the
  * author once approved, one's own tokens.
  */
@@ -27,7 +28,8 @@ final class ApiAccessRules {
     private ApiAccessRules() {
     }
 
-    static void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+    static void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules,
+                      UnmatchedApiRequests leftovers) {
         rules.requestMatchers(GET, "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                 // the API documentation, for members
                 .requestMatchers(GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/api/docs",
@@ -63,7 +65,8 @@ final class ApiAccessRules {
                 .hasRole(Role.COLLABORATOR.name())
                 // reading
                 .requestMatchers(GET, "/api/**").hasRole(Role.VIEWER.name())
-                .anyRequest().denyAll();
+                // what no endpoint takes meets the catch-all's 404/405 problem; an unlisted endpoint is refused
+                .anyRequest().access(leftovers);
     }
 
     /** The role, on a session or with a password: an access token must not manage accounts or mint tokens. */

@@ -1,5 +1,6 @@
 package dev.gantry.security;
 
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -56,9 +57,11 @@ class ApiSecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, AccessTokens tokens, ProblemResponses problems,
-                                    SecuritySettings settings, GantrySecurity common) throws Exception {
+                                    SecuritySettings settings, GantrySecurity common, BeanFactory beans)
+            throws Exception {
+        UnmatchedApiRequests leftovers = new UnmatchedApiRequests(beans);
         http.securityMatcher(API_PATHS)
-                .authorizeHttpRequests(ApiAccessRules::apply)
+                .authorizeHttpRequests(rules -> ApiAccessRules.apply(rules, leftovers))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 // Cookie-authenticated changes are guarded by Origin and JSON-only (BrowserRequestGuard)
