@@ -7,14 +7,19 @@ export type ComponentNodeType = Node<{ diagram: DiagramNode }, 'component'>;
 export function ComponentNode({ data, selected }: NodeProps<ComponentNodeType>) {
   const node = data.diagram;
   return (
-    <div className={'gantry-node' + (selected ? ' selected' : '')} style={{ borderTopColor: node.color }}
-         data-testid={`node-${node.name}`}>
+    <div
+      className={'gantry-node' + (selected ? ' selected' : '')}
+      style={{ borderTopColor: node.color }}
+      data-testid={`node-${node.name}`}
+    >
       <div className="gantry-node-header">
         <div className="gantry-node-title">
           <span className="gantry-node-name">{node.name}</span>
           <NodeBadges node={node} />
         </div>
-        <div className="gantry-node-asset" title={node.asset}>{node.asset}</div>
+        <div className="gantry-node-asset" title={node.asset}>
+          {node.asset}
+        </div>
       </div>
       <SocketRows node={node} className="gantry-node-sockets" />
     </div>
@@ -54,9 +59,7 @@ export function SocketRows({ node, className }: { node: DiagramNode; className: 
   );
 }
 
-function SocketLabel({ socket, side, nodeName }: {
-  socket?: SocketData; side: 'input' | 'output'; nodeName: string;
-}) {
+function SocketLabel({ socket, side, nodeName }: { socket?: SocketData; side: 'input' | 'output'; nodeName: string }) {
   if (!socket) {
     return <span className="gantry-socket-empty" />;
   }

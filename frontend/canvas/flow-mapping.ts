@@ -18,8 +18,8 @@ export function toFlowNode(node: DiagramNode, previous?: Node): Node {
     position: { x: node.x, y: node.y },
     parentId: node.parentId ?? undefined,
     style: frame ? { width: node.width ?? FRAME_WIDTH, height: node.height ?? FRAME_HEIGHT } : undefined,
-    width: frame ? node.width ?? FRAME_WIDTH : undefined,
-    height: frame ? node.height ?? FRAME_HEIGHT : undefined,
+    width: frame ? (node.width ?? FRAME_WIDTH) : undefined,
+    height: frame ? (node.height ?? FRAME_HEIGHT) : undefined,
     zIndex: frame ? 0 : 1,
     data: { diagram: node },
     selected: previous?.selected ?? false,
@@ -48,8 +48,7 @@ export function toFlowEdge(edge: DiagramEdge, previous?: Edge): Edge {
 /** React Flow wants parents before their children. */
 export function parentsFirst(nodes: DiagramNode[]): DiagramNode[] {
   const byId = new Map(nodes.map((n) => [n.id, n]));
-  const depth = (n: DiagramNode): number =>
-    n.parentId && byId.has(n.parentId) ? 1 + depth(byId.get(n.parentId)!) : 0;
+  const depth = (n: DiagramNode): number => (n.parentId && byId.has(n.parentId) ? 1 + depth(byId.get(n.parentId)!) : 0);
   return [...nodes].sort((a, b) => depth(a) - depth(b));
 }
 
@@ -65,7 +64,11 @@ export function fits(output: SocketData | undefined, input: SocketData | undefin
  * The innermost frame under a point, never the dragged node itself nor anything inside it (a frame cannot
  * go inside its own content).
  */
-export function frameUnder(point: { x: number; y: number }, dragged: string, nodes: InternalNode[]): InternalNode | null {
+export function frameUnder(
+  point: { x: number; y: number },
+  dragged: string,
+  nodes: InternalNode[],
+): InternalNode | null {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const insideDragged = (n: InternalNode): boolean => {
     for (let p: InternalNode | undefined = n; p; p = p.parentId ? byId.get(p.parentId) : undefined) {

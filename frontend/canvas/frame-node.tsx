@@ -17,13 +17,23 @@ export function FrameNode({ id, data, selected }: NodeProps<FrameNodeType>) {
   const onResized = useContext(FrameResizeContext);
   const label = node.kind === 'up-frame' ? 'up frame' : 'down frame';
   return (
-    <div className={'gantry-frame' + (selected ? ' selected' : '')}
-         style={{ borderColor: node.color, background: tint(node.color) }} data-testid={`node-${node.name}`}>
-      <NodeResizer isVisible={selected} minWidth={260} minHeight={160} color={node.color}
-                   onResizeEnd={(_, p) => onResized({ id, x: p.x, y: p.y, width: p.width, height: p.height })} />
+    <div
+      className={'gantry-frame' + (selected ? ' selected' : '')}
+      style={{ borderColor: node.color, background: tint(node.color) }}
+      data-testid={`node-${node.name}`}
+    >
+      <NodeResizer
+        isVisible={selected}
+        minWidth={260}
+        minHeight={160}
+        color={node.color}
+        onResizeEnd={(_, p) => onResized({ id, x: p.x, y: p.y, width: p.width, height: p.height })}
+      />
       <div className="gantry-frame-header" style={{ background: node.color }}>
         <span className="gantry-frame-name">{node.name}</span>
-        <span className="gantry-frame-asset">{node.asset} · {label}</span>
+        <span className="gantry-frame-asset">
+          {node.asset} · {label}
+        </span>
         <NodeBadges node={node} />
       </div>
       <SocketRows node={node} className="gantry-frame-sockets" />

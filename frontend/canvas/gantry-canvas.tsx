@@ -1,7 +1,19 @@
 import { ReactAdapterElement, type RenderHooks } from 'Frontend/generated/flow/ReactAdapter.js';
 import {
-  ReactFlow, ReactFlowProvider, Background, ControlButton, Controls, MiniMap, useNodesState, useEdgesState,
-  useNodesInitialized, useReactFlow, type Connection, type Edge, type FinalConnectionState, type Node,
+  ReactFlow,
+  ReactFlowProvider,
+  Background,
+  ControlButton,
+  Controls,
+  MiniMap,
+  useNodesState,
+  useEdgesState,
+  useNodesInitialized,
+  useReactFlow,
+  type Connection,
+  type Edge,
+  type FinalConnectionState,
+  type Node,
   type OnSelectionChangeParams,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
@@ -11,7 +23,13 @@ import { ComponentNode } from './component-node';
 import { FrameNode, FrameResizeContext } from './frame-node';
 import { fits, frameUnder, parentsFirst, toFlowEdge, toFlowNode } from './flow-mapping';
 import type {
-  ConnectionDrawn, Diagram, DiagramEdge, DiagramNode, NodeMoved, NodeResized, Selection,
+  ConnectionDrawn,
+  Diagram,
+  DiagramEdge,
+  DiagramNode,
+  NodeMoved,
+  NodeResized,
+  Selection,
 } from './diagram-types';
 
 const nodeTypes = { component: ComponentNode, frame: FrameNode };
@@ -26,7 +44,10 @@ type Events = {
 };
 
 function explicitEdgeIds(edges: Edge[]): string {
-  return edges.filter((e) => !(e.data as { diagram: DiagramEdge }).diagram.implicit).map((e) => e.id).join(',');
+  return edges
+    .filter((e) => !(e.data as { diagram: DiagramEdge }).diagram.implicit)
+    .map((e) => e.id)
+    .join(',');
 }
 
 function Canvas({ diagram, events }: { diagram: Diagram; events: Events }) {
@@ -38,11 +59,15 @@ function Canvas({ diagram, events }: { diagram: Diagram; events: Events }) {
 
   // A Region or Credential frame feeds every component inside it: drawn all at once, those connections hide
   // the diagram. They show for the selection (or all of them, on demand) and are always explainable.
-  const shownEdges = useMemo(() => edges.map((e) => {
-    const implicit = (e.data as { diagram: DiagramEdge }).diagram.implicit;
-    const hidden = !!implicit && !allFrameConnections && !selectedIds.has(e.source) && !selectedIds.has(e.target);
-    return (e.hidden ?? false) === hidden ? e : { ...e, hidden };
-  }), [edges, selectedIds, allFrameConnections]);
+  const shownEdges = useMemo(
+    () =>
+      edges.map((e) => {
+        const implicit = (e.data as { diagram: DiagramEdge }).diagram.implicit;
+        const hidden = !!implicit && !allFrameConnections && !selectedIds.has(e.source) && !selectedIds.has(e.target);
+        return (e.hidden ?? false) === hidden ? e : { ...e, hidden };
+      }),
+    [edges, selectedIds, allFrameConnections],
+  );
   const { fitView, getInternalNode, getNodes, screenToFlowPosition } = useReactFlow();
 
   // The server owns the diagram; merging keeps the browser's selection and measurements, so an update
@@ -68,18 +93,29 @@ function Canvas({ diagram, events }: { diagram: Diagram; events: Events }) {
     }
   }, [measured, nodes.length, diagram.viewKey, fitView]);
 
-  const socketsOf = useCallback((id: string | null) =>
-    (id ? (getInternalNode(id)?.data as { diagram: DiagramNode } | undefined)?.diagram : undefined), [getInternalNode]);
+  const socketsOf = useCallback(
+    (id: string | null) =>
+      id ? (getInternalNode(id)?.data as { diagram: DiagramNode } | undefined)?.diagram : undefined,
+    [getInternalNode],
+  );
 
-  const isValidConnection = useCallback((c: Connection | Edge) => {
-    const output = socketsOf(c.source)?.outputs.find((s) => s.name === c.sourceHandle);
-    const input = socketsOf(c.target)?.inputs.find((s) => s.name === c.targetHandle);
-    return c.source !== c.target && fits(output, input);
-  }, [socketsOf]);
+  const isValidConnection = useCallback(
+    (c: Connection | Edge) => {
+      const output = socketsOf(c.source)?.outputs.find((s) => s.name === c.sourceHandle);
+      const input = socketsOf(c.target)?.inputs.find((s) => s.name === c.targetHandle);
+      return c.source !== c.target && fits(output, input);
+    },
+    [socketsOf],
+  );
 
   const onConnect = (c: Connection) => {
     if (c.source && c.target && c.sourceHandle && c.targetHandle) {
-      events.connectionDrawn({ source: c.source, sourceSocket: c.sourceHandle, target: c.target, targetSocket: c.targetHandle });
+      events.connectionDrawn({
+        source: c.source,
+        sourceSocket: c.sourceHandle,
+        target: c.target,
+        targetSocket: c.targetHandle,
+      });
     }
   };
 
@@ -88,7 +124,8 @@ function Canvas({ diagram, events }: { diagram: Diagram; events: Events }) {
     if (state.isValid !== false || !state.fromHandle || !state.toHandle || !state.toHandle.id || !state.fromHandle.id) {
       return;
     }
-    const [out, into] = state.fromHandle.type === 'source' ? [state.fromHandle, state.toHandle] : [state.toHandle, state.fromHandle];
+    const [out, into] =
+      state.fromHandle.type === 'source' ? [state.fromHandle, state.toHandle] : [state.toHandle, state.fromHandle];
     events.connectionDrawn({ source: out.nodeId, sourceSocket: out.id!, target: into.nodeId, targetSocket: into.id! });
   };
 
@@ -104,23 +141,33 @@ function Canvas({ diagram, events }: { diagram: Diagram; events: Events }) {
       const w = internal.measured?.width ?? 0;
       const h = internal.measured?.height ?? 0;
       const point = node.id === dragged.id ? pointer : { x: abs.x + w / 2, y: abs.y + h / 2 };
-      const internals = getNodes().map((n) => getInternalNode(n.id)).filter((n) => n !== undefined);
+      const internals = getNodes()
+        .map((n) => getInternalNode(n.id))
+        .filter((n) => n !== undefined);
       const frame = frameUnder(point, node.id, internals);
       const origin = frame ? frame.internals.positionAbsolute : { x: 0, y: 0 };
-      events.nodeMoved({ id: node.id, parentId: frame?.id ?? null, x: Math.round(abs.x - origin.x), y: Math.round(abs.y - origin.y) });
+      events.nodeMoved({
+        id: node.id,
+        parentId: frame?.id ?? null,
+        x: Math.round(abs.x - origin.x),
+        y: Math.round(abs.y - origin.y),
+      });
     }
   };
 
   const lastSelection = useRef('');
-  const onSelectionChange = useCallback(({ nodes: n, edges: e }: OnSelectionChangeParams) => {
-    setSelectedIds(new Set(n.map((x) => x.id)));
-    const selection = { nodes: n.map((x) => x.id).join(','), edges: explicitEdgeIds(e) };
-    const key = selection.nodes + '|' + selection.edges;
-    if (key !== lastSelection.current) {
-      lastSelection.current = key;
-      events.selectionChanged(selection);
-    }
-  }, [events]);
+  const onSelectionChange = useCallback(
+    ({ nodes: n, edges: e }: OnSelectionChangeParams) => {
+      setSelectedIds(new Set(n.map((x) => x.id)));
+      const selection = { nodes: n.map((x) => x.id).join(','), edges: explicitEdgeIds(e) };
+      const key = selection.nodes + '|' + selection.edges;
+      if (key !== lastSelection.current) {
+        lastSelection.current = key;
+        events.selectionChanged(selection);
+      }
+    },
+    [events],
+  );
 
   // Deleting goes through the server (it confirms frames first); the canvas never deletes by itself.
   const onBeforeDelete = async ({ nodes: n, edges: e }: { nodes: Node[]; edges: Edge[] }) => {
@@ -155,10 +202,15 @@ function Canvas({ diagram, events }: { diagram: Diagram; events: Events }) {
         <Background gap={24} size={1.5} color="#c9d2de" />
         {nodes.length > 0 && <MiniMap pannable zoomable nodeStrokeWidth={2} />}
         <Controls showInteractive={false}>
-          <ControlButton onClick={() => setAllFrameConnections((all) => !all)} data-testid="toggle-frame-connections"
-                         title={allFrameConnections ? 'Show frame connections of the selection only' : 'Show every frame connection'}
-                         className={allFrameConnections ? 'gantry-control-on' : undefined}>
-            <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M2 13 L14 3" strokeDasharray="2.5 2" /></svg>
+          <ControlButton
+            onClick={() => setAllFrameConnections((all) => !all)}
+            data-testid="toggle-frame-connections"
+            title={allFrameConnections ? 'Show frame connections of the selection only' : 'Show every frame connection'}
+            className={allFrameConnections ? 'gantry-control-on' : undefined}
+          >
+            <svg viewBox="0 0 16 16" aria-hidden="true">
+              <path d="M2 13 L14 3" strokeDasharray="2.5 2" />
+            </svg>
           </ControlButton>
         </Controls>
       </ReactFlow>

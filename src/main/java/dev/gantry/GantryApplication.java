@@ -1,9 +1,9 @@
 package dev.gantry;
 
+import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 
 @SpringBootApplication

@@ -38,8 +38,7 @@ public abstract class GantryException extends RuntimeException {
         this(kind, problemType, title, message, null);
     }
 
-    protected GantryException(Kind kind, String problemType, String title, String message,
-                               @Nullable Throwable cause) {
+    protected GantryException(Kind kind, String problemType, String title, String message, @Nullable Throwable cause) {
         super(message, cause);
         this.kind = kind;
         this.problemType = problemType;

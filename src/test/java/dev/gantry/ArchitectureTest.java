@@ -35,7 +35,8 @@ class ArchitectureTest {
 
     private static final JavaClasses GANTRY = GANTRY_WITH_BREACHES.that(not(simpleName("HouseRuleBreaker")));
 
-    private static final ArchRule NO_CYCLES = slices().matching("dev.gantry.(*)..").should().beFreeOfCycles();
+    private static final ArchRule NO_CYCLES =
+            slices().matching("dev.gantry.(*)..").should().beFreeOfCycles();
 
     private static final ArchRule ONLY_UI_IMPORTS_VAADIN = onlyInside("ui", "com.vaadin..");
 
@@ -44,19 +45,25 @@ class ArchitectureTest {
     private static final ArchRule ONLY_IMAGE_IMPORTS_DOCKER_JAVA = onlyInside("image", "com.github.dockerjava..");
 
     private static final ArchRule VIEWS_NEVER_TOUCH_REPOSITORIES_OR_ENTITIES = noClasses()
-            .that().resideInAnyPackage("dev.gantry.ui..", "dev.gantry.api..")
-            .should().dependOnClassesThat().areAssignableTo(Repository.class)
-            .orShould().dependOnClassesThat().areAnnotatedWith(Entity.class);
+            .that()
+            .resideInAnyPackage("dev.gantry.ui..", "dev.gantry.api..")
+            .should()
+            .dependOnClassesThat()
+            .areAssignableTo(Repository.class)
+            .orShould()
+            .dependOnClassesThat()
+            .areAnnotatedWith(Entity.class);
 
     /** The module declaration in package-info.java is metadata for ModulesTest, not a use of Spring. */
     private static final ArchRule MODEL_AND_CATALOG_IMPORT_NO_SPRING = noClasses()
-            .that().resideInAnyPackage("dev.gantry.model..", "dev.gantry.catalog..")
-            .should().dependOnClassesThat(resideInAPackage("org.springframework..")
+            .that()
+            .resideInAnyPackage("dev.gantry.model..", "dev.gantry.catalog..")
+            .should()
+            .dependOnClassesThat(resideInAPackage("org.springframework..")
                     .and(not(resideInAPackage("org.springframework.modulith.."))))
             .because("the model and the catalogue are plain Java: the application wires them");
 
-    private static final ArchRule MODULES_USE_EACH_OTHER_ONLY_THROUGH_THEIR_ROOT_PACKAGE =
-            throughRootPackagesOnly();
+    private static final ArchRule MODULES_USE_EACH_OTHER_ONLY_THROUGH_THEIR_ROOT_PACKAGE = throughRootPackagesOnly();
 
     @Test
     void featurePackagesHaveNoCycles() {
@@ -95,18 +102,34 @@ class ArchitectureTest {
 
     @Test
     void everyRuleFailsOnCodeThatBreaksIt() {
-        Map<String, ArchRule> rules = Map.of("no cycles", NO_CYCLES, "Vaadin", ONLY_UI_IMPORTS_VAADIN,
-                "AWS SDK", ONLY_AWS_IMPORTS_THE_AWS_SDK, "docker-java", ONLY_IMAGE_IMPORTS_DOCKER_JAVA,
-                "repositories", VIEWS_NEVER_TOUCH_REPOSITORIES_OR_ENTITIES,
-                "Spring in the model", MODEL_AND_CATALOG_IMPORT_NO_SPRING,
-                "root packages", MODULES_USE_EACH_OTHER_ONLY_THROUGH_THEIR_ROOT_PACKAGE);
-        rules.forEach((name, rule) -> assertThat(rule.evaluate(GANTRY_WITH_BREACHES).hasViolation())
-                .as("the %s rule catches HouseRuleBreaker", name).isTrue());
+        Map<String, ArchRule> rules = Map.of(
+                "no cycles",
+                NO_CYCLES,
+                "Vaadin",
+                ONLY_UI_IMPORTS_VAADIN,
+                "AWS SDK",
+                ONLY_AWS_IMPORTS_THE_AWS_SDK,
+                "docker-java",
+                ONLY_IMAGE_IMPORTS_DOCKER_JAVA,
+                "repositories",
+                VIEWS_NEVER_TOUCH_REPOSITORIES_OR_ENTITIES,
+                "Spring in the model",
+                MODEL_AND_CATALOG_IMPORT_NO_SPRING,
+                "root packages",
+                MODULES_USE_EACH_OTHER_ONLY_THROUGH_THEIR_ROOT_PACKAGE);
+        rules.forEach(
+                (name, rule) -> assertThat(rule.evaluate(GANTRY_WITH_BREACHES).hasViolation())
+                        .as("the %s rule catches HouseRuleBreaker", name)
+                        .isTrue());
     }
 
     private static ArchRule onlyInside(String module, String outsidePackage) {
-        return noClasses().that().resideOutsideOfPackage("dev.gantry." + module + "..")
-                .should().dependOnClassesThat().resideInAPackage(outsidePackage);
+        return noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.gantry." + module + "..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(outsidePackage);
     }
 
     /** One rule per module that has sub-packages (today ui.canvas); other modules reach none of them. */
@@ -121,8 +144,12 @@ class ArchitectureTest {
         assertThat(modules).as("modules with internal sub-packages").isNotEmpty();
         CompositeArchRule rule = null;
         for (String module : modules) {
-            ArchRule one = noClasses().that().resideOutsideOfPackage("dev.gantry." + module + "..")
-                    .should().dependOnClassesThat().resideInAPackage("dev.gantry." + module + ".(*)..");
+            ArchRule one = noClasses()
+                    .that()
+                    .resideOutsideOfPackage("dev.gantry." + module + "..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAPackage("dev.gantry." + module + ".(*)..");
             rule = rule == null ? CompositeArchRule.of(one) : rule.and(one);
         }
         return rule;

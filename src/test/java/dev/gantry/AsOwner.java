@@ -35,8 +35,8 @@ public @interface AsOwner {
         @Override
         public void beforeEach(ExtensionContext test) {
             SecurityContext context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(TestDatabase.OWNER, null,
-                    List.of(new SimpleGrantedAuthority("ROLE_OWNER"))));
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                    TestDatabase.OWNER, null, List.of(new SimpleGrantedAuthority("ROLE_OWNER"))));
             SecurityContextHolder.setContext(context);
         }
 

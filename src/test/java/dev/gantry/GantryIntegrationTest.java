@@ -18,5 +18,4 @@ import org.springframework.test.context.ContextConfiguration;
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestDatabase.class)
-public @interface GantryIntegrationTest {
-}
+public @interface GantryIntegrationTest {}

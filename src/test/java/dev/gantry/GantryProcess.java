@@ -39,15 +39,23 @@ public final class GantryProcess implements AutoCloseable {
     /** Starts Gantry on {@code dataDir} and waits until its health is UP; extra arguments are Spring properties. */
     public static GantryProcess start(Path dataDir, String... settings) {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx768m", "-XX:TieredStopAtLevel=1",
-                "-cp", applicationClasspath(), GantryApplication.class.getName(),
-                "--gantry.data-dir=" + dataDir, "--server.port=" + port, "--spring.datasource.url=",
+        List<String> command = new ArrayList<>(List.of(
+                javaBinary(),
+                "-Xmx768m",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                applicationClasspath(),
+                GantryApplication.class.getName(),
+                "--gantry.data-dir=" + dataDir,
+                "--server.port=" + port,
+                "--spring.datasource.url=",
                 "--gantry.security.bootstrap-user=owner",
                 "--gantry.security.bootstrap-password=owner-password-1"));
         command.addAll(Arrays.asList(settings));
         try {
             Path log = Files.createTempFile("gantry-process", ".log");
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            ProcessBuilder builder =
+                    new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             // The SDK's default chain, for tests that point gantry.aws.endpoint at moto: never real credentials.
             builder.environment().put("AWS_ACCESS_KEY_ID", "testing");
             builder.environment().put("AWS_SECRET_ACCESS_KEY", "testing");
@@ -72,7 +80,9 @@ public final class GantryProcess implements AutoCloseable {
     /** The embedded PostgreSQL this process started; {@code pg_ctl} detaches it, so its pid file says which. */
     public Optional<ProcessHandle> postgres() {
         try {
-            long pid = Long.parseLong(Files.readAllLines(dataDir.resolve("postgres/postmaster.pid")).getFirst().trim());
+            long pid = Long.parseLong(Files.readAllLines(dataDir.resolve("postgres/postmaster.pid"))
+                    .getFirst()
+                    .trim());
             return ProcessHandle.of(pid);
         } catch (IOException e) {
             return Optional.empty();
@@ -120,7 +130,8 @@ public final class GantryProcess implements AutoCloseable {
             }
             try {
                 ApiClient.Response health = api().call("GET", "/actuator/health", null);
-                if (health.status() == 200 && "UP".equals(health.body().path("status").asString())) {
+                if (health.status() == 200
+                        && "UP".equals(health.body().path("status").asString())) {
                     return;
                 }
             } catch (UncheckedIOException notYetListening) {

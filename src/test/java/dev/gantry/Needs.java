@@ -11,8 +11,7 @@ import org.junit.jupiter.api.Assumptions;
  */
 public final class Needs {
 
-    private Needs() {
-    }
+    private Needs() {}
 
     public static boolean onCi() {
         return "true".equalsIgnoreCase(System.getenv("CI"));

@@ -24,11 +24,11 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
     private static Connection connection;
 
     /** How to reach the test database. */
-    public record Connection(String url, String username, String password, String kind) {
-    }
+    public record Connection(String url, String username, String password, String kind) {}
 
     /** The owner account every test context starts with (as {@code gantry.security.bootstrap-*} creates it). */
     public static final String OWNER = "owner";
+
     public static final String OWNER_PASSWORD = "owner-password-1";
 
     /** Set with @TestPropertySource for a context that starts without any account, as a first run does. */
@@ -42,14 +42,17 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         String own = context.getEnvironment().getProperty(OWN_DATABASE);
         Connection db = own == null ? connection() : ownDatabase(own);
         if (context.getEnvironment().getProperty(FIRST_RUN) == null) {
-            TestPropertyValues.of("gantry.security.bootstrap-user=" + OWNER,
-                    "gantry.security.bootstrap-password=" + OWNER_PASSWORD).applyTo(context);
+            TestPropertyValues.of(
+                            "gantry.security.bootstrap-user=" + OWNER,
+                            "gantry.security.bootstrap-password=" + OWNER_PASSWORD)
+                    .applyTo(context);
         }
         TestPropertyValues.of(
-                "spring.datasource.url=" + db.url(),
-                "spring.datasource.username=" + db.username(),
-                "spring.datasource.password=" + db.password(),
-                "gantry.data-dir=" + dataDirectory()).applyTo(context);
+                        "spring.datasource.url=" + db.url(),
+                        "spring.datasource.username=" + db.username(),
+                        "spring.datasource.password=" + db.password(),
+                        "gantry.data-dir=" + dataDirectory())
+                .applyTo(context);
     }
 
     public static synchronized Connection connection() {
@@ -70,14 +73,17 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
             throw new IllegalArgumentException("Database names here are lower-case words: " + name);
         }
         try (var jdbc = java.sql.DriverManager.getConnection(shared.url(), shared.username(), shared.password());
-             var statement = jdbc.createStatement()) {
+                var statement = jdbc.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + name);
             statement.execute("CREATE DATABASE " + name);
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("Could not create the test database " + name, e);
         }
-        return new Connection(shared.url().replaceFirst("(jdbc:postgresql://[^/]+/)[^?]+", "$1" + name),
-                shared.username(), shared.password(), shared.kind());
+        return new Connection(
+                shared.url().replaceFirst("(jdbc:postgresql://[^/]+/)[^?]+", "$1" + name),
+                shared.username(),
+                shared.password(),
+                shared.kind());
     }
 
     private static boolean dockerAvailable() {
@@ -93,8 +99,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         PostgreSQLContainer container = new PostgreSQLContainer("postgres:17-alpine");
         container.start();
         Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
-        return new Connection(container.getJdbcUrl(), container.getUsername(), container.getPassword(),
-                "Testcontainers (Docker)");
+        return new Connection(
+                container.getJdbcUrl(), container.getUsername(), container.getPassword(), "Testcontainers (Docker)");
     }
 
     private static Connection startEmbedded() {
@@ -104,12 +110,14 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
                 // What Gantry's own embedded server runs with, for benchmarks; tests keep a throw-away server fast.
                 builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
             }
-            EmbeddedPostgres postgres = builder
-                    .setDataDirectory(Files.createTempDirectory("gantry-test-pg"))
+            EmbeddedPostgres postgres = builder.setDataDirectory(Files.createTempDirectory("gantry-test-pg"))
                     .setCleanDataDirectory(true)
                     .start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(postgres)));
-            return new Connection(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres",
+            return new Connection(
+                    postgres.getJdbcUrl("postgres", "postgres"),
+                    "postgres",
+                    "postgres",
                     "the embedded server (no Docker engine found)");
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -47,8 +47,7 @@ class ActionExecutor {
     private void refresh(ActionRecord action) {
         ResourceRequest request = workspace.request(action, action.idempotencyToken());
         ResourceState state = provider(action).read(request, identifier(action));
-        workspace.recordResource(action, state,
-                workspace.appliedState(action).orElse(request.desiredState()));
+        workspace.recordResource(action, state, workspace.appliedState(action).orElse(request.desiredState()));
     }
 
     /**
@@ -58,13 +57,14 @@ class ActionExecutor {
     private void update(ActionRecord action) {
         ResourceRequest request = workspace.request(action, action.idempotencyToken());
         Optional<ObjectNode> applied = workspace.appliedState(action);
-        if (applied.isPresent() && replacement.requiresReplacement(action.resourceType(),
-                changedProperties(applied.get(), request.desiredState()))) {
+        if (applied.isPresent()
+                && replacement.requiresReplacement(
+                        action.resourceType(), changedProperties(applied.get(), request.desiredState()))) {
             replace(action);
             return;
         }
-        ResourceState state = provider(action).update(request, identifier(action),
-                applied.orElseGet(JsonNodeFactory.instance::objectNode));
+        ResourceState state = provider(action)
+                .update(request, identifier(action), applied.orElseGet(JsonNodeFactory.instance::objectNode));
         workspace.recordResource(action, state, request.desiredState());
     }
 
@@ -97,12 +97,16 @@ class ActionExecutor {
     }
 
     private String identifier(ActionRecord action) {
-        return workspace.resourceIdentifier(action).orElseThrow(() -> new ProviderException(
-                action.componentName() + " has no resource yet; create it first", false, null));
+        return workspace
+                .resourceIdentifier(action)
+                .orElseThrow(() -> new ProviderException(
+                        action.componentName() + " has no resource yet; create it first", false, null));
     }
 
     private ResourceProvider provider(ActionRecord action) {
-        return providers.stream().filter(p -> p.supports(action.resourceType())).findFirst()
+        return providers.stream()
+                .filter(p -> p.supports(action.resourceType()))
+                .findFirst()
                 .orElseThrow(() -> new ProviderException("No provider manages " + action.resourceType(), false, null));
     }
 }

@@ -50,12 +50,15 @@ public final class ActionPlanner {
      * A replaced resource gets a new identity, so each existing resource that consumes it (directly or through
      * sub-components) is updated after the replacement, to take the new id or ARN.
      */
-    private static List<Draft> updatesOfReplacedResourcesConsumers(PlanInput input, Map<UUID, PlanInput.Change> changed,
-                                                                   Map<UUID, UUID> mainAction) {
+    private static List<Draft> updatesOfReplacedResourcesConsumers(
+            PlanInput input, Map<UUID, PlanInput.Change> changed, Map<UUID, UUID> mainAction) {
         Map<UUID, PlanInput.Resource> existing = new HashMap<>();
         input.existing().forEach(r -> existing.put(r.componentId(), r));
         Map<UUID, List<UUID>> consumersOf = new HashMap<>();
-        input.dataFlow().forEach(f -> consumersOf.computeIfAbsent(f.producer(), k -> new ArrayList<>()).add(f.consumer()));
+        input.dataFlow()
+                .forEach(f -> consumersOf
+                        .computeIfAbsent(f.producer(), k -> new ArrayList<>())
+                        .add(f.consumer()));
         Map<UUID, Draft> updates = new LinkedHashMap<>();
         for (PlanInput.Change replaced : changed.values()) {
             if (replaced.kind() != ActionKind.REPLACE) {
@@ -73,16 +76,28 @@ public final class ActionPlanner {
                     queue.addAll(consumersOf.getOrDefault(next, List.of()));
                     continue;
                 }
-                updates.computeIfAbsent(next, id -> new Draft(UUID.randomUUID(), ActionKind.UPDATE,
-                        new PlanInput.Change(id, resource.componentName(), resource.resourceType(), ActionKind.UPDATE)))
-                        .dependsOn.add(mainAction.get(replaced.componentId()));
+                updates.computeIfAbsent(
+                                next,
+                                id -> new Draft(
+                                        UUID.randomUUID(),
+                                        ActionKind.UPDATE,
+                                        new PlanInput.Change(
+                                                id,
+                                                resource.componentName(),
+                                                resource.resourceType(),
+                                                ActionKind.UPDATE)))
+                        .dependsOn
+                        .add(mainAction.get(replaced.componentId()));
             }
         }
         return new ArrayList<>(updates.values());
     }
 
-    private static void linkDependencies(Draft draft, Map<UUID, PlanInput.Change> changed,
-                                         Map<UUID, Set<UUID>> upstream, Map<UUID, UUID> mainAction) {
+    private static void linkDependencies(
+            Draft draft,
+            Map<UUID, PlanInput.Change> changed,
+            Map<UUID, Set<UUID>> upstream,
+            Map<UUID, UUID> mainAction) {
         UUID component = draft.change.componentId();
         if (draft.kind == ActionKind.ERASE || !changed.containsKey(component)) {
             return; // erases wait for nothing; cascaded updates already wait for their replacement
@@ -110,7 +125,9 @@ public final class ActionPlanner {
      */
     private static Map<UUID, Set<UUID>> changedUpstream(Set<UUID> changed, List<PlanInput.DataFlow> flow) {
         Map<UUID, List<UUID>> producersOf = new HashMap<>();
-        flow.forEach(f -> producersOf.computeIfAbsent(f.consumer(), k -> new ArrayList<>()).add(f.producer()));
+        flow.forEach(f -> producersOf
+                .computeIfAbsent(f.consumer(), k -> new ArrayList<>())
+                .add(f.producer()));
         Map<UUID, Set<UUID>> result = new HashMap<>();
         for (UUID start : changed) {
             Set<UUID> found = new LinkedHashSet<>();
@@ -139,10 +156,11 @@ public final class ActionPlanner {
         for (Draft d : drafts) {
             byId.put(d.id, d);
             waiting.put(d.id, d.dependsOn.size());
-            d.dependsOn.forEach(dep -> dependants.computeIfAbsent(dep, k -> new ArrayList<>()).add(d));
+            d.dependsOn.forEach(dep ->
+                    dependants.computeIfAbsent(dep, k -> new ArrayList<>()).add(d));
         }
-        Comparator<Draft> stable = Comparator.comparing((Draft d) -> d.change.componentName())
-                .thenComparing(d -> d.kind);
+        Comparator<Draft> stable =
+                Comparator.comparing((Draft d) -> d.change.componentName()).thenComparing(d -> d.kind);
         java.util.PriorityQueue<Draft> ready = new java.util.PriorityQueue<>(stable);
         drafts.stream().filter(d -> d.dependsOn.isEmpty()).forEach(ready::add);
         List<PlannedAction> ordered = new ArrayList<>();
@@ -201,7 +219,12 @@ public final class ActionPlanner {
         }
 
         PlannedAction toAction() {
-            return new PlannedAction(id, kind, change.componentId(), change.componentName(), change.resourceType(),
+            return new PlannedAction(
+                    id,
+                    kind,
+                    change.componentId(),
+                    change.componentName(),
+                    change.resourceType(),
                     List.copyOf(dependsOn));
         }
     }

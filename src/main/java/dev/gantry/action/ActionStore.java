@@ -33,17 +33,30 @@ class ActionStore {
      * Persists a run with every action queued; {@code deletedResources} holds, per deleted component, what it was
      * (JSON), since the merge removes it from HEAD before its delete runs.
      */
-    void insertRun(UUID runId, UUID changeSetId, String title, String user, ActionPlan plan,
-                   Map<UUID, String> deletedResources) {
+    void insertRun(
+            UUID runId,
+            UUID changeSetId,
+            String title,
+            String user,
+            ActionPlan plan,
+            Map<UUID, String> deletedResources) {
         jdbc.sql("INSERT INTO apply_run (id, change_set_id, title, created_by) VALUES (?, ?, ?, ?)")
-                .params(runId, changeSetId, title, user).update();
+                .params(runId, changeSetId, title, user)
+                .update();
         int position = 0;
         for (PlannedAction action : plan.actions()) {
             jdbc.sql("INSERT INTO action_run (id, apply_run_id, position, kind, state, component_id, component_name, "
                             + "resource_type, depends_on, idempotency_token, deleted_resource) "
                             + "VALUES (?, ?, ?, ?, 'QUEUED', ?, ?, ?, ?::uuid[], ?, ?::jsonb)")
-                    .params(action.id(), runId, position++, action.kind().name(), action.componentId(),
-                            action.componentName(), action.resourceType(), uuidArray(action.dependsOn()),
+                    .params(
+                            action.id(),
+                            runId,
+                            position++,
+                            action.kind().name(),
+                            action.componentId(),
+                            action.componentName(),
+                            action.resourceType(),
+                            uuidArray(action.dependsOn()),
                             action.id().toString(),
                             action.kind() == ActionKind.DELETE ? deletedResources.get(action.componentId()) : null)
                     .update();
@@ -52,53 +65,76 @@ class ActionStore {
 
     List<ActionRecord> actions(UUID runId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM action_run WHERE apply_run_id = ? ORDER BY position")
-                .param(runId).query(ActionStore::map).list();
+                .param(runId)
+                .query(ActionStore::map)
+                .list();
     }
 
     ActionRecord action(UUID actionId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM action_run WHERE id = ?")
-                .param(actionId).query(ActionStore::map).optional()
+                .param(actionId)
+                .query(ActionStore::map)
+                .optional()
                 .orElseThrow(() -> new UnknownActionException(actionId));
     }
 
     Optional<String> deletedResource(UUID actionId) {
-        return jdbc.sql("SELECT deleted_resource::text FROM action_run WHERE id = ?").param(actionId)
-                .query(String.class).optional();
+        return jdbc.sql("SELECT deleted_resource::text FROM action_run WHERE id = ?")
+                .param(actionId)
+                .query(String.class)
+                .optional();
     }
 
     void saveAppliedState(UUID actionId, String desiredStateJson) {
-        jdbc.sql("UPDATE action_run SET applied_state = ?::jsonb WHERE id = ?").params(desiredStateJson, actionId).update();
+        jdbc.sql("UPDATE action_run SET applied_state = ?::jsonb WHERE id = ?")
+                .params(desiredStateJson, actionId)
+                .update();
     }
 
     /** The desired state the component's resource was last brought to, by any run. */
     Optional<String> lastAppliedState(UUID componentId) {
         return jdbc.sql("SELECT applied_state::text FROM action_run WHERE component_id = ? AND state = 'SUCCEEDED' "
                         + "AND applied_state IS NOT NULL ORDER BY finished_at DESC LIMIT 1")
-                .param(componentId).query(String.class).optional();
+                .param(componentId)
+                .query(String.class)
+                .optional();
     }
 
     ApplyRunSummary run(UUID runId) {
-        return jdbc.sql("SELECT id, change_set_id, title, created_by, created_at, finished_at FROM apply_run WHERE id = ?")
+        return jdbc.sql(
+                        "SELECT id, change_set_id, title, created_by, created_at, finished_at FROM apply_run WHERE id = ?")
                 .param(runId)
-                .query((rs, row) -> new ApplyRunSummary(rs.getObject("id", UUID.class),
-                        rs.getObject("change_set_id", UUID.class), rs.getString("title"), rs.getString("created_by"),
-                        instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("finished_at"))))
-                .optional().orElseThrow(() -> new UnknownActionException(runId));
+                .query((rs, row) -> new ApplyRunSummary(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("change_set_id", UUID.class),
+                        rs.getString("title"),
+                        rs.getString("created_by"),
+                        instant(rs.getTimestamp("created_at")),
+                        instant(rs.getTimestamp("finished_at"))))
+                .optional()
+                .orElseThrow(() -> new UnknownActionException(runId));
     }
 
     List<UUID> recentRunIds(int limit) {
-        return jdbc.sql("SELECT id FROM apply_run ORDER BY created_at DESC LIMIT ?").param(limit).query(UUID.class).list();
+        return jdbc.sql("SELECT id FROM apply_run ORDER BY created_at DESC LIMIT ?")
+                .param(limit)
+                .query(UUID.class)
+                .list();
     }
 
     /** Whether some run still has the component's action to do (queued or running). */
     boolean hasUnfinishedAction(UUID componentId) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM action_run WHERE component_id = ? AND state IN ('QUEUED', 'RUNNING'))")
-                .param(componentId).query(Boolean.class).single();
+        return jdbc.sql(
+                        "SELECT EXISTS (SELECT 1 FROM action_run WHERE component_id = ? AND state IN ('QUEUED', 'RUNNING'))")
+                .param(componentId)
+                .query(Boolean.class)
+                .single();
     }
 
     List<UUID> runsWithUnfinishedActions() {
         return jdbc.sql("SELECT DISTINCT apply_run_id FROM action_run WHERE state IN ('QUEUED', 'RUNNING')")
-                .query(UUID.class).list();
+                .query(UUID.class)
+                .list();
     }
 
     /** Moves an action from one state to another; false when it was not in {@code from} (someone else moved it). */
@@ -109,14 +145,17 @@ class ActionStore {
             default -> "";
         };
         return jdbc.sql("UPDATE action_run SET state = ?, message = ?, version = version + 1" + timing
-                        + " WHERE id = ? AND state = ?")
-                .params(to.name(), message, actionId, from.name()).update() == 1;
+                                + " WHERE id = ? AND state = ?")
+                        .params(to.name(), message, actionId, from.name())
+                        .update()
+                == 1;
     }
 
     /** After a restart nothing is really running: what was running is queued again, to be resumed. */
     int requeueInterrupted() {
         return jdbc.sql("UPDATE action_run SET state = 'QUEUED', message = 'Resumed after a restart' "
-                + "WHERE state = 'RUNNING'").update();
+                        + "WHERE state = 'RUNNING'")
+                .update();
     }
 
     /**
@@ -125,20 +164,26 @@ class ActionStore {
      */
     boolean remove(UUID actionId, String by) {
         return jdbc.sql("UPDATE action_run SET state = 'REMOVED', removed_by = ?, removed_at = now(), "
-                        + "message = ?, finished_at = now(), version = version + 1 "
-                        + "WHERE id = ? AND state IN ('QUEUED', 'ON_HOLD', 'FAILED')")
-                .params(by, "Removed by " + by, actionId).update() == 1;
+                                + "message = ?, finished_at = now(), version = version + 1 "
+                                + "WHERE id = ? AND state IN ('QUEUED', 'ON_HOLD', 'FAILED')")
+                        .params(by, "Removed by " + by, actionId)
+                        .update()
+                == 1;
     }
 
     /** The run has stopped (everything succeeded, or what is left waits on a failure or a hold); true the once. */
     boolean markRunFinished(UUID runId) {
-        return 1 == jdbc.sql("UPDATE apply_run SET finished_at = now() WHERE id = ? AND finished_at IS NULL")
-                .param(runId).update();
+        return 1
+                == jdbc.sql("UPDATE apply_run SET finished_at = now() WHERE id = ? AND finished_at IS NULL")
+                        .param(runId)
+                        .update();
     }
 
     /** A retry, release or removal sets a stopped run going again. */
     void reopenRun(UUID runId) {
-        jdbc.sql("UPDATE apply_run SET finished_at = NULL WHERE id = ?").param(runId).update();
+        jdbc.sql("UPDATE apply_run SET finished_at = NULL WHERE id = ?")
+                .param(runId)
+                .update();
     }
 
     private static ActionRecord map(ResultSet rs, int row) throws SQLException {
@@ -160,7 +205,9 @@ class ActionStore {
     }
 
     private static List<UUID> uuids(Array array) throws SQLException {
-        return array == null ? List.of() : Arrays.stream((Object[]) array.getArray()).map(o -> (UUID) o).toList();
+        return array == null
+                ? List.of()
+                : Arrays.stream((Object[]) array.getArray()).map(o -> (UUID) o).toList();
     }
 
     private static String uuidArray(List<UUID> ids) {

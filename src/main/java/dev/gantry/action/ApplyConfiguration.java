@@ -12,11 +12,15 @@ import org.springframework.context.event.EventListener;
 class ApplyConfiguration {
 
     @Bean(destroyMethod = "close")
-    ApplyEngine applyEngine(ActionStore store, List<ResourceProvider> providers, HeadWorkspace workspace,
-                            ReplacementRule replacement, ApplicationEventPublisher events,
-                            ApplyProperties properties) {
-        return new ApplyEngine(store, new ActionExecutor(providers, workspace, replacement), events,
-                properties.parallelism());
+    ApplyEngine applyEngine(
+            ActionStore store,
+            List<ResourceProvider> providers,
+            HeadWorkspace workspace,
+            ReplacementRule replacement,
+            ApplicationEventPublisher events,
+            ApplyProperties properties) {
+        return new ApplyEngine(
+                store, new ActionExecutor(providers, workspace, replacement), events, properties.parallelism());
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package dev.gantry.action;
 
+import dev.gantry.security.Actor;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,7 +15,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import dev.gantry.security.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -43,7 +43,8 @@ class ApplyEngine implements AutoCloseable {
         this.store = store;
         this.executor = executor;
         this.events = events;
-        this.workers = Executors.newFixedThreadPool(parallelism, Thread.ofPlatform().name("apply-", 1).factory());
+        this.workers = Executors.newFixedThreadPool(
+                parallelism, Thread.ofPlatform().name("apply-", 1).factory());
         this.slots = new Semaphore(parallelism);
     }
 
@@ -65,7 +66,8 @@ class ApplyEngine implements AutoCloseable {
         List<ActionRecord> actions = store.actions(runId);
         Set<UUID> succeeded = actions.stream()
                 .filter(a -> a.state() == ActionState.SUCCEEDED || a.state() == ActionState.REMOVED)
-                .map(ActionRecord::id).collect(Collectors.toSet());
+                .map(ActionRecord::id)
+                .collect(Collectors.toSet());
         Map<UUID, ActionRecord> present = new HashMap<>();
         actions.forEach(a -> present.put(a.id(), a));
         String startedBy = null;
@@ -98,7 +100,9 @@ class ApplyEngine implements AutoCloseable {
      */
     private static List<ActionRecord> longestChainFirst(List<ActionRecord> actions) {
         Map<UUID, List<UUID>> dependants = new HashMap<>();
-        actions.forEach(a -> a.dependsOn().forEach(d -> dependants.computeIfAbsent(d, k -> new ArrayList<>()).add(a.id())));
+        actions.forEach(a -> a.dependsOn()
+                .forEach(d ->
+                        dependants.computeIfAbsent(d, k -> new ArrayList<>()).add(a.id())));
         Map<UUID, Integer> chain = new HashMap<>();
         for (ActionRecord action : actions.reversed()) { // positions are a topological order
             int longest = 0;
@@ -107,8 +111,10 @@ class ApplyEngine implements AutoCloseable {
             }
             chain.put(action.id(), longest + 1);
         }
-        return actions.stream().sorted(Comparator.comparing((ActionRecord a) -> -chain.get(a.id()))
-                .thenComparing(ActionRecord::position)).toList();
+        return actions.stream()
+                .sorted(Comparator.comparing((ActionRecord a) -> -chain.get(a.id()))
+                        .thenComparing(ActionRecord::position))
+                .toList();
     }
 
     private static boolean ready(ActionRecord action, Set<UUID> succeeded, Map<UUID, ActionRecord> present) {
@@ -120,13 +126,22 @@ class ApplyEngine implements AutoCloseable {
         ActionState outcome = ActionState.SUCCEEDED;
         String message = null;
         UnresolvedInputException waiting = null;
-        log.info("Apply run {}: {} of {} ({}, component {}, action {}) started", action.applyRunId(),
-                action.kind().name().toLowerCase(), action.componentName(), action.resourceType(),
-                action.componentId(), action.id());
+        log.info(
+                "Apply run {}: {} of {} ({}, component {}, action {}) started",
+                action.applyRunId(),
+                action.kind().name().toLowerCase(),
+                action.componentName(),
+                action.resourceType(),
+                action.componentId(),
+                action.id());
         try {
             Actor.runAs(startedBy, () -> executor.execute(action));
-            log.info("Apply run {}: {} of {} (action {}) succeeded", action.applyRunId(),
-                    action.kind().name().toLowerCase(), action.componentName(), action.id());
+            log.info(
+                    "Apply run {}: {} of {} (action {}) succeeded",
+                    action.applyRunId(),
+                    action.kind().name().toLowerCase(),
+                    action.componentName(),
+                    action.id());
         } catch (RuntimeException e) {
             if (closed) {
                 return; // stopping: leave it running in the database, to be resumed like after a crash
@@ -159,8 +174,12 @@ class ApplyEngine implements AutoCloseable {
     private String failure(ActionRecord action, RuntimeException e) {
         String message = action.kind().name().toLowerCase() + " of " + action.componentName() + " ("
                 + action.resourceType() + ") failed: " + e.getMessage();
-        log.warn("Apply run {}: action {} (component {}) failed: {}", action.applyRunId(), action.id(),
-                action.componentId(), message);
+        log.warn(
+                "Apply run {}: action {} (component {}) failed: {}",
+                action.applyRunId(),
+                action.id(),
+                action.componentId(),
+                message);
         executor.recordFailure(action, message);
         return message;
     }
@@ -178,8 +197,8 @@ class ApplyEngine implements AutoCloseable {
     }
 
     private void publish(ActionRecord action, ActionState state, String message) {
-        events.publishEvent(new ActionProgressed(action.applyRunId(), action.id(), action.componentId(),
-                action.kind(), state, message));
+        events.publishEvent(new ActionProgressed(
+                action.applyRunId(), action.id(), action.componentId(), action.kind(), state, message));
     }
 
     /** Stops taking work; actions under way are left as running in the database, as after a crash. */

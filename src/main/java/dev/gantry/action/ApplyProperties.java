@@ -9,5 +9,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param parallelism how many cloud calls apply makes at once, over all running applies of this process
  */
 @ConfigurationProperties("gantry.apply")
-record ApplyProperties(@DefaultValue("10") int parallelism) {
-}
+record ApplyProperties(@DefaultValue("10") int parallelism) {}

@@ -4,6 +4,5 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** An apply run's own row: what was applied, by whom, when. */
-record ApplyRunSummary(UUID id, UUID changeSetId, String title, String createdBy, Instant createdAt,
-                       Instant finishedAt) {
-}
+record ApplyRunSummary(
+        UUID id, UUID changeSetId, String title, String createdBy, Instant createdAt, Instant finishedAt) {}

@@ -14,9 +14,16 @@ import org.jspecify.annotations.Nullable;
  *                   cause and retry…"); null while running
  * @param finishedAt when the run stopped (succeeded, failed or held); null again once a retry or release resumes it
  */
-public record ApplyRunView(UUID id, UUID changeSetId, String title, String createdBy, Instant createdAt,
-                           @Nullable Instant finishedAt, RunStatus status, @Nullable String summary,
-                           List<ActionRecord> actions) {
+public record ApplyRunView(
+        UUID id,
+        UUID changeSetId,
+        String title,
+        String createdBy,
+        Instant createdAt,
+        @Nullable Instant finishedAt,
+        RunStatus status,
+        @Nullable String summary,
+        List<ActionRecord> actions) {
 
     public ApplyRunView {
         actions = List.copyOf(actions);

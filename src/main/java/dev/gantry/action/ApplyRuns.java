@@ -27,8 +27,13 @@ class ApplyRuns {
     UUID start(UUID changeSetId, ActionPlan plan, String title, String user, Map<UUID, String> deletedResources) {
         UUID runId = UUID.randomUUID();
         store.insertRun(runId, changeSetId, title, user, plan, deletedResources);
-        log.info("Apply run {} queued by {}: {} ({} action(s), change set {})", runId, user, title,
-                plan.actions().size(), changeSetId);
+        log.info(
+                "Apply run {} queued by {}: {} ({} action(s), change set {})",
+                runId,
+                user,
+                title,
+                plan.actions().size(),
+                changeSetId);
         scheduleAfterCommit(runId);
         return runId;
     }
@@ -62,8 +67,11 @@ class ApplyRuns {
     /** A queued (or failed) action and its dependants wait until released. */
     void hold(UUID actionId) {
         ActionRecord action = store.action(actionId);
-        move(actionId, action.state() == ActionState.FAILED ? ActionState.FAILED : ActionState.QUEUED,
-                ActionState.ON_HOLD, "hold");
+        move(
+                actionId,
+                action.state() == ActionState.FAILED ? ActionState.FAILED : ActionState.QUEUED,
+                ActionState.ON_HOLD,
+                "hold");
     }
 
     void release(UUID actionId) {
@@ -74,8 +82,9 @@ class ApplyRuns {
     void remove(UUID actionId, String by) {
         ActionRecord action = store.action(actionId);
         if (action.state() == ActionState.SUCCEEDED) {
-            throw new IllegalActionStateException("Cannot remove the " + action.kind().name().toLowerCase() + " of "
-                    + action.componentName() + ": it succeeded, and the history of a run is never rewritten");
+            throw new IllegalActionStateException(
+                    "Cannot remove the " + action.kind().name().toLowerCase() + " of " + action.componentName()
+                            + ": it succeeded, and the history of a run is never rewritten");
         }
         if (!store.remove(actionId, by)) {
             throw new IllegalActionStateException(action, "remove");

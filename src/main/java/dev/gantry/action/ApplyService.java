@@ -2,24 +2,24 @@ package dev.gantry.action;
 
 import dev.gantry.changeset.ChangeSetId;
 import dev.gantry.changeset.ChangeSetService;
-import dev.gantry.changeset.ComponentService;
 import dev.gantry.changeset.ChangeSetStatus;
-import dev.gantry.changeset.IllegalChangeSetStateException;
 import dev.gantry.changeset.ChangeSetView;
+import dev.gantry.changeset.ComponentService;
 import dev.gantry.changeset.ConnectionService;
 import dev.gantry.changeset.DesiredResource;
+import dev.gantry.changeset.IllegalChangeSetStateException;
 import dev.gantry.changeset.MergeResult;
 import dev.gantry.changeset.ResourceService;
 import dev.gantry.model.ComponentId;
 import dev.gantry.model.Connection;
+import dev.gantry.security.Actor;
+import dev.gantry.security.Role;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import dev.gantry.security.Actor;
-import dev.gantry.security.Role;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,9 +40,14 @@ public class ApplyService {
     private final ActionStore store;
     private final ActionPlanner planner = new ActionPlanner();
 
-    ApplyService(ChangeSetService changeSets, ConnectionService connections, ComponentService components,
-                 DeletedResources deletedResources,
-                 ResourceService resources, ApplyRuns runs, ActionStore store) {
+    ApplyService(
+            ChangeSetService changeSets,
+            ConnectionService connections,
+            ComponentService components,
+            DeletedResources deletedResources,
+            ResourceService resources,
+            ApplyRuns runs,
+            ActionStore store) {
         this.changeSets = changeSets;
         this.connections = connections;
         this.components = components;
@@ -68,10 +73,12 @@ public class ApplyService {
     public ApplyRunView apply(ChangeSetId changeSet) {
         ChangeSetView view = changeSets.get(changeSet);
         Actor actor = Actor.current();
-        if (!actor.has(Role.APPROVER) && !(actor.has(Role.COLLABORATOR) && actor.name().equals(view.createdBy()))) {
+        if (!actor.has(Role.APPROVER)
+                && !(actor.has(Role.COLLABORATOR) && actor.name().equals(view.createdBy()))) {
             throw new AccessDeniedException("A change set is applied by an approver, an owner, or its author");
         }
-        List<dev.gantry.model.ResourceChange> expected = changeSets.diff(changeSet).actions();
+        List<dev.gantry.model.ResourceChange> expected =
+                changeSets.diff(changeSet).actions();
         if (view.status() != ChangeSetStatus.APPROVED && !expected.isEmpty() && changeSets.reviewWaived()) {
             // alone in the workspace: "Apply Change Set" is the owner's own approval, recorded like any other
             if (view.status() == ChangeSetStatus.OPEN) {
@@ -90,7 +97,8 @@ public class ApplyService {
         List<PlanInput.Resource> resources = headResources();
         MergeResult merged = changeSets.applyMerge(changeSet);
         ActionPlan plan = planner.plan(planInput(merged.actions(), changed, headBefore, resources));
-        UUID runId = runs.start(changeSet.value(), plan, "Apply " + view.name(), Actor.current().name(), deleted);
+        UUID runId = runs.start(
+                changeSet.value(), plan, "Apply " + view.name(), Actor.current().name(), deleted);
         return run(runId);
     }
 
@@ -103,19 +111,32 @@ public class ApplyService {
         if (desired.resource() == null || !desired.resource().exists()) {
             throw new IllegalActionStateException(desired.name() + " has no resource to refresh; apply it first");
         }
-        PlannedAction refresh = new PlannedAction(UUID.randomUUID(), ActionKind.REFRESH, component.value(),
-                desired.name(), desired.resourceType(), List.of());
+        PlannedAction refresh = new PlannedAction(
+                UUID.randomUUID(),
+                ActionKind.REFRESH,
+                component.value(),
+                desired.name(),
+                desired.resourceType(),
+                List.of());
         ActionPlan plan = new ActionPlan(List.of(refresh), List.of(refresh));
-        return run(runs.start(null, plan, "Refresh " + desired.name(), Actor.current().name(),
-                Map.of()));
+        return run(runs.start(
+                null, plan, "Refresh " + desired.name(), Actor.current().name(), Map.of()));
     }
 
     public ApplyRunView run(UUID runId) {
         ApplyRunSummary summary = store.run(runId);
         List<ActionRecord> actions = runs.actions(runId);
         RunOutcome outcome = RunOutcome.of(actions);
-        return new ApplyRunView(runId, summary.changeSetId(), summary.title(), summary.createdBy(),
-                summary.createdAt(), summary.finishedAt(), outcome.status(), outcome.summary(), actions);
+        return new ApplyRunView(
+                runId,
+                summary.changeSetId(),
+                summary.title(),
+                summary.createdBy(),
+                summary.createdAt(),
+                summary.finishedAt(),
+                outcome.status(),
+                outcome.summary(),
+                actions);
     }
 
     public List<ApplyRunView> recentRuns(int limit) {
@@ -165,7 +186,8 @@ public class ApplyService {
     private List<PlanInput.Resource> headResources() {
         return components.list(ChangeSetId.HEAD).stream()
                 .filter(c -> c.resource() != null && c.resource().exists())
-                .map(c -> new PlanInput.Resource(c.id().value(), c.name(), c.assetName())).toList();
+                .map(c -> new PlanInput.Resource(c.id().value(), c.name(), c.assetName()))
+                .toList();
     }
 
     private List<Connection> headConnections() {
@@ -176,10 +198,18 @@ public class ApplyService {
      * The data flow of both worlds: the change set's (creates and updates follow it) and HEAD's before the
      * merge (deleted components are only there; their deletes follow it in reverse).
      */
-    private static PlanInput planInput(List<dev.gantry.model.ResourceChange> actions, List<Connection> changed,
-                                       List<Connection> head, List<PlanInput.Resource> resources) {
-        List<PlanInput.Change> changes = actions.stream().map(a -> new PlanInput.Change(a.componentId().value(),
-                a.componentName(), a.resourceType(), ActionKind.valueOf(a.kind().name()))).toList();
+    private static PlanInput planInput(
+            List<dev.gantry.model.ResourceChange> actions,
+            List<Connection> changed,
+            List<Connection> head,
+            List<PlanInput.Resource> resources) {
+        List<PlanInput.Change> changes = actions.stream()
+                .map(a -> new PlanInput.Change(
+                        a.componentId().value(),
+                        a.componentName(),
+                        a.resourceType(),
+                        ActionKind.valueOf(a.kind().name())))
+                .toList();
         Set<PlanInput.DataFlow> flow = new HashSet<>();
         for (List<Connection> world : List.of(changed, head)) {
             world.forEach(c -> flow.add(new PlanInput.DataFlow(c.from().value(), c.to().value())));

@@ -18,8 +18,7 @@ final class AttachmentOrdering {
     private static final Set<String> ATTACHMENTS = Set.of("AWS::EC2::VPCGatewayAttachment");
     private static final Set<String> GATEWAYS = Set.of("AWS::EC2::InternetGateway", "AWS::EC2::VPNGateway");
 
-    private AttachmentOrdering() {
-    }
+    private AttachmentOrdering() {}
 
     /** The data flow plus attachment → consumer pairs for every gateway attached in this plan. */
     static List<PlanInput.DataFlow> withAttachments(PlanInput input) {
@@ -27,9 +26,11 @@ final class AttachmentOrdering {
                 .collect(Collectors.toMap(PlanInput.Change::componentId, Function.identity(), (a, b) -> a));
         List<PlanInput.DataFlow> flow = new ArrayList<>(input.dataFlow());
         for (PlanInput.DataFlow attaches : input.dataFlow()) {
-            if (isCreated(changes.get(attaches.consumer()), ATTACHMENTS) && isCreated(changes.get(attaches.producer()), GATEWAYS)) {
+            if (isCreated(changes.get(attaches.consumer()), ATTACHMENTS)
+                    && isCreated(changes.get(attaches.producer()), GATEWAYS)) {
                 input.dataFlow().stream()
-                        .filter(f -> f.producer().equals(attaches.producer()) && !f.consumer().equals(attaches.consumer()))
+                        .filter(f -> f.producer().equals(attaches.producer())
+                                && !f.consumer().equals(attaches.consumer()))
                         .forEach(f -> flow.add(new PlanInput.DataFlow(attaches.consumer(), f.consumer())));
             }
         }
@@ -37,7 +38,9 @@ final class AttachmentOrdering {
     }
 
     private static boolean isCreated(PlanInput.Change change, Set<String> types) {
-        return change != null && change.kind() == ActionKind.CREATE && change.resourceType() != null
+        return change != null
+                && change.kind() == ActionKind.CREATE
+                && change.resourceType() != null
                 && types.stream().anyMatch(t -> t.equalsIgnoreCase(change.resourceType()));
     }
 }

@@ -17,7 +17,10 @@ class CatalogReplacementRule implements ReplacementRule {
 
     @Override
     public boolean requiresReplacement(String resourceType, Set<String> changedProperties) {
-        return catalog.find(resourceType).map(asset -> changedProperties.stream()
-                .anyMatch(name -> asset.property(name).map(Property::createOnly).orElse(false))).orElse(false);
+        return catalog.find(resourceType)
+                .map(asset -> changedProperties.stream()
+                        .anyMatch(name ->
+                                asset.property(name).map(Property::createOnly).orElse(false)))
+                .orElse(false);
     }
 }

@@ -1,8 +1,8 @@
 package dev.gantry.action;
 
-import org.jspecify.annotations.Nullable;
 import java.net.URI;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where and as whom a provider calls the cloud, taken from the component's Region and AWS Credential by

@@ -31,10 +31,15 @@ public class CloudContexts {
      */
     static CloudContext of(DesiredResource desired) {
         Optional<DesiredResource.CredentialValues> credential = desired.credential();
-        Optional<CloudContext.StaticCredentials> keys = credential.filter(c -> !c.useDefaultChain())
-                .flatMap(c -> c.accessKeyId().flatMap(id -> c.secretAccessKey()
-                        .map(secret -> new CloudContext.StaticCredentials(id, secret, c.sessionToken()))));
-        return new CloudContext(desired.region().orElse(null), keys,
-                credential.flatMap(DesiredResource.CredentialValues::roleArn), Optional.empty());
+        Optional<CloudContext.StaticCredentials> keys = credential
+                .filter(c -> !c.useDefaultChain())
+                .flatMap(c -> c.accessKeyId()
+                        .flatMap(id -> c.secretAccessKey()
+                                .map(secret -> new CloudContext.StaticCredentials(id, secret, c.sessionToken()))));
+        return new CloudContext(
+                desired.region().orElse(null),
+                keys,
+                credential.flatMap(DesiredResource.CredentialValues::roleArn),
+                Optional.empty());
     }
 }

@@ -9,7 +9,12 @@ import tools.jackson.databind.node.ObjectNode;
  * resource and where and as whom to call the cloud. Credential secrets are kept sealed (see SecretBox).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record DeletedResource(@Nullable String identifier, String resourceType, ObjectNode desiredState,
-                       @Nullable String region, @Nullable String accessKeyId, @Nullable String sealedSecretAccessKey,
-                       @Nullable String sealedSessionToken, @Nullable String roleArn) {
-}
+record DeletedResource(
+        @Nullable String identifier,
+        String resourceType,
+        ObjectNode desiredState,
+        @Nullable String region,
+        @Nullable String accessKeyId,
+        @Nullable String sealedSecretAccessKey,
+        @Nullable String sealedSessionToken,
+        @Nullable String roleArn) {}

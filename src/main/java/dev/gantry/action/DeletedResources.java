@@ -46,11 +46,16 @@ class DeletedResources {
         CloudContext context = CloudContexts.of(desired);
         Optional<CloudContext.StaticCredentials> keys = context.credentials();
         return new DeletedResource(
-                desired.resource() == null ? action.identifier() : desired.resource().identifier(),
-                desired.resourceType(), desired.desiredState(), context.region(),
+                desired.resource() == null
+                        ? action.identifier()
+                        : desired.resource().identifier(),
+                desired.resourceType(),
+                desired.desiredState(),
+                context.region(),
                 keys.map(CloudContext.StaticCredentials::accessKeyId).orElse(null),
                 keys.map(k -> secrets.seal(k.secretAccessKey()).value()).orElse(null),
-                keys.flatMap(CloudContext.StaticCredentials::sessionToken).map(t -> secrets.seal(t).value())
+                keys.flatMap(CloudContext.StaticCredentials::sessionToken)
+                        .map(t -> secrets.seal(t).value())
                         .orElse(null),
                 context.assumeRoleArn().orElse(null));
     }
@@ -67,7 +72,8 @@ class DeletedResources {
     static CloudContext context(DeletedResource deleted, SecretBox secrets) {
         Optional<CloudContext.StaticCredentials> keys = Optional.ofNullable(deleted.accessKeyId())
                 .filter(id -> deleted.sealedSecretAccessKey() != null)
-                .map(id -> new CloudContext.StaticCredentials(id,
+                .map(id -> new CloudContext.StaticCredentials(
+                        id,
                         secrets.open(new SecretBox.Sealed(deleted.sealedSecretAccessKey())),
                         Optional.ofNullable(deleted.sealedSessionToken())
                                 .map(token -> secrets.open(new SecretBox.Sealed(token)))));

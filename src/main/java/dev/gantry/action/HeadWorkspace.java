@@ -35,23 +35,39 @@ class HeadWorkspace implements ApplyWorkspace {
     public ResourceRequest request(ActionRecord action, String idempotencyToken) {
         if (action.kind() == ActionKind.DELETE) {
             DeletedResource deleted = deleted(action);
-            return new ResourceRequest(deleted.resourceType(), action.componentId().toString(), idempotencyToken,
-                    deleted.desiredState(), deletedResources.context(deleted));
+            return new ResourceRequest(
+                    deleted.resourceType(),
+                    action.componentId().toString(),
+                    idempotencyToken,
+                    deleted.desiredState(),
+                    deletedResources.context(deleted));
         }
         DesiredResource desired = resources.desiredResource(new ComponentId(action.componentId()));
         if (action.kind() != ActionKind.REFRESH && !desired.unresolved().isEmpty()) {
             boolean pending = desired.unresolved().stream()
-                    .allMatch(input -> !input.producerExists() && store.hasUnfinishedAction(input.producer().value()));
+                    .allMatch(input -> !input.producerExists()
+                            && store.hasUnfinishedAction(input.producer().value()));
             throw new UnresolvedInputException(desired.unresolved(), pending);
         }
-        return new ResourceRequest(desired.resourceType(), action.componentId().toString(), idempotencyToken,
-                desired.desiredState(), CloudContexts.of(desired), identifier -> recordCreated(action, identifier));
+        return new ResourceRequest(
+                desired.resourceType(),
+                action.componentId().toString(),
+                idempotencyToken,
+                desired.desiredState(),
+                CloudContexts.of(desired),
+                identifier -> recordCreated(action, identifier));
     }
 
     /** Durably, before the provider's follow-up calls: whatever happens next, the resource is not forgotten. */
     private void recordCreated(ActionRecord action, String identifier) {
-        record(action, new ResourceData(identifier, ResourceStatus.CREATING,
-                "Created; Gantry has not finished setting it up yet", null, null));
+        record(
+                action,
+                new ResourceData(
+                        identifier,
+                        ResourceStatus.CREATING,
+                        "Created; Gantry has not finished setting it up yet",
+                        null,
+                        null));
     }
 
     @Override
@@ -59,7 +75,8 @@ class HeadWorkspace implements ApplyWorkspace {
         if (action.kind() == ActionKind.DELETE) {
             return Optional.ofNullable(deleted(action).identifier());
         }
-        ResourceData resource = resources.desiredResource(new ComponentId(action.componentId())).resource();
+        ResourceData resource =
+                resources.desiredResource(new ComponentId(action.componentId())).resource();
         return Optional.ofNullable(resource).map(ResourceData::identifier);
     }
 
@@ -73,7 +90,8 @@ class HeadWorkspace implements ApplyWorkspace {
         store.saveAppliedState(action.id(), json.writeValueAsString(appliedDesiredState));
         ResourceData data = state.exists()
                 ? new ResourceData(state.identifier(), ResourceStatus.OK, null, state.properties(), state.properties())
-                : new ResourceData(null, ResourceStatus.MISSING, "The resource no longer exists in the cloud", null, null);
+                : new ResourceData(
+                        null, ResourceStatus.MISSING, "The resource no longer exists in the cloud", null, null);
         record(action, data);
     }
 
@@ -100,8 +118,9 @@ class HeadWorkspace implements ApplyWorkspace {
     }
 
     private DeletedResource deleted(ActionRecord action) {
-        return store.deletedResource(action.id()).map(deletedResources::read)
-                .orElseThrow(() -> new ProviderException("Nothing was captured for the delete of "
-                        + action.componentName(), false, null));
+        return store.deletedResource(action.id())
+                .map(deletedResources::read)
+                .orElseThrow(() -> new ProviderException(
+                        "Nothing was captured for the delete of " + action.componentName(), false, null));
     }
 }

@@ -25,14 +25,11 @@ public record PlanInput(List<Change> changes, List<DataFlow> dataFlow, List<Reso
     }
 
     /** A component that has a resource on HEAD: when something it consumes is replaced, it must be updated. */
-    public record Resource(UUID componentId, String componentName, String resourceType) {
-    }
+    public record Resource(UUID componentId, String componentName, String resourceType) {}
 
     /** One component's change; {@code kind} is CREATE, UPDATE, REPLACE, DELETE or ERASE. */
-    public record Change(UUID componentId, String componentName, String resourceType, ActionKind kind) {
-    }
+    public record Change(UUID componentId, String componentName, String resourceType, ActionKind kind) {}
 
     /** A value flows from {@code producer} to {@code consumer}. */
-    public record DataFlow(UUID producer, UUID consumer) {
-    }
+    public record DataFlow(UUID producer, UUID consumer) {}
 }

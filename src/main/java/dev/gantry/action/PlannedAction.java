@@ -9,12 +9,7 @@ import java.util.UUID;
  * @param dependsOn the actions that must succeed before this one starts
  */
 public record PlannedAction(
-        UUID id,
-        ActionKind kind,
-        UUID componentId,
-        String componentName,
-        String resourceType,
-        List<UUID> dependsOn) {
+        UUID id, ActionKind kind, UUID componentId, String componentName, String resourceType, List<UUID> dependsOn) {
 
     public PlannedAction {
         dependsOn = List.copyOf(dependsOn);

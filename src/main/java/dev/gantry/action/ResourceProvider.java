@@ -22,7 +22,8 @@ public interface ResourceProvider {
     ResourceState read(ResourceRequest request, String identifier);
 
     /** Brings the resource to {@code request.desiredState()}; {@code previousDesiredState} is what was applied. */
-    ResourceState update(ResourceRequest request, String identifier, tools.jackson.databind.node.ObjectNode previousDesiredState);
+    ResourceState update(
+            ResourceRequest request, String identifier, tools.jackson.databind.node.ObjectNode previousDesiredState);
 
     /** Deletes the resource and waits until it is gone; deleting what is already gone succeeds. */
     void delete(ResourceRequest request, String identifier);

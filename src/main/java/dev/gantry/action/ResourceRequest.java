@@ -24,11 +24,15 @@ public record ResourceRequest(
 
     public ResourceRequest {
         desiredState = desiredState.deepCopy();
-        onCreated = onCreated == null ? identifier -> { } : onCreated;
+        onCreated = onCreated == null ? identifier -> {} : onCreated;
     }
 
-    public ResourceRequest(String resourceType, String componentId, String idempotencyToken, ObjectNode desiredState,
-                           CloudContext context) {
+    public ResourceRequest(
+            String resourceType,
+            String componentId,
+            String idempotencyToken,
+            ObjectNode desiredState,
+            CloudContext context) {
         this(resourceType, componentId, idempotencyToken, desiredState, context, null);
     }
 

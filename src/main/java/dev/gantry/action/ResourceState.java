@@ -10,7 +10,8 @@ import tools.jackson.databind.node.ObjectNode;
  * @param properties the resource's properties and read-only attributes in CloudFormation attribute shape
  *                   ({@code VpcId}, {@code DNSName}, {@code RepositoryUri}, {@code Arn})
  */
-public record ResourceState(@Nullable String identifier, @Nullable ObjectNode properties) {
+public record ResourceState(
+        @Nullable String identifier, @Nullable ObjectNode properties) {
 
     public static ResourceState missing() {
         return new ResourceState(null, null);

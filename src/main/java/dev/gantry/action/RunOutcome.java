@@ -15,8 +15,11 @@ record RunOutcome(RunStatus status, @Nullable String summary, boolean stopped) {
     static RunOutcome of(List<ActionRecord> actions) {
         if (actions.stream().allMatch(a -> a.state() == ActionState.SUCCEEDED || a.state() == ActionState.REMOVED)) {
             long removed = count(actions, ActionState.REMOVED);
-            return new RunOutcome(RunStatus.SUCCEEDED, (actions.size() - removed) + " action(s) succeeded"
-                    + (removed == 0 ? "" : ", " + removed + " removed"), true);
+            return new RunOutcome(
+                    RunStatus.SUCCEEDED,
+                    (actions.size() - removed) + " action(s) succeeded"
+                            + (removed == 0 ? "" : ", " + removed + " removed"),
+                    true);
         }
         Set<UUID> present = new HashSet<>();
         Set<UUID> done = new HashSet<>();
@@ -26,9 +29,10 @@ record RunOutcome(RunStatus status, @Nullable String summary, boolean stopped) {
                 done.add(a.id()); // a removed action no longer holds up what depended on it
             }
         });
-        boolean canProceed = actions.stream().anyMatch(a -> a.state() == ActionState.RUNNING
-                || (a.state() == ActionState.QUEUED
-                && a.dependsOn().stream().allMatch(d -> done.contains(d) || !present.contains(d))));
+        boolean canProceed = actions.stream()
+                .anyMatch(a -> a.state() == ActionState.RUNNING
+                        || (a.state() == ActionState.QUEUED
+                                && a.dependsOn().stream().allMatch(d -> done.contains(d) || !present.contains(d))));
         if (canProceed) {
             return new RunOutcome(RunStatus.RUNNING, null, false);
         }

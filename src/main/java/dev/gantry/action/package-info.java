@@ -5,7 +5,9 @@
  * {@link dev.gantry.action.CloudContext}, {@link dev.gantry.action.ProviderException}), implemented by
  * {@code aws}.
  */
-@ApplicationModule(displayName = "Action", allowedDependencies = {"catalog", "changeset", "model", "secret", "security"})
+@ApplicationModule(
+        displayName = "Action",
+        allowedDependencies = {"catalog", "changeset", "model", "secret", "security"})
 @NullMarked
 package dev.gantry.action;
 

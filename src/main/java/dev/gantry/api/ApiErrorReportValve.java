@@ -13,7 +13,6 @@ import org.apache.catalina.valves.ErrorReportValve;
  */
 public class ApiErrorReportValve extends ErrorReportValve {
 
-
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
         int status = response.getStatus();
@@ -31,8 +30,9 @@ public class ApiErrorReportValve extends ErrorReportValve {
             response.setCharacterEncoding("UTF-8");
             Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write("{\"type\":\"https://gantry.dev/problems/bad-http-request\",\"title\":\"Bad HTTP request\","
-                        + "\"status\":" + status + ",\"detail\":\"" + escape(detail) + "\"}");
+                writer.write(
+                        "{\"type\":\"https://gantry.dev/problems/bad-http-request\",\"title\":\"Bad HTTP request\","
+                                + "\"status\":" + status + ",\"detail\":\"" + escape(detail) + "\"}");
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException e) {
@@ -46,8 +46,9 @@ public class ApiErrorReportValve extends ErrorReportValve {
     }
 
     private static String defaultReason(int status) {
-        return status == 400 ? "The request could not be parsed: an invalid path (such as an encoded `../` or `/`),"
-                + " or a request line or headers larger than the server accepts"
+        return status == 400
+                ? "The request could not be parsed: an invalid path (such as an encoded `../` or `/`),"
+                        + " or a request line or headers larger than the server accepts"
                 : "The server refused the request (HTTP " + status + ")";
     }
 

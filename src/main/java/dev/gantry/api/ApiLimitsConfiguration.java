@@ -30,8 +30,8 @@ class ApiLimitsConfiguration {
 
     @Bean
     FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(ApiProperties properties) {
-        FilterRegistrationBean<RequestSizeLimit> registration =
-                new FilterRegistrationBean<>(new RequestSizeLimit(properties.maxRequestSize().toBytes()));
+        FilterRegistrationBean<RequestSizeLimit> registration = new FilterRegistrationBean<>(
+                new RequestSizeLimit(properties.maxRequestSize().toBytes()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }
@@ -42,8 +42,8 @@ class ApiLimitsConfiguration {
      */
     @Bean
     @Scope("prototype")
-    JsonMapper.Builder jsonMapperBuilder(ObjectProvider<JsonMapperBuilderCustomizer> customizers,
-                                         ApiProperties properties) {
+    JsonMapper.Builder jsonMapperBuilder(
+            ObjectProvider<JsonMapperBuilderCustomizer> customizers, ApiProperties properties) {
         DataSize maxRequestSize = properties.maxRequestSize();
         StreamReadConstraints limits = StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_NESTING_DEPTH)
@@ -52,12 +52,14 @@ class ApiLimitsConfiguration {
                 .maxNameLength(1024)
                 .maxNumberLength(400)
                 .build();
-        JsonMapper.Builder builder = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(limits).build());
+        JsonMapper.Builder builder = JsonMapper.builder(
+                JsonFactory.builder().streamReadConstraints(limits).build());
         // A name given as 5 or true is a mistake to report, not a rename to "5" or "true".
-        builder.withCoercionConfig(LogicalType.Textual, text -> text
-                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+        builder.withCoercionConfig(
+                LogicalType.Textual,
+                text -> text.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         return builder;
     }

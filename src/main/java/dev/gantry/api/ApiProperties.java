@@ -10,5 +10,4 @@ import org.springframework.util.unit.DataSize;
  * @param maxRequestSize the largest request body accepted, and the longest JSON document or string read
  */
 @ConfigurationProperties("gantry.api")
-record ApiProperties(@DefaultValue("1MB") DataSize maxRequestSize) {
-}
+record ApiProperties(@DefaultValue("1MB") DataSize maxRequestSize) {}

@@ -3,10 +3,9 @@ package dev.gantry.api;
 import dev.gantry.changeset.Conflict;
 import dev.gantry.model.ResourceStatus;
 import io.swagger.v3.oas.annotations.media.Schema;
-import tools.jackson.databind.node.ObjectNode;
-
 import java.util.List;
 import java.util.UUID;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The request bodies of the REST API. A field a request cannot do without is checked as the body is read, so
@@ -15,8 +14,7 @@ import java.util.UUID;
  */
 final class ApiRequests {
 
-    private ApiRequests() {
-    }
+    private ApiRequests() {}
 
     private static <T> T required(T value, String field) {
         if (value == null) {
@@ -26,25 +24,44 @@ final class ApiRequests {
     }
 
     @Schema(description = "A new change set, forked from HEAD as it is now", example = "{\"name\":\"VPC\"}")
-    record CreateChangeSet(@Schema(description = "What the change is about") String name) {
-    }
+    record CreateChangeSet(
+            @Schema(description = "What the change is about")
+            String name) {}
 
-    @Schema(description = "A new component: an instance of an asset, optionally inside a frame",
+    @Schema(
+            description = "A new component: an instance of an asset, optionally inside a frame",
             example = "{\"name\":\"How to VPC\",\"asset\":\"AWS::EC2::VPC\",\"type\":\"down frame\","
                     + "\"properties\":{\"CidrBlock\":\"10.0.0.0/16\"}}")
     record CreateComponent(
             @Schema(description = "Its name on the canvas") String name,
-            @Schema(description = "The asset: a CloudFormation type or a hand-written asset's name",
-                    example = "AWS::EC2::VPC", requiredMode = Schema.RequiredMode.REQUIRED) String asset,
+
+            @Schema(
+                    description = "The asset: a CloudFormation type or a hand-written asset's name",
+                    example = "AWS::EC2::VPC",
+                    requiredMode = Schema.RequiredMode.REQUIRED)
+            String asset,
+
             @Schema(description = "component (the default), down frame or up frame", example = "down frame")
             String type,
-            @Schema(description = "The frame it sits in; none puts it at the top level") UUID parent,
-            @Schema(description = "Position relative to the parent; without x and y it is laid out beside its "
-                    + "siblings") Double x,
+
+            @Schema(description = "The frame it sits in; none puts it at the top level")
+            UUID parent,
+
+            @Schema(
+                    description =
+                            "Position relative to the parent; without x and y it is laid out beside its " + "siblings")
+            Double x,
+
             Double y,
-            @Schema(description = "Size of a frame; default 240") Double width,
-            @Schema(description = "Size of a frame; default 120") Double height,
-            @Schema(ref = "#/components/schemas/" + OpenApiConfiguration.PROPERTY_VALUES) ObjectNode properties) {
+
+            @Schema(description = "Size of a frame; default 240")
+            Double width,
+
+            @Schema(description = "Size of a frame; default 120")
+            Double height,
+
+            @Schema(ref = "#/components/schemas/" + OpenApiConfiguration.PROPERTY_VALUES)
+            ObjectNode properties) {
         CreateComponent {
             required(asset, "asset");
         }
@@ -73,10 +90,10 @@ final class ApiRequests {
         }
     }
 
-    @Schema(description = "The frame to move the component into; null puts it on the canvas, outside every frame",
+    @Schema(
+            description = "The frame to move the component into; null puts it on the canvas, outside every frame",
             example = "{\"parent\":null}")
-    record Parent(UUID parent) {
-    }
+    record Parent(UUID parent) {}
 
     @Schema(description = "A component type: component, down frame or up frame", example = "{\"type\":\"up frame\"}")
     record Type(String type) {
@@ -85,9 +102,11 @@ final class ApiRequests {
         }
     }
 
-    @Schema(description = "Copies of the selected components (and what is inside them) pasted into a frame; dx/dy: "
-            + "how far the copies land from the originals, 0 when left out", example = "{\"selection\":"
-            + "[\"6f1c2a9e-8d1b-4f5e-9a51-0c1f3b2d4e6a\"],\"parent\":null,\"dx\":40,\"dy\":40}")
+    @Schema(
+            description = "Copies of the selected components (and what is inside them) pasted into a frame; dx/dy: "
+                    + "how far the copies land from the originals, 0 when left out",
+            example = "{\"selection\":"
+                    + "[\"6f1c2a9e-8d1b-4f5e-9a51-0c1f3b2d4e6a\"],\"parent\":null,\"dx\":40,\"dy\":40}")
     record Paste(List<UUID> selection, UUID parent, Double dx, Double dy) {
         Paste {
             required(selection, "selection");
@@ -96,9 +115,11 @@ final class ApiRequests {
         }
     }
 
-    @Schema(description = "An edge from an output socket to an input socket", example = "{\"from\":"
-            + "\"6f1c2a9e-8d1b-4f5e-9a51-0c1f3b2d4e6a\",\"output\":\"Subnet Id\",\"to\":"
-            + "\"0b7d3c1e-2f4a-4b6c-8d9e-1a2b3c4d5e6f\",\"input\":\"Subnets\"}")
+    @Schema(
+            description = "An edge from an output socket to an input socket",
+            example = "{\"from\":"
+                    + "\"6f1c2a9e-8d1b-4f5e-9a51-0c1f3b2d4e6a\",\"output\":\"Subnet Id\",\"to\":"
+                    + "\"0b7d3c1e-2f4a-4b6c-8d9e-1a2b3c4d5e6f\",\"input\":\"Subnets\"}")
     record Connect(UUID from, String output, UUID to, String input) {
         Connect {
             required(from, "from");
@@ -108,8 +129,11 @@ final class ApiRequests {
         }
     }
 
-    @Schema(description = "A decision on one conflict with HEAD", example = "{\"componentId\":"
-            + "\"6f1c2a9e-8d1b-4f5e-9a51-0c1f3b2d4e6a\",\"field\":\"domain.CidrBlock\",\"resolution\":\"KEEP_MINE\"}")
+    @Schema(
+            description = "A decision on one conflict with HEAD",
+            example =
+                    "{\"componentId\":"
+                            + "\"6f1c2a9e-8d1b-4f5e-9a51-0c1f3b2d4e6a\",\"field\":\"domain.CidrBlock\",\"resolution\":\"KEEP_MINE\"}")
     record ResolveConflict(UUID componentId, String field, Conflict.Resolution resolution) {
         ResolveConflict {
             required(componentId, "componentId");
@@ -118,37 +142,44 @@ final class ApiRequests {
         }
     }
 
-    @Schema(description = "What the cloud reported for a component's resource, recorded on HEAD",
+    @Schema(
+            description = "What the cloud reported for a component's resource, recorded on HEAD",
             example = "{\"identifier\":\"vpc-0abc\",\"status\":\"ok\",\"attributes\":{\"VpcId\":\"vpc-0abc\"}}")
-    record RecordResource(String identifier,
-                          @Schema(description = "ok, missing or failed", type = "string",
-                                  allowableValues = {"ok", "missing", "failed"}) ResourceStatus status,
-                          String message, ObjectNode payload,
-                          ObjectNode attributes) {
-    }
+    record RecordResource(
+            String identifier,
 
-    @Schema(description = "A local image to push to the repository", example = "{\"image\":"
-            + "\"infrastructureascode/hello-world:latest\",\"tag\":\"latest\"}")
-    record PushImage(@Schema(description = "A local image's name or id") String image,
-                     @Schema(description = "The tag to push as; defaults to latest") String tag) {
+            @Schema(
+                    description = "ok, missing or failed",
+                    type = "string",
+                    allowableValues = {"ok", "missing", "failed"})
+            ResourceStatus status,
+
+            String message,
+            ObjectNode payload,
+            ObjectNode attributes) {}
+
+    @Schema(
+            description = "A local image to push to the repository",
+            example = "{\"image\":" + "\"infrastructureascode/hello-world:latest\",\"tag\":\"latest\"}")
+    record PushImage(
+            @Schema(description = "A local image's name or id")
+            String image,
+
+            @Schema(description = "The tag to push as; defaults to latest")
+            String tag) {
         PushImage {
             required(image, "image");
         }
     }
 
     /** {@code role}: viewer, collaborator, approver or owner. */
-    record NewMember(String username, String password, String role) {
-    }
+    record NewMember(String username, String password, String role) {}
 
-    record MemberRole(String role) {
-    }
+    record MemberRole(String role) {}
 
-    record NewToken(String name) {
-    }
+    record NewToken(String name) {}
 
-    record Reject(String comment) {
-    }
+    record Reject(String comment) {}
 
-    record WorkspaceSettings(int minApprovals) {
-    }
+    record WorkspaceSettings(int minApprovals) {}
 }

@@ -1,10 +1,9 @@
 package dev.gantry.api;
 
-import java.util.List;
-
 import dev.gantry.catalog.Asset;
 import dev.gantry.catalog.Attribute;
 import dev.gantry.catalog.Socket;
+import java.util.List;
 
 /** An asset's full schema: properties (as deep as they go), attributes and sockets. */
 public record AssetSchema(
@@ -18,15 +17,17 @@ public record AssetSchema(
         List<SocketSchema> inputs,
         List<SocketSchema> outputs) {
 
-    public record AttributeSchema(String name, TypeSchema type, String documentation) {
-    }
+    public record AttributeSchema(String name, TypeSchema type, String documentation) {}
 
     /** A socket with the annotations the canvas matches with (see {@code SocketMatcher}). */
-    public record SocketSchema(String name, String arity, String source, String property, List<String> annotations) {
-    }
+    public record SocketSchema(String name, String arity, String source, String property, List<String> annotations) {}
 
     static AssetSchema of(Asset asset) {
-        return new AssetSchema(asset.name(), asset.kind().name(), asset.service(), asset.documentation(),
+        return new AssetSchema(
+                asset.name(),
+                asset.kind().name(),
+                asset.service(),
+                asset.documentation(),
                 asset.primaryIdentifier(),
                 asset.properties().values().stream().map(PropertySchema::of).toList(),
                 asset.attributes().values().stream().map(AssetSchema::attribute).toList(),

@@ -8,7 +8,8 @@ public record AssetSummary(String name, String kind, String service, String summ
     private static final int SUMMARY_LENGTH = 200;
 
     static AssetSummary of(Asset asset) {
-        return new AssetSummary(asset.name(), asset.kind().name(), asset.service(), firstSentence(asset.documentation()));
+        return new AssetSummary(
+                asset.name(), asset.kind().name(), asset.service(), firstSentence(asset.documentation()));
     }
 
     /** The documentation's first sentence (or its first 200 characters), without markdown backticks. */

@@ -4,6 +4,7 @@ import dev.gantry.changeset.AuditEntryView;
 import dev.gantry.changeset.ChangeSetService;
 import dev.gantry.changeset.ChangeSetView;
 import dev.gantry.changeset.DiffView;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,8 +13,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.List;
 
 /**
  * Change sets: fork, review, approve, abandon. {@code head} names HEAD where it fits. Applying (merge into HEAD and
@@ -80,8 +79,8 @@ class ChangeSetController {
 
     @PostMapping("/{changeSet}/conflicts/resolve")
     DiffView resolveConflict(@PathVariable String changeSet, @RequestBody ApiRequests.ResolveConflict request) {
-        return changeSets.resolveConflict(Ids.changeSet(changeSet), Ids.component(request.componentId()),
-                request.field(), request.resolution());
+        return changeSets.resolveConflict(
+                Ids.changeSet(changeSet), Ids.component(request.componentId()), request.field(), request.resolution());
     }
 
     @GetMapping("/{changeSet}/audit")

@@ -6,6 +6,7 @@ import dev.gantry.changeset.NewComponent;
 import dev.gantry.model.Geometry;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,8 +19,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.node.ObjectNode;
-
-import java.util.List;
 
 /**
  * Components of a change set ({@code head}: the edit lands in a new change set, named by {@code changeSetId} in
@@ -39,11 +38,22 @@ class ComponentController {
     @ResponseStatus(HttpStatus.CREATED)
     ComponentView create(@PathVariable String changeSet, @RequestBody ApiRequests.CreateComponent request) {
         // Without a position the server lays the component out beside its siblings.
-        Geometry geometry = request.x() == null || request.y() == null ? null
-                : new Geometry(request.x(), request.y(), or(request.width(), Geometry.DEFAULT.width()),
+        Geometry geometry = request.x() == null || request.y() == null
+                ? null
+                : new Geometry(
+                        request.x(),
+                        request.y(),
+                        or(request.width(), Geometry.DEFAULT.width()),
                         or(request.height(), Geometry.DEFAULT.height()));
-        return components.create(Ids.changeSet(changeSet), new NewComponent(request.name(), request.asset(),
-                request.type(), Ids.component(request.parent()), geometry, request.properties()));
+        return components.create(
+                Ids.changeSet(changeSet),
+                new NewComponent(
+                        request.name(),
+                        request.asset(),
+                        request.type(),
+                        Ids.component(request.parent()),
+                        geometry,
+                        request.properties()));
     }
 
     @GetMapping
@@ -59,41 +69,48 @@ class ComponentController {
 
     /** Sets the given properties; a JSON null unsets one. Invalid values are refused and nothing is stored. */
     @PatchMapping("/{id}/properties")
-    ComponentView updateProperties(@PathVariable String changeSet, @PathVariable String id,
-                                   @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-                                           schema = @Schema(ref = "#/components/schemas/"
-                                                   + OpenApiConfiguration.PROPERTY_VALUES)))
-                                   @RequestBody ObjectNode values) {
+    ComponentView updateProperties(
+            @PathVariable String changeSet,
+            @PathVariable String id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @Content(
+                                            schema =
+                                                    @Schema(
+                                                            ref = "#/components/schemas/"
+                                                                    + OpenApiConfiguration.PROPERTY_VALUES)))
+                    @RequestBody
+                    ObjectNode values) {
         return components.updateProperties(Ids.changeSet(changeSet), Ids.component(id), values);
     }
 
     @PutMapping("/{id}/name")
-    ComponentView rename(@PathVariable String changeSet, @PathVariable String id,
-                         @RequestBody ApiRequests.Rename request) {
+    ComponentView rename(
+            @PathVariable String changeSet, @PathVariable String id, @RequestBody ApiRequests.Rename request) {
         return components.rename(Ids.changeSet(changeSet), Ids.component(id), request.name());
     }
 
     @PutMapping("/{id}/position")
-    ComponentView move(@PathVariable String changeSet, @PathVariable String id,
-                       @RequestBody ApiRequests.Position request) {
+    ComponentView move(
+            @PathVariable String changeSet, @PathVariable String id, @RequestBody ApiRequests.Position request) {
         return components.move(Ids.changeSet(changeSet), Ids.component(id), request.x(), request.y());
     }
 
     @PutMapping("/{id}/size")
-    ComponentView resize(@PathVariable String changeSet, @PathVariable String id,
-                         @RequestBody ApiRequests.Size request) {
+    ComponentView resize(
+            @PathVariable String changeSet, @PathVariable String id, @RequestBody ApiRequests.Size request) {
         return components.resize(Ids.changeSet(changeSet), Ids.component(id), request.width(), request.height());
     }
 
     @PutMapping("/{id}/parent")
-    ComponentView reparent(@PathVariable String changeSet, @PathVariable String id,
-                           @RequestBody ApiRequests.Parent request) {
+    ComponentView reparent(
+            @PathVariable String changeSet, @PathVariable String id, @RequestBody ApiRequests.Parent request) {
         return components.reparent(Ids.changeSet(changeSet), Ids.component(id), Ids.component(request.parent()));
     }
 
     @PutMapping("/{id}/type")
-    ComponentView changeType(@PathVariable String changeSet, @PathVariable String id,
-                             @RequestBody ApiRequests.Type request) {
+    ComponentView changeType(
+            @PathVariable String changeSet, @PathVariable String id, @RequestBody ApiRequests.Type request) {
         return components.changeType(Ids.changeSet(changeSet), Ids.component(id), request.type());
     }
 
@@ -112,9 +129,12 @@ class ComponentController {
     @PostMapping("/paste")
     @ResponseStatus(HttpStatus.CREATED)
     ComponentService.Pasted paste(@PathVariable String changeSet, @RequestBody ApiRequests.Paste request) {
-        return components.paste(Ids.changeSet(changeSet),
-                request.selection().stream().map(Ids::component).toList(), Ids.component(request.parent()),
-                request.dx(), request.dy());
+        return components.paste(
+                Ids.changeSet(changeSet),
+                request.selection().stream().map(Ids::component).toList(),
+                Ids.component(request.parent()),
+                request.dx(),
+                request.dy());
     }
 
     private static double or(Double value, double fallback) {

@@ -25,22 +25,29 @@ class ConnectionController {
 
     @GetMapping
     ConnectionService.Connections list(@PathVariable String changeSet, @RequestParam(required = false) String into) {
-        return into == null ? connections.list(Ids.changeSet(changeSet))
+        return into == null
+                ? connections.list(Ids.changeSet(changeSet))
                 : connections.into(Ids.changeSet(changeSet), Ids.component(into));
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     ConnectionService.Connections connect(@PathVariable String changeSet, @RequestBody ApiRequests.Connect request) {
-        return connections.connect(Ids.changeSet(changeSet), Ids.component(request.from()), request.output(),
-                Ids.component(request.to()), request.input());
+        return connections.connect(
+                Ids.changeSet(changeSet),
+                Ids.component(request.from()),
+                request.output(),
+                Ids.component(request.to()),
+                request.input());
     }
 
     @DeleteMapping
-    ConnectionService.Connections disconnect(@PathVariable String changeSet, @RequestParam String from,
-                                             @RequestParam String output, @RequestParam String to,
-                                             @RequestParam String input) {
-        return connections.disconnect(Ids.changeSet(changeSet), Ids.component(from), output, Ids.component(to),
-                input);
+    ConnectionService.Connections disconnect(
+            @PathVariable String changeSet,
+            @RequestParam String from,
+            @RequestParam String output,
+            @RequestParam String to,
+            @RequestParam String input) {
+        return connections.disconnect(Ids.changeSet(changeSet), Ids.component(from), output, Ids.component(to), input);
     }
 }

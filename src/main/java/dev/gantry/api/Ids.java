@@ -2,14 +2,12 @@ package dev.gantry.api;
 
 import dev.gantry.changeset.ChangeSetId;
 import dev.gantry.model.ComponentId;
-
 import java.util.UUID;
 
 /** Path and body ids as the services take them; a malformed id is the caller's error (400). */
 final class Ids {
 
-    private Ids() {
-    }
+    private Ids() {}
 
     static ChangeSetId changeSet(String text) {
         try {

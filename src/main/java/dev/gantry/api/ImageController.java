@@ -34,8 +34,9 @@ class ImageController {
 
     @PostMapping("/api/head/components/{id}/push-image")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    @Operation(summary = "Tag a local image as repositoryUri:tag, log in with ECR's token and push it, "
-            + "in the background")
+    @Operation(
+            summary = "Tag a local image as repositoryUri:tag, log in with ECR's token and push it, "
+                    + "in the background")
     PushRun push(@PathVariable String id, @RequestBody ApiRequests.PushImage request) {
         return images.push(Ids.component(id), request.image(), request.tag());
     }

@@ -36,7 +36,8 @@ class OpenApiConfiguration {
     ModelConverter jsonTrees() {
         return new ModelConverter() {
             @Override
-            public Schema<?> resolve(AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
+            public Schema<?> resolve(
+                    AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
                 Class<?> raw = Json.mapper().constructType(type.getType()).getRawClass();
                 if (ObjectNode.class.isAssignableFrom(raw)) {
                     return new ObjectSchema().description("A JSON object").additionalProperties(true);
@@ -51,16 +52,22 @@ class OpenApiConfiguration {
 
     /** What each response body is, for schemas whose types live outside this module (no OpenAPI annotations there). */
     private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
-            Map.entry("ComponentView", "A component in a change set or on HEAD: its settings, its resolved values "
-                    + "and where each came from, what its Region and AWS Credential resolve to, its resource"),
-            Map.entry("ChangeSetView", "A change set: its status, who created and approved it, the HEAD version it "
-                    + "rests on"),
-            Map.entry("DiffView", "What a change set changes against HEAD, per component and property, with the "
-                    + "resource changes it implies and its conflicts with HEAD"),
+            Map.entry(
+                    "ComponentView",
+                    "A component in a change set or on HEAD: its settings, its resolved values "
+                            + "and where each came from, what its Region and AWS Credential resolve to, its resource"),
+            Map.entry(
+                    "ChangeSetView",
+                    "A change set: its status, who created and approved it, the HEAD version it " + "rests on"),
+            Map.entry(
+                    "DiffView",
+                    "What a change set changes against HEAD, per component and property, with the "
+                            + "resource changes it implies and its conflicts with HEAD"),
             Map.entry("ActionPlan", "The actions apply would run, in dependency order, and the critical path"),
             Map.entry("ApplyRunView", "An apply run: its actions with their states and errors, and where it stands"),
-            Map.entry("CodeView", "The desired state a component sends to the cloud, in CloudFormation shape, secrets "
-                    + "redacted"),
+            Map.entry(
+                    "CodeView",
+                    "The desired state a component sends to the cloud, in CloudFormation shape, secrets " + "redacted"),
             Map.entry("Removed", "The components removed: the one named and everything inside it"),
             Map.entry("Pasted", "The copies a paste created, by the id of the component each copies"),
             Map.entry("Connections", "The connections of a change set, explicit and implicit"),
@@ -84,13 +91,19 @@ class OpenApiConfiguration {
     @Bean
     OpenAPI gantryOpenApi() {
         return new OpenAPI()
-                .info(new Info().title("Gantry API").version("1")
+                .info(new Info()
+                        .title("Gantry API")
+                        .version("1")
                         .description("Design, review and apply AWS infrastructure as change sets. Errors are RFC 9457 "
                                 + "problem bodies (application/problem+json)."))
-                .components(new Components().addSchemas(PROPERTY_VALUES, new ObjectSchema()
-                        .description("Property values by CloudFormation property name, in CloudFormation shape. On "
-                                + "PATCH, a JSON null unsets a property; properties not named are left as they are.")
-                        .additionalProperties(true)
-                        .example(Map.of("CidrBlock", "10.0.0.0/16", "EnableDnsSupport", true))));
+                .components(new Components()
+                        .addSchemas(
+                                PROPERTY_VALUES,
+                                new ObjectSchema()
+                                        .description(
+                                                "Property values by CloudFormation property name, in CloudFormation shape. On "
+                                                        + "PATCH, a JSON null unsets a property; properties not named are left as they are.")
+                                        .additionalProperties(true)
+                                        .example(Map.of("CidrBlock", "10.0.0.0/16", "EnableDnsSupport", true))));
     }
 }

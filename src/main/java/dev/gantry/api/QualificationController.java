@@ -3,13 +3,12 @@ package dev.gantry.api;
 import dev.gantry.changeset.ComponentService;
 import dev.gantry.model.ComponentId;
 import dev.gantry.model.Qualification;
+import java.util.List;
+import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.List;
-import java.util.Map;
 
 /** What the reviewer sees: catalogue rules, missing required values, ambiguous frame inputs. */
 @RestController

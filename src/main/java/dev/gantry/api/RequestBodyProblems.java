@@ -20,8 +20,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
  */
 final class RequestBodyProblems {
 
-    private RequestBodyProblems() {
-    }
+    private RequestBodyProblems() {}
 
     static ProblemDetail describe(HttpMessageNotReadableException e) {
         RequestSizeLimit.TooLargeException tooLarge = cause(e, RequestSizeLimit.TooLargeException.class);
@@ -31,13 +30,16 @@ final class RequestBodyProblems {
             p.setProperty("limit", tooLarge.limit);
             return p;
         }
-        GantryException refused = cause(e, GantryException.class); // a request record's own check, such as a missing field
+        GantryException refused =
+                cause(e, GantryException.class); // a request record's own check, such as a missing field
         if (refused != null) {
             return ApiProblems.problemOf(refused);
         }
         StreamConstraintsException tooBig = cause(e, StreamConstraintsException.class);
         if (tooBig != null) {
-            ProblemDetail p = problem("request-too-complex", "Request body too large or too deep",
+            ProblemDetail p = problem(
+                    "request-too-complex",
+                    "Request body too large or too deep",
                     "The request body is beyond Gantry's limits: " + tooBig.getOriginalMessage());
             return located(p, tooBig);
         }
@@ -47,20 +49,28 @@ final class RequestBodyProblems {
         }
         JacksonException malformed = cause(e, JacksonException.class);
         if (malformed != null) {
-            ProblemDetail p = problem("malformed-json", "Malformed JSON", "The request body is not valid JSON"
-                    + where(malformed.getLocation()) + ": " + malformed.getOriginalMessage());
+            ProblemDetail p = problem(
+                    "malformed-json",
+                    "Malformed JSON",
+                    "The request body is not valid JSON" + where(malformed.getLocation()) + ": "
+                            + malformed.getOriginalMessage());
             return located(p, malformed);
         }
-        return problem("unreadable-body", "Unreadable request body",
+        return problem(
+                "unreadable-body",
+                "Unreadable request body",
                 e.getMessage() != null && e.getMessage().startsWith("Required request body is missing")
-                        ? "The request needs a JSON body" : "The request body could not be read as JSON");
+                        ? "The request needs a JSON body"
+                        : "The request body could not be read as JSON");
     }
 
     private static ProblemDetail wrongType(MismatchedInputException e) {
         String pointer = pointer(e.getPath());
         String expected = expected(e.getTargetType());
         String given = e instanceof InvalidFormatException f ? " but got " + quoted(f.getValue()) : "";
-        ProblemDetail p = problem("wrong-type", "Wrong type",
+        ProblemDetail p = problem(
+                "wrong-type",
+                "Wrong type",
                 "`" + (pointer.isEmpty() ? "the body" : pointer) + "` must be " + expected + given
                         + where(e.getLocation()));
         p.setProperty("pointer", pointer);
@@ -96,9 +106,11 @@ final class RequestBodyProblems {
     private static String pointer(List<JacksonException.Reference> path) {
         StringBuilder pointer = new StringBuilder();
         for (JacksonException.Reference ref : path) {
-            pointer.append('/').append(ref.getPropertyName() != null
-                    ? ref.getPropertyName().replace("~", "~0").replace("/", "~1")
-                    : Integer.toString(ref.getIndex()));
+            pointer.append('/')
+                    .append(
+                            ref.getPropertyName() != null
+                                    ? ref.getPropertyName().replace("~", "~0").replace("/", "~1")
+                                    : Integer.toString(ref.getIndex()));
         }
         return pointer.toString();
     }
@@ -113,7 +125,9 @@ final class RequestBodyProblems {
     }
 
     private static String where(TokenStreamLocation at) {
-        return at == null || at.getLineNr() <= 0 ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+        return at == null || at.getLineNr() <= 0
+                ? ""
+                : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
     }
 
     private static String quoted(Object value) {

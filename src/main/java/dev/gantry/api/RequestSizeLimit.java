@@ -36,10 +36,13 @@ class RequestSizeLimit extends OncePerRequestFilter {
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             response.setContentType("application/problem+json");
             response.setHeader("Connection", "close"); // the body is not read; the connection cannot be reused
-            response.getOutputStream().write(("{\"type\":\"https://gantry.dev/problems/request-too-large\","
-                    + "\"title\":\"Request body too large\",\"status\":413,\"detail\":\"The request body is "
-                    + request.getContentLengthLong() + " bytes; at most " + maxBytes + " are accepted\","
-                    + "\"limit\":" + maxBytes + "}").getBytes(StandardCharsets.UTF_8));
+            response.getOutputStream()
+                    .write(("{\"type\":\"https://gantry.dev/problems/request-too-large\","
+                                    + "\"title\":\"Request body too large\",\"status\":413,\"detail\":\"The request body is "
+                                    + request.getContentLengthLong() + " bytes; at most " + maxBytes
+                                    + " are accepted\","
+                                    + "\"limit\":" + maxBytes + "}")
+                            .getBytes(StandardCharsets.UTF_8));
             return;
         }
         chain.doFilter(request.getContentLengthLong() < 0 ? new Bounded(request, maxBytes) : request, response);

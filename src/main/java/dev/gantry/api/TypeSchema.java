@@ -1,11 +1,9 @@
 package dev.gantry.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.gantry.catalog.PropertyType;
 import java.util.List;
 import java.util.Locale;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
-
-import dev.gantry.catalog.PropertyType;
 
 /**
  * A property's kind: {@code string}, {@code integer}, {@code number}, {@code boolean}, {@code json}, {@code array}
@@ -13,8 +11,12 @@ import dev.gantry.catalog.PropertyType;
  * {@code properties}) or {@code oneOf} (with {@code alternatives}).
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record TypeSchema(String kind, TypeSchema element, String typeName, List<PropertySchema> properties,
-                         List<TypeSchema> alternatives) {
+public record TypeSchema(
+        String kind,
+        TypeSchema element,
+        String typeName,
+        List<PropertySchema> properties,
+        List<TypeSchema> alternatives) {
 
     static TypeSchema of(PropertyType type) {
         return switch (type) {
@@ -22,8 +24,13 @@ public record TypeSchema(String kind, TypeSchema element, String typeName, List<
             case PropertyType.ArrayOf a -> new TypeSchema("array", of(a.element()), null, null, null);
             case PropertyType.MapOf m -> new TypeSchema("map", of(m.value()), null, null, null);
             case PropertyType.ObjectType o -> new TypeSchema("object", null, o.typeName(), PropertySchema.all(o), null);
-            case PropertyType.OneOf u -> new TypeSchema("oneOf", null, null, null,
-                    u.alternatives().stream().map(TypeSchema::of).toList());
+            case PropertyType.OneOf u ->
+                new TypeSchema(
+                        "oneOf",
+                        null,
+                        null,
+                        null,
+                        u.alternatives().stream().map(TypeSchema::of).toList());
         };
     }
 

@@ -8,8 +8,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.server.PathContainer;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.ErrorResponseException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.HandlerMethod;
@@ -38,8 +38,10 @@ class UnmatchedApiController {
         if (!allowed.isEmpty()) {
             throw new HttpRequestMethodNotSupportedException(request.getMethod(), allowed);
         }
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                "No API endpoint at " + request.getMethod() + " " + path + "; the endpoints are listed at /v3/api-docs");
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(
+                HttpStatus.NOT_FOUND,
+                "No API endpoint at " + request.getMethod() + " " + path
+                        + "; the endpoints are listed at /v3/api-docs");
         p.setType(URI.create("https://gantry.dev/problems/unknown-endpoint"));
         p.setTitle("Unknown endpoint");
         throw new ErrorResponseException(HttpStatus.NOT_FOUND, p, null);

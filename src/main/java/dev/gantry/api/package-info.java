@@ -2,7 +2,9 @@
  * The REST API under {@code /api}: controllers over the modules' services, RFC 9457 problem bodies for every
  * refusal ({@code ApiProblems}), the OpenAPI document at {@code /v3/api-docs}.
  */
-@ApplicationModule(displayName = "REST API", allowedDependencies = {"action", "catalog", "changeset", "image", "model", "security"})
+@ApplicationModule(
+        displayName = "REST API",
+        allowedDependencies = {"action", "catalog", "changeset", "image", "model", "security"})
 @NullMarked
 package dev.gantry.api;
 

@@ -1,14 +1,13 @@
 package dev.gantry.aws;
 
+import dev.gantry.action.CloudContext;
+import dev.gantry.action.CloudContext.StaticCredentials;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-
-import dev.gantry.action.CloudContext;
-import dev.gantry.action.CloudContext.StaticCredentials;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
@@ -18,12 +17,12 @@ import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.SdkClient;
-import software.amazon.awssdk.core.retry.RetryMode;
-import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.cloudcontrol.CloudControlClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ecr.EcrClient;
@@ -40,14 +39,18 @@ import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider
 final class AwsClients implements AutoCloseable {
 
     /** Holds plaintext keys in memory only; StaticCredentials' toString hides the secret. */
-    private record Key(String service, String region, Optional<StaticCredentials> credentials,
-                       Optional<String> assumeRoleArn, Optional<URI> endpoint) {
-    }
+    private record Key(
+            String service,
+            String region,
+            Optional<StaticCredentials> credentials,
+            Optional<String> assumeRoleArn,
+            Optional<URI> endpoint) {}
 
     private static final int MAX_CONNECTIONS = 64;
 
     private final AwsProperties properties;
-    private final SdkHttpClient http = Apache5HttpClient.builder().maxConnections(MAX_CONNECTIONS).build();
+    private final SdkHttpClient http =
+            Apache5HttpClient.builder().maxConnections(MAX_CONNECTIONS).build();
     private final List<ExecutionInterceptor> interceptors;
     private final Map<Key, SdkClient> clients = new ConcurrentHashMap<>();
     private final Map<Key, AwsCredentialsProvider> credentialProviders = new ConcurrentHashMap<>();
@@ -87,12 +90,13 @@ final class AwsClients implements AutoCloseable {
     private <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C extends SdkClient> C client(
             String service, CloudContext context, Supplier<B> builder) {
         Key key = key(service, context);
-        return (C) clients.computeIfAbsent(key, k -> configure(builder.get(), k, credentials(k)).build());
+        return (C) clients.computeIfAbsent(
+                key, k -> configure(builder.get(), k, credentials(k)).build());
     }
 
     private Key key(String service, CloudContext context) {
-        String region = context.region() == null || context.region().isBlank()
-                ? properties.defaultRegion() : context.region();
+        String region =
+                context.region() == null || context.region().isBlank() ? properties.defaultRegion() : context.region();
         Optional<URI> endpoint = context.endpoint().or(properties::endpointOverride);
         return new Key(service, region, context.credentials(), context.assumeRoleArn(), endpoint);
     }
@@ -116,7 +120,9 @@ final class AwsClients implements AutoCloseable {
      */
     private RetryStrategy retryStrategy() {
         RetryMode mode = RetryMode.valueOf(properties.retry().mode().toUpperCase(java.util.Locale.ROOT));
-        return AwsRetryStrategy.forRetryMode(mode).toBuilder().maxAttempts(properties.retry().maxAttempts()).build();
+        return AwsRetryStrategy.forRetryMode(mode).toBuilder()
+                .maxAttempts(properties.retry().maxAttempts())
+                .build();
     }
 
     private AwsCredentialsProvider credentials(Key key) {

@@ -1,10 +1,9 @@
 package dev.gantry.aws;
 
+import dev.gantry.action.ProviderException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-
-import dev.gantry.action.ProviderException;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -16,12 +15,19 @@ import software.amazon.awssdk.core.exception.SdkException;
 final class AwsErrors {
 
     private static final Set<String> NOT_FOUND_CODES = Set.of(
-            "NoSuchEntity", "RepositoryNotFoundException", "ClusterNotFoundException", "ServiceNotFoundException",
-            "LoadBalancerNotFound", "TargetGroupNotFound", "ListenerNotFound", "ResourceNotFoundException",
-            "RepositoryPolicyNotFoundException", "InvalidGroup.NotFound", "InvalidPermission.NotFound");
+            "NoSuchEntity",
+            "RepositoryNotFoundException",
+            "ClusterNotFoundException",
+            "ServiceNotFoundException",
+            "LoadBalancerNotFound",
+            "TargetGroupNotFound",
+            "ListenerNotFound",
+            "ResourceNotFoundException",
+            "RepositoryPolicyNotFoundException",
+            "InvalidGroup.NotFound",
+            "InvalidPermission.NotFound");
 
-    private AwsErrors() {
-    }
+    private AwsErrors() {}
 
     static ProviderException translate(RuntimeException e) {
         if (e instanceof ProviderException p) {
@@ -49,13 +55,17 @@ final class AwsErrors {
     }
 
     static String code(AwsServiceException e) {
-        return e.awsErrorDetails() == null ? "" : String.valueOf(e.awsErrorDetails().errorCode());
+        return e.awsErrorDetails() == null
+                ? ""
+                : String.valueOf(e.awsErrorDetails().errorCode());
     }
 
     /** Whether AWS says the thing does not exist (codes differ per service: NoSuchEntity, InvalidVpcID.NotFound…). */
     static boolean isNotFound(AwsServiceException e) {
         String code = code(e);
-        return e.statusCode() == 404 || code.endsWith(".NotFound") || code.endsWith("NotFound")
+        return e.statusCode() == 404
+                || code.endsWith(".NotFound")
+                || code.endsWith("NotFound")
                 || NOT_FOUND_CODES.contains(code);
     }
 

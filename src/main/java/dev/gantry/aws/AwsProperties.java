@@ -3,7 +3,6 @@ package dev.gantry.aws;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
@@ -48,8 +47,12 @@ public record AwsProperties(
         ecs = ecs == null ? new Ecs(null, null) : ecs;
     }
 
-    public AwsProperties(@Nullable URI endpoint, @Nullable String defaultRegion, @Nullable Duration pollInterval,
-                         @Nullable Duration pollTimeout, @Nullable Duration injectedLatency) {
+    public AwsProperties(
+            @Nullable URI endpoint,
+            @Nullable String defaultRegion,
+            @Nullable Duration pollInterval,
+            @Nullable Duration pollTimeout,
+            @Nullable Duration injectedLatency) {
         this(endpoint, defaultRegion, pollInterval, pollTimeout, injectedLatency, null, null, null);
     }
 
@@ -63,8 +66,8 @@ public record AwsProperties(
     }
 
     public AwsProperties withEcs(Ecs ecs) {
-        return new AwsProperties(endpoint, defaultRegion, pollInterval, pollTimeout, injectedLatency, retry,
-                propagation, ecs);
+        return new AwsProperties(
+                endpoint, defaultRegion, pollInterval, pollTimeout, injectedLatency, retry, propagation, ecs);
     }
 
     /**

@@ -1,20 +1,19 @@
 package dev.gantry.aws;
 
+import dev.gantry.action.CloudContext;
+import dev.gantry.action.ProviderException;
+import dev.gantry.action.ResourceProvider;
+import dev.gantry.action.ResourceRequest;
+import dev.gantry.action.ResourceState;
+import dev.gantry.aws.PropagationRule.Phase;
+import dev.gantry.image.RegistryLogin;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-
-import dev.gantry.action.CloudContext;
-import dev.gantry.aws.PropagationRule.Phase;
-import dev.gantry.action.ProviderException;
-import dev.gantry.action.ResourceProvider;
-import dev.gantry.action.ResourceRequest;
-import dev.gantry.action.ResourceState;
-import dev.gantry.image.RegistryLogin;
-import software.amazon.awssdk.services.ecr.model.AuthorizationData;
 import org.springframework.stereotype.Component;
+import software.amazon.awssdk.services.ecr.model.AuthorizationData;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -44,7 +43,8 @@ public class AwsProvider implements ResourceProvider, AutoCloseable {
 
     @Override
     public boolean supports(String resourceType) {
-        return nativeHandlers.containsKey(key(resourceType)) || CLOUDFORMATION_TYPE.matcher(resourceType).matches();
+        return nativeHandlers.containsKey(key(resourceType))
+                || CLOUDFORMATION_TYPE.matcher(resourceType).matches();
     }
 
     /** Whether the type is driven by a native client rather than Cloud Control. */
@@ -92,8 +92,8 @@ public class AwsProvider implements ResourceProvider, AutoCloseable {
 
     private <T> T call(Phase phase, ResourceRequest request, Supplier<T> operation) {
         try {
-            return propagation.run(phase, request.resourceType() + " (component " + request.componentId() + ")",
-                    operation);
+            return propagation.run(
+                    phase, request.resourceType() + " (component " + request.componentId() + ")", operation);
         } catch (RuntimeException e) {
             throw AwsErrors.translate(e);
         }
@@ -105,11 +105,11 @@ public class AwsProvider implements ResourceProvider, AutoCloseable {
      */
     public RegistryLogin registryLogin(CloudContext context) {
         try {
-            AuthorizationData data = clients.ecr(context).getAuthorizationToken(r -> { }).authorizationData()
-                    .stream().findFirst()
+            AuthorizationData data = clients.ecr(context).getAuthorizationToken(r -> {}).authorizationData().stream()
+                    .findFirst()
                     .orElseThrow(() -> new ProviderException("ECR answered no authorization data", false, null));
-            return RegistryLogin.fromAuthorizationToken(data.authorizationToken(), data.proxyEndpoint(),
-                    data.expiresAt());
+            return RegistryLogin.fromAuthorizationToken(
+                    data.authorizationToken(), data.proxyEndpoint(), data.expiresAt());
         } catch (RuntimeException e) {
             throw AwsErrors.translate(e);
         }
@@ -136,8 +136,8 @@ public class AwsProvider implements ResourceProvider, AutoCloseable {
         return resourceType == null ? "" : resourceType.toLowerCase(Locale.ROOT);
     }
 
-    private static Map<String, ResourceHandler> nativeHandlers(AwsClients clients, Poller poller,
-                                                               EcsSteadyState steadyState) {
+    private static Map<String, ResourceHandler> nativeHandlers(
+            AwsClients clients, Poller poller, EcsSteadyState steadyState) {
         Map<String, ResourceHandler> handlers = new HashMap<>();
         handlers.put("AWS::EC2::VPC", new VpcHandler(clients));
         handlers.put("AWS::EC2::Subnet", new SubnetHandler(clients));

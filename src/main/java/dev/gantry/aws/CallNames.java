@@ -2,7 +2,6 @@ package dev.gantry.aws;
 
 import java.util.Arrays;
 import java.util.Optional;
-
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
@@ -38,14 +37,17 @@ final class CallNames implements ExecutionInterceptor {
     public Throwable modifyException(Context.FailedExecution context, ExecutionAttributes attributes) {
         Throwable failure = context.exception();
         if (of(failure).isEmpty()) {
-            failure.addSuppressed(new FailedCall(attributes.getAttribute(SdkExecutionAttribute.SERVICE_NAME),
+            failure.addSuppressed(new FailedCall(
+                    attributes.getAttribute(SdkExecutionAttribute.SERVICE_NAME),
                     attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME)));
         }
         return failure;
     }
 
     static Optional<FailedCall> of(Throwable failure) {
-        return Arrays.stream(failure.getSuppressed()).filter(FailedCall.class::isInstance)
-                .map(FailedCall.class::cast).findFirst();
+        return Arrays.stream(failure.getSuppressed())
+                .filter(FailedCall.class::isInstance)
+                .map(FailedCall.class::cast)
+                .findFirst();
     }
 }

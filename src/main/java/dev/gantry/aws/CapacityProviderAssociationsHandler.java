@@ -1,9 +1,8 @@
 package dev.gantry.aws;
 
-import java.util.List;
-
 import dev.gantry.action.ResourceRequest;
 import dev.gantry.action.ResourceState;
+import java.util.List;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -35,7 +34,8 @@ final class CapacityProviderAssociationsHandler implements ResourceHandler {
                 .map(c -> StateBuilder.of(cluster)
                         .put("Cluster", cluster)
                         .putStrings("CapacityProviders", c.capacityProviders())
-                        .put("DefaultCapacityProviderStrategy",
+                        .put(
+                                "DefaultCapacityProviderStrategy",
                                 CapacityProviderStrategies.fromSdk(c.defaultCapacityProviderStrategy()))
                         .build())
                 .orElseGet(ResourceState::missing);
@@ -53,8 +53,8 @@ final class CapacityProviderAssociationsHandler implements ResourceHandler {
     public void delete(ResourceRequest request, String cluster) {
         EcsClient ecs = clients.ecs(request.context());
         if (EcsClusterHandler.describe(ecs, cluster).isPresent()) {
-            AwsErrors.ignoringNotFound(() -> ecs.putClusterCapacityProviders(r -> r.cluster(cluster)
-                    .capacityProviders(List.of()).defaultCapacityProviderStrategy(List.of())));
+            AwsErrors.ignoringNotFound(() -> ecs.putClusterCapacityProviders(
+                    r -> r.cluster(cluster).capacityProviders(List.of()).defaultCapacityProviderStrategy(List.of())));
         }
     }
 

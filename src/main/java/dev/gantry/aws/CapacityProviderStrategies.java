@@ -1,27 +1,27 @@
 package dev.gantry.aws;
 
-import org.jspecify.annotations.Nullable;
 import java.util.List;
-
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.ecs.model.CapacityProviderStrategyItem;
 import tools.jackson.databind.node.ArrayNode;
 
 /** ECS capacity provider strategies ({CapacityProvider, Base, Weight}) between CloudFormation's shape and ECS's. */
 final class CapacityProviderStrategies {
 
-    private CapacityProviderStrategies() {
-    }
+    private CapacityProviderStrategies() {}
 
     /** Null when empty, so that optional request fields stay unset. */
     static @Nullable List<CapacityProviderStrategyItem> toSdk(List<Desired> items) {
         if (items.isEmpty()) {
             return null;
         }
-        return items.stream().map(i -> CapacityProviderStrategyItem.builder()
-                .capacityProvider(i.required("CapacityProvider"))
-                .base(i.integer("Base").orElse(null))
-                .weight(i.integer("Weight").orElse(null))
-                .build()).toList();
+        return items.stream()
+                .map(i -> CapacityProviderStrategyItem.builder()
+                        .capacityProvider(i.required("CapacityProvider"))
+                        .base(i.integer("Base").orElse(null))
+                        .weight(i.integer("Weight").orElse(null))
+                        .build())
+                .toList();
     }
 
     static ArrayNode fromSdk(List<CapacityProviderStrategyItem> items) {

@@ -1,10 +1,9 @@
 package dev.gantry.aws;
 
+import dev.gantry.action.ProviderException;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-
-import dev.gantry.action.ProviderException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -33,8 +32,11 @@ record Changes(String resourceType, Set<String> names) {
         Set<String> other = new TreeSet<>(names);
         other.removeAll(updatable);
         if (!other.isEmpty()) {
-            throw new ProviderException(resourceType + " cannot change " + String.join(", ", other)
-                    + " in place; the resource must be replaced", false, null);
+            throw new ProviderException(
+                    resourceType + " cannot change " + String.join(", ", other)
+                            + " in place; the resource must be replaced",
+                    false,
+                    null);
         }
     }
 

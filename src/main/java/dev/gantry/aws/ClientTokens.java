@@ -5,8 +5,7 @@ import dev.gantry.action.ResourceRequest;
 /** Client tokens from the action's idempotency token, cut to what each API accepts (EC2 64, ECS 36, …). */
 final class ClientTokens {
 
-    private ClientTokens() {
-    }
+    private ClientTokens() {}
 
     static String of(ResourceRequest request, int maxLength) {
         String token = request.idempotencyToken().replaceAll("[^-A-Za-z0-9+/=]", "");

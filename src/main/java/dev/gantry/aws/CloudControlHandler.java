@@ -1,11 +1,10 @@
 package dev.gantry.aws;
 
-import java.util.Optional;
-import java.util.Set;
-
 import dev.gantry.action.ProviderException;
 import dev.gantry.action.ResourceRequest;
 import dev.gantry.action.ResourceState;
+import java.util.Optional;
+import java.util.Set;
 import software.amazon.awssdk.services.cloudcontrol.CloudControlClient;
 import software.amazon.awssdk.services.cloudcontrol.model.HandlerErrorCode;
 import software.amazon.awssdk.services.cloudcontrol.model.OperationStatus;
@@ -22,9 +21,12 @@ import tools.jackson.databind.node.ObjectNode;
 final class CloudControlHandler implements ResourceHandler {
 
     private static final int CLIENT_TOKEN_LIMIT = 128;
-    private static final Set<HandlerErrorCode> TRANSIENT = Set.of(HandlerErrorCode.THROTTLING,
-            HandlerErrorCode.SERVICE_INTERNAL_ERROR, HandlerErrorCode.NETWORK_FAILURE,
-            HandlerErrorCode.INTERNAL_FAILURE, HandlerErrorCode.RESOURCE_CONFLICT);
+    private static final Set<HandlerErrorCode> TRANSIENT = Set.of(
+            HandlerErrorCode.THROTTLING,
+            HandlerErrorCode.SERVICE_INTERNAL_ERROR,
+            HandlerErrorCode.NETWORK_FAILURE,
+            HandlerErrorCode.INTERNAL_FAILURE,
+            HandlerErrorCode.RESOURCE_CONFLICT);
 
     private final AwsClients clients;
     private final Poller poller;
@@ -37,10 +39,11 @@ final class CloudControlHandler implements ResourceHandler {
     @Override
     public ResourceState create(ResourceRequest request) {
         CloudControlClient cc = clients.cloudControl(request.context());
-        ProgressEvent started = cc.createResource(r -> r
-                .typeName(request.resourceType())
-                .desiredState(Desired.write(Desired.of(request.desiredState()).node()))
-                .clientToken(ClientTokens.of(request, CLIENT_TOKEN_LIMIT))).progressEvent();
+        ProgressEvent started = cc.createResource(r -> r.typeName(request.resourceType())
+                        .desiredState(
+                                Desired.write(Desired.of(request.desiredState()).node()))
+                        .clientToken(ClientTokens.of(request, CLIENT_TOKEN_LIMIT)))
+                .progressEvent();
         ProgressEvent done = await(cc, started);
         request.created(done.identifier());
         return read(request, done.identifier());
@@ -50,10 +53,11 @@ final class CloudControlHandler implements ResourceHandler {
     public ResourceState read(ResourceRequest request, String identifier) {
         CloudControlClient cc = clients.cloudControl(request.context());
         try {
-            var description = cc.getResource(r -> r.typeName(request.resourceType()).identifier(identifier))
+            var description = cc.getResource(
+                            r -> r.typeName(request.resourceType()).identifier(identifier))
                     .resourceDescription();
-            ObjectNode properties = description.properties() == null ? Desired.newObject()
-                    : Desired.parse(description.properties());
+            ObjectNode properties =
+                    description.properties() == null ? Desired.newObject() : Desired.parse(description.properties());
             return new ResourceState(description.identifier(), properties);
         } catch (ResourceNotFoundException e) {
             return ResourceState.missing();
@@ -67,11 +71,11 @@ final class CloudControlHandler implements ResourceHandler {
             return read(request, identifier);
         }
         CloudControlClient cc = clients.cloudControl(request.context());
-        ProgressEvent started = cc.updateResource(r -> r
-                .typeName(request.resourceType())
-                .identifier(identifier)
-                .patchDocument(Desired.write(patch))
-                .clientToken(operationToken(request, "update"))).progressEvent();
+        ProgressEvent started = cc.updateResource(r -> r.typeName(request.resourceType())
+                        .identifier(identifier)
+                        .patchDocument(Desired.write(patch))
+                        .clientToken(operationToken(request, "update")))
+                .progressEvent();
         await(cc, started);
         return read(request, identifier);
     }
@@ -81,10 +85,10 @@ final class CloudControlHandler implements ResourceHandler {
         CloudControlClient cc = clients.cloudControl(request.context());
         ProgressEvent started;
         try {
-            started = cc.deleteResource(r -> r
-                    .typeName(request.resourceType())
-                    .identifier(identifier)
-                    .clientToken(operationToken(request, "delete"))).progressEvent();
+            started = cc.deleteResource(r -> r.typeName(request.resourceType())
+                            .identifier(identifier)
+                            .clientToken(operationToken(request, "delete")))
+                    .progressEvent();
         } catch (ResourceNotFoundException e) {
             return;
         }
@@ -104,10 +108,12 @@ final class CloudControlHandler implements ResourceHandler {
     }
 
     private ProgressEvent await(CloudControlClient cc, ProgressEvent started) {
-        ProgressEvent done = finished(started).orElseGet(() -> poller.until(
-                started.operationAsString() + " of " + started.typeName() + " (request " + started.requestToken() + ")",
-                () -> finished(cc.getResourceRequestStatus(r -> r.requestToken(started.requestToken()))
-                        .progressEvent())));
+        ProgressEvent done = finished(started)
+                .orElseGet(() -> poller.until(
+                        started.operationAsString() + " of " + started.typeName() + " (request "
+                                + started.requestToken() + ")",
+                        () -> finished(cc.getResourceRequestStatus(r -> r.requestToken(started.requestToken()))
+                                .progressEvent())));
         if (done.operationStatus() == OperationStatus.SUCCESS) {
             return done;
         }
@@ -124,7 +130,8 @@ final class CloudControlHandler implements ResourceHandler {
         String code = done.errorCodeAsString();
         String status = done.statusMessage();
         if (status == null || status.isBlank()) {
-            status = done.operationStatus() == OperationStatus.CANCEL_COMPLETE ? "the request was cancelled"
+            status = done.operationStatus() == OperationStatus.CANCEL_COMPLETE
+                    ? "the request was cancelled"
                     : done.operationAsString() + " of " + done.typeName() + " failed without a message";
         }
         return code == null || code.isBlank() ? status : code + ": " + status;

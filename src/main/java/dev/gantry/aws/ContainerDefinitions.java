@@ -1,7 +1,6 @@
 package dev.gantry.aws;
 
 import java.util.List;
-
 import software.amazon.awssdk.services.ecs.model.ContainerDefinition;
 import software.amazon.awssdk.services.ecs.model.KeyValuePair;
 import software.amazon.awssdk.services.ecs.model.PortMapping;
@@ -14,8 +13,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class ContainerDefinitions {
 
-    private ContainerDefinitions() {
-    }
+    private ContainerDefinitions() {}
 
     static List<ContainerDefinition> toSdk(List<Desired> containers) {
         return containers.stream().map(ContainerDefinitions::toSdk).toList();
@@ -38,20 +36,26 @@ final class ContainerDefinitions {
                 .command(nullIfEmpty(c.strings("Command")))
                 .entryPoint(nullIfEmpty(c.strings("EntryPoint")))
                 .workingDirectory(c.text("WorkingDirectory").orElse(null))
-                .portMappings(c.objects("PortMappings").stream().map(ContainerDefinitions::portMapping).toList())
+                .portMappings(c.objects("PortMappings").stream()
+                        .map(ContainerDefinitions::portMapping)
+                        .toList())
                 .environment(c.objects("Environment").stream()
-                        .map(e -> KeyValuePair.builder().name(e.required("Name"))
-                                .value(e.text("Value").orElse("")).build())
+                        .map(e -> KeyValuePair.builder()
+                                .name(e.required("Name"))
+                                .value(e.text("Value").orElse(""))
+                                .build())
                         .toList());
-        c.object("LogConfiguration").ifPresent(log -> sdk.logConfiguration(l -> l
-                .logDriver(log.required("LogDriver"))
-                .options(log.object("Options").map(ContainerDefinitions::stringMap).orElse(null))));
-        c.object("HealthCheck").ifPresent(check -> sdk.healthCheck(h -> h
-                .command(check.strings("Command"))
-                .interval(check.integer("Interval").orElse(null))
-                .timeout(check.integer("Timeout").orElse(null))
-                .retries(check.integer("Retries").orElse(null))
-                .startPeriod(check.integer("StartPeriod").orElse(null))));
+        c.object("LogConfiguration")
+                .ifPresent(log -> sdk.logConfiguration(l -> l.logDriver(log.required("LogDriver"))
+                        .options(log.object("Options")
+                                .map(ContainerDefinitions::stringMap)
+                                .orElse(null))));
+        c.object("HealthCheck")
+                .ifPresent(check -> sdk.healthCheck(h -> h.command(check.strings("Command"))
+                        .interval(check.integer("Interval").orElse(null))
+                        .timeout(check.integer("Timeout").orElse(null))
+                        .retries(check.integer("Retries").orElse(null))
+                        .startPeriod(check.integer("StartPeriod").orElse(null))));
         return sdk.build();
     }
 
@@ -90,10 +94,12 @@ final class ContainerDefinitions {
             }
         });
         ArrayNode environment = Desired.newObject().arrayNode();
-        c.environment().forEach(e -> environment.addObject().put("Name", e.name()).put("Value", e.value()));
+        c.environment()
+                .forEach(e -> environment.addObject().put("Name", e.name()).put("Value", e.value()));
         return node.put("PortMappings", ports.isEmpty() ? null : ports)
                 .put("Environment", environment.isEmpty() ? null : environment)
-                .build().properties();
+                .build()
+                .properties();
     }
 
     private static java.util.Map<String, String> stringMap(Desired object) {

@@ -1,10 +1,9 @@
 package dev.gantry.aws;
 
+import dev.gantry.action.ProviderException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import dev.gantry.action.ProviderException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;

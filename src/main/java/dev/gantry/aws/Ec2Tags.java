@@ -1,8 +1,7 @@
 package dev.gantry.aws;
 
-import java.util.List;
-
 import dev.gantry.action.ResourceRequest;
+import java.util.List;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.ResourceType;
@@ -15,16 +14,21 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class Ec2Tags {
 
-    private Ec2Tags() {
-    }
+    private Ec2Tags() {}
 
     static TagSpecification specification(ResourceType type, ResourceRequest request) {
-        return TagSpecification.builder().resourceType(type).tags(toSdk(Tag.forCreate(request))).build();
+        return TagSpecification.builder()
+                .resourceType(type)
+                .tags(toSdk(Tag.forCreate(request)))
+                .build();
     }
 
     /** The filter that finds what an earlier attempt of this very action created. */
     static Filter ownedBy(ResourceRequest request) {
-        return Filter.builder().name("tag:" + Tag.TOKEN).values(request.idempotencyToken()).build();
+        return Filter.builder()
+                .name("tag:" + Tag.TOKEN)
+                .values(request.idempotencyToken())
+                .build();
     }
 
     /**
@@ -33,7 +37,9 @@ final class Ec2Tags {
      * second describe.
      */
     static boolean isOwned(List<software.amazon.awssdk.services.ec2.model.Tag> tags, ResourceRequest request) {
-        return tags.stream().anyMatch(t -> Tag.TOKEN.equals(t.key()) && request.idempotencyToken().equals(t.value()));
+        return tags.stream()
+                .anyMatch(t ->
+                        Tag.TOKEN.equals(t.key()) && request.idempotencyToken().equals(t.value()));
     }
 
     static Filter filter(String name, String value) {
@@ -48,8 +54,12 @@ final class Ec2Tags {
     static void update(Ec2Client ec2, String resourceId, ObjectNode previous, ObjectNode desired) {
         TagChanges changes = TagChanges.between(previous, desired);
         if (!changes.removedKeys().isEmpty()) {
-            ec2.deleteTags(r -> r.resources(resourceId).tags(changes.removedKeys().stream()
-                    .map(k -> software.amazon.awssdk.services.ec2.model.Tag.builder().key(k).build()).toList()));
+            ec2.deleteTags(r -> r.resources(resourceId)
+                    .tags(changes.removedKeys().stream()
+                            .map(k -> software.amazon.awssdk.services.ec2.model.Tag.builder()
+                                    .key(k)
+                                    .build())
+                            .toList()));
         }
         if (!changes.set().isEmpty()) {
             ec2.createTags(r -> r.resources(resourceId).tags(toSdk(changes.set())));
@@ -58,7 +68,10 @@ final class Ec2Tags {
 
     private static List<software.amazon.awssdk.services.ec2.model.Tag> toSdk(List<Tag> tags) {
         return tags.stream()
-                .map(t -> software.amazon.awssdk.services.ec2.model.Tag.builder().key(t.key()).value(t.value()).build())
+                .map(t -> software.amazon.awssdk.services.ec2.model.Tag.builder()
+                        .key(t.key())
+                        .value(t.value())
+                        .build())
                 .toList();
     }
 }

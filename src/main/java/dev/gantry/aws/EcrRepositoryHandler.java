@@ -1,10 +1,9 @@
 package dev.gantry.aws;
 
-import java.util.Optional;
-import java.util.Set;
-
 import dev.gantry.action.ResourceRequest;
 import dev.gantry.action.ResourceState;
+import java.util.Optional;
+import java.util.Set;
 import software.amazon.awssdk.services.ecr.EcrClient;
 import software.amazon.awssdk.services.ecr.model.EncryptionConfiguration;
 import software.amazon.awssdk.services.ecr.model.Repository;
@@ -24,14 +23,16 @@ final class EcrRepositoryHandler implements ResourceHandler {
         EcrClient ecr = clients.ecr(request.context());
         Desired d = Desired.of(request.desiredState());
         String name = d.text("RepositoryName").orElseGet(() -> ClientTokens.generatedName(request, 256));
-        UniqueNames.create(() -> ecr.createRepository(r -> r
-                        .repositoryName(name)
+        UniqueNames.create(
+                () -> ecr.createRepository(r -> r.repositoryName(name)
                         .imageTagMutability(d.text("ImageTagMutability").orElse(null))
-                        .imageScanningConfiguration(s -> s.scanOnPush(scanOnPush(d).orElse(false)))
+                        .imageScanningConfiguration(
+                                s -> s.scanOnPush(scanOnPush(d).orElse(false)))
                         .encryptionConfiguration(encryption(d))
                         .tags(EcrTags.toSdk(Tag.forCreate(request)))),
                 "RepositoryAlreadyExistsException",
-                () -> describe(ecr, name).map(repo -> EcrTags.isOwned(ecr, repo.repositoryArn(), request))
+                () -> describe(ecr, name)
+                        .map(repo -> EcrTags.isOwned(ecr, repo.repositoryArn(), request))
                         .orElse(false));
         request.created(name);
         applyPolicies(ecr, name, d);
@@ -47,9 +48,15 @@ final class EcrRepositoryHandler implements ResourceHandler {
                         .put("Arn", repo.repositoryArn())
                         .put("RepositoryUri", repo.repositoryUri())
                         .put("ImageTagMutability", repo.imageTagMutabilityAsString())
-                        .put("ImageScanningConfiguration", repo.imageScanningConfiguration() == null ? null
-                                : Desired.newObject().put("ScanOnPush",
-                                repo.imageScanningConfiguration().scanOnPush()))
+                        .put(
+                                "ImageScanningConfiguration",
+                                repo.imageScanningConfiguration() == null
+                                        ? null
+                                        : Desired.newObject()
+                                                .put(
+                                                        "ScanOnPush",
+                                                        repo.imageScanningConfiguration()
+                                                                .scanOnPush()))
                         .putTags(EcrTags.read(ecr, repo.repositoryArn()))
                         .build())
                 .orElseGet(ResourceState::missing);
@@ -58,8 +65,13 @@ final class EcrRepositoryHandler implements ResourceHandler {
     @Override
     public ResourceState update(ResourceRequest request, String name, ObjectNode previous) {
         Changes changes = Changes.between(request.resourceType(), previous, request.desiredState());
-        changes.requireOnly(Set.of("ImageTagMutability", "ImageScanningConfiguration", "RepositoryPolicyText",
-                "LifecyclePolicy", "EmptyOnDelete", "Tags"));
+        changes.requireOnly(Set.of(
+                "ImageTagMutability",
+                "ImageScanningConfiguration",
+                "RepositoryPolicyText",
+                "LifecyclePolicy",
+                "EmptyOnDelete",
+                "Tags"));
         EcrClient ecr = clients.ecr(request.context());
         Desired d = Desired.of(request.desiredState());
         if (changes.has("ImageTagMutability")) {
@@ -69,12 +81,13 @@ final class EcrRepositoryHandler implements ResourceHandler {
             ecr.putImageScanningConfiguration(r -> r.repositoryName(name)
                     .imageScanningConfiguration(s -> s.scanOnPush(scanOnPush(d).orElse(false))));
         }
-        if (changes.has("RepositoryPolicyText") && d.text("RepositoryPolicyText").isEmpty()) {
+        if (changes.has("RepositoryPolicyText")
+                && d.text("RepositoryPolicyText").isEmpty()) {
             AwsErrors.ignoringNotFound(() -> ecr.deleteRepositoryPolicy(r -> r.repositoryName(name)));
         }
         applyPolicies(ecr, name, d);
-        describe(ecr, name).ifPresent(repo ->
-                EcrTags.update(ecr, repo.repositoryArn(), previous, request.desiredState()));
+        describe(ecr, name)
+                .ifPresent(repo -> EcrTags.update(ecr, repo.repositoryArn(), previous, request.desiredState()));
         return read(request, name);
     }
 
@@ -87,10 +100,13 @@ final class EcrRepositoryHandler implements ResourceHandler {
     }
 
     private static void applyPolicies(EcrClient ecr, String name, Desired d) {
-        d.document("RepositoryPolicyText").ifPresent(policy ->
-                ecr.setRepositoryPolicy(r -> r.repositoryName(name).policyText(policy)));
-        d.object("LifecyclePolicy").flatMap(l -> l.document("LifecyclePolicyText")).ifPresent(policy ->
-                ecr.putLifecyclePolicy(r -> r.repositoryName(name).lifecyclePolicyText(policy)));
+        d.document("RepositoryPolicyText")
+                .ifPresent(policy ->
+                        ecr.setRepositoryPolicy(r -> r.repositoryName(name).policyText(policy)));
+        d.object("LifecyclePolicy")
+                .flatMap(l -> l.document("LifecyclePolicyText"))
+                .ifPresent(policy ->
+                        ecr.putLifecyclePolicy(r -> r.repositoryName(name).lifecyclePolicyText(policy)));
     }
 
     private static EncryptionConfiguration encryption(Desired d) {
@@ -107,7 +123,8 @@ final class EcrRepositoryHandler implements ResourceHandler {
     }
 
     static Optional<Repository> describe(EcrClient ecr, String name) {
-        return AwsErrors.unlessNotFound(() -> ecr.describeRepositories(r -> r.repositoryNames(name)).repositories())
+        return AwsErrors.unlessNotFound(() ->
+                        ecr.describeRepositories(r -> r.repositoryNames(name)).repositories())
                 .flatMap(repositories -> repositories.stream().findFirst());
     }
 }

@@ -48,8 +48,8 @@ final class EcrRepositoryPolicyHandler implements ResourceHandler {
 
     @Override
     public void delete(ResourceRequest request, String name) {
-        AwsErrors.ignoringNotFound(() -> clients.ecr(request.context())
-                .deleteRepositoryPolicy(r -> r.repositoryName(name)));
+        AwsErrors.ignoringNotFound(
+                () -> clients.ecr(request.context()).deleteRepositoryPolicy(r -> r.repositoryName(name)));
     }
 
     private static void set(EcrClient ecr, String name, Desired d) {

@@ -1,20 +1,21 @@
 package dev.gantry.aws;
 
-import java.util.List;
-
 import dev.gantry.action.ResourceRequest;
+import java.util.List;
 import software.amazon.awssdk.services.ecr.EcrClient;
 import tools.jackson.databind.node.ObjectNode;
 
 /** ECR tagging, by repository ARN. */
 final class EcrTags {
 
-    private EcrTags() {
-    }
+    private EcrTags() {}
 
     static List<software.amazon.awssdk.services.ecr.model.Tag> toSdk(List<Tag> tags) {
         return tags.stream()
-                .map(t -> software.amazon.awssdk.services.ecr.model.Tag.builder().key(t.key()).value(t.value()).build())
+                .map(t -> software.amazon.awssdk.services.ecr.model.Tag.builder()
+                        .key(t.key())
+                        .value(t.value())
+                        .build())
                 .toList();
     }
 

@@ -1,11 +1,10 @@
 package dev.gantry.aws;
 
+import dev.gantry.action.ResourceRequest;
+import dev.gantry.action.ResourceState;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
-import dev.gantry.action.ResourceRequest;
-import dev.gantry.action.ResourceState;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.ecs.model.Cluster;
 import software.amazon.awssdk.services.ecs.model.ClusterField;
@@ -34,8 +33,8 @@ final class EcsClusterHandler implements ResourceHandler {
             ecs.createCluster(r -> r.clusterName(name)
                     .settings(settings(d))
                     .capacityProviders(d.strings("CapacityProviders").isEmpty() ? null : d.strings("CapacityProviders"))
-                    .defaultCapacityProviderStrategy(CapacityProviderStrategies.toSdk(
-                            d.objects("DefaultCapacityProviderStrategy")))
+                    .defaultCapacityProviderStrategy(
+                            CapacityProviderStrategies.toSdk(d.objects("DefaultCapacityProviderStrategy")))
                     .tags(EcsTags.forCreate(request)));
         }
         request.created(name);
@@ -81,7 +80,10 @@ final class EcsClusterHandler implements ResourceHandler {
 
     private static List<ClusterSetting> settings(Desired d) {
         List<ClusterSetting> settings = d.objects("ClusterSettings").stream()
-                .map(s -> ClusterSetting.builder().name(s.required("Name")).value(s.required("Value")).build())
+                .map(s -> ClusterSetting.builder()
+                        .name(s.required("Name"))
+                        .value(s.required("Value"))
+                        .build())
                 .toList();
         return settings.isEmpty() ? null : settings;
     }

@@ -1,11 +1,10 @@
 package dev.gantry.aws;
 
+import dev.gantry.action.ResourceRequest;
+import dev.gantry.action.ResourceState;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
-import dev.gantry.action.ResourceRequest;
-import dev.gantry.action.ResourceState;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.ecs.model.CreateServiceRequest;
 import software.amazon.awssdk.services.ecs.model.LoadBalancer;
@@ -42,9 +41,12 @@ final class EcsServiceHandler implements ResourceHandler {
         Desired d = Desired.of(request.desiredState());
         String cluster = d.text("Cluster").orElse("default");
         String name = d.text("ServiceName").orElseGet(() -> ClientTokens.generatedName(request, 255));
-        String arn = describe(ecs, cluster, name).filter(s -> EcsTags.isOwned(s.tags(), request))
+        String arn = describe(ecs, cluster, name)
+                .filter(s -> EcsTags.isOwned(s.tags(), request))
                 .map(Service::serviceArn)
-                .orElseGet(() -> ecs.createService(createRequest(request, cluster, name, d)).service().serviceArn());
+                .orElseGet(() -> ecs.createService(createRequest(request, cluster, name, d))
+                        .service()
+                        .serviceArn());
         request.created(arn + "|" + cluster);
         steadyState.await(request, ecs, cluster, arn);
         return read(request, arn + "|" + cluster);
@@ -75,20 +77,29 @@ final class EcsServiceHandler implements ResourceHandler {
 
     @Override
     public ResourceState update(ResourceRequest request, String identifier, ObjectNode previous) {
-        Changes.between(request.resourceType(), previous, request.desiredState()).requireOnly(Set.of(
-                "DesiredCount", "TaskDefinition", "NetworkConfiguration", "LoadBalancers",
-                "HealthCheckGracePeriodSeconds", "CapacityProviderStrategy", "PlatformVersion",
-                "EnableExecuteCommand", "Tags"));
+        Changes.between(request.resourceType(), previous, request.desiredState())
+                .requireOnly(Set.of(
+                        "DesiredCount",
+                        "TaskDefinition",
+                        "NetworkConfiguration",
+                        "LoadBalancers",
+                        "HealthCheckGracePeriodSeconds",
+                        "CapacityProviderStrategy",
+                        "PlatformVersion",
+                        "EnableExecuteCommand",
+                        "Tags"));
         String[] parts = identifier.split("\\|", 2);
         Desired d = Desired.of(request.desiredState());
         EcsClient ecs = clients.ecs(request.context());
         ecs.updateService(UpdateServiceRequest.builder()
-                .cluster(parts[1]).service(parts[0])
+                .cluster(parts[1])
+                .service(parts[0])
                 .desiredCount(d.integer("DesiredCount").orElse(null))
                 .taskDefinition(d.text("TaskDefinition").orElse(null))
                 .networkConfiguration(EcsServiceShapes.networkConfiguration(d))
                 .loadBalancers(EcsServiceShapes.loadBalancers(d))
-                .healthCheckGracePeriodSeconds(d.integer("HealthCheckGracePeriodSeconds").orElse(null))
+                .healthCheckGracePeriodSeconds(
+                        d.integer("HealthCheckGracePeriodSeconds").orElse(null))
                 .capacityProviderStrategy(CapacityProviderStrategies.toSdk(d.objects("CapacityProviderStrategy")))
                 .platformVersion(d.text("PlatformVersion").orElse(null))
                 .enableExecuteCommand(d.bool("EnableExecuteCommand").orElse(null))
@@ -107,7 +118,9 @@ final class EcsServiceHandler implements ResourceHandler {
         }
         ecs.deleteService(r -> r.cluster(parts[1]).service(parts[0]).force(true));
         // Until the service has drained, its cluster cannot be deleted.
-        poller.untilTrue("ECS service to be deleted", () -> describe(ecs, parts[1], parts[0]).isEmpty());
+        poller.untilTrue(
+                "ECS service to be deleted",
+                () -> describe(ecs, parts[1], parts[0]).isEmpty());
     }
 
     private static CreateServiceRequest createRequest(ResourceRequest request, String cluster, String name, Desired d) {
@@ -123,7 +136,8 @@ final class EcsServiceHandler implements ResourceHandler {
                 .capacityProviderStrategy(CapacityProviderStrategies.toSdk(d.objects("CapacityProviderStrategy")))
                 .platformVersion(d.text("PlatformVersion").orElse(null))
                 .schedulingStrategy(d.text("SchedulingStrategy").orElse(null))
-                .healthCheckGracePeriodSeconds(d.integer("HealthCheckGracePeriodSeconds").orElse(null))
+                .healthCheckGracePeriodSeconds(
+                        d.integer("HealthCheckGracePeriodSeconds").orElse(null))
                 .propagateTags(d.text("PropagateTags").orElse(null))
                 .enableExecuteCommand(d.bool("EnableExecuteCommand").orElse(null))
                 .networkConfiguration(network)
@@ -135,16 +149,23 @@ final class EcsServiceHandler implements ResourceHandler {
     /** ECS's own account of what the service is doing ("has reached a steady state", "unable to place a task"). */
     private static ArrayNode latestEvents(Service service) {
         ArrayNode events = Desired.newObject().arrayNode();
-        service.events().stream().limit(LATEST_EVENTS).forEach(e -> events.addObject()
-                .put("CreatedAt", e.createdAt() == null ? null : e.createdAt().toString())
-                .put("Message", e.message()));
+        service.events().stream()
+                .limit(LATEST_EVENTS)
+                .forEach(e -> events.addObject()
+                        .put(
+                                "CreatedAt",
+                                e.createdAt() == null ? null : e.createdAt().toString())
+                        .put("Message", e.message()));
         return events;
     }
 
     /** The service unless it is missing or INACTIVE (ECS keeps deleted services visible for a while). */
     private static Optional<Service> describe(EcsClient ecs, String cluster, String service) {
-        return AwsErrors.unlessNotFound(() -> ecs.describeServices(r -> r.cluster(cluster).services(service)
-                        .include(ServiceField.TAGS)).services())
-                .flatMap(services -> services.stream().filter(s -> !"INACTIVE".equals(s.status())).findFirst());
+        return AwsErrors.unlessNotFound(() -> ecs.describeServices(
+                                r -> r.cluster(cluster).services(service).include(ServiceField.TAGS))
+                        .services())
+                .flatMap(services -> services.stream()
+                        .filter(s -> !"INACTIVE".equals(s.status()))
+                        .findFirst());
     }
 }

@@ -1,8 +1,7 @@
 package dev.gantry.aws;
 
-import org.jspecify.annotations.Nullable;
 import java.util.List;
-
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.services.ecs.model.LoadBalancer;
 import software.amazon.awssdk.services.ecs.model.NetworkConfiguration;
 import tools.jackson.databind.node.ArrayNode;
@@ -11,15 +10,16 @@ import tools.jackson.databind.node.ObjectNode;
 /** An ECS service's NetworkConfiguration and LoadBalancers between CloudFormation's shape and ECS's. */
 final class EcsServiceShapes {
 
-    private EcsServiceShapes() {
-    }
+    private EcsServiceShapes() {}
 
     static NetworkConfiguration networkConfiguration(Desired d) {
-        return d.object("NetworkConfiguration").flatMap(n -> n.object("AwsvpcConfiguration"))
-                .map(vpc -> NetworkConfiguration.builder().awsvpcConfiguration(a -> a
-                        .subnets(vpc.strings("Subnets"))
-                        .securityGroups(vpc.strings("SecurityGroups"))
-                        .assignPublicIp(vpc.text("AssignPublicIp").orElse(null))).build())
+        return d.object("NetworkConfiguration")
+                .flatMap(n -> n.object("AwsvpcConfiguration"))
+                .map(vpc -> NetworkConfiguration.builder()
+                        .awsvpcConfiguration(a -> a.subnets(vpc.strings("Subnets"))
+                                .securityGroups(vpc.strings("SecurityGroups"))
+                                .assignPublicIp(vpc.text("AssignPublicIp").orElse(null)))
+                        .build())
                 .orElse(null);
     }
 

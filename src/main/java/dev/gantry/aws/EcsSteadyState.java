@@ -1,10 +1,9 @@
 package dev.gantry.aws;
 
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
-
 import dev.gantry.action.ProviderException;
 import dev.gantry.action.ResourceRequest;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.ecs.model.Deployment;
 import software.amazon.awssdk.services.ecs.model.DeploymentRolloutState;
@@ -29,7 +28,8 @@ final class EcsSteadyState {
 
     /** An endpoint override (global or the component's own) means an emulator, unless configured otherwise. */
     boolean enabled(ResourceRequest request) {
-        boolean emulator = properties.endpointOverride().isPresent() || request.context().endpoint().isPresent();
+        boolean emulator = properties.endpointOverride().isPresent()
+                || request.context().endpoint().isPresent();
         return properties.ecs().waitsForSteadyState(emulator);
     }
 
@@ -40,8 +40,9 @@ final class EcsSteadyState {
         AtomicReference<Service> last = new AtomicReference<>();
         try {
             poller.untilTrue("ECS service " + service + " to reach a steady state", () -> {
-                Service current = ecs.describeServices(r -> r.cluster(cluster).services(service)).services()
-                        .stream().findFirst().orElse(null);
+                Service current = ecs.describeServices(r -> r.cluster(cluster).services(service)).services().stream()
+                        .findFirst()
+                        .orElse(null);
                 last.set(current);
                 return current != null && steady(current);
             });
@@ -55,12 +56,19 @@ final class EcsSteadyState {
 
     private static boolean steady(Service service) {
         Optional<Deployment> primary = service.deployments().stream()
-                .filter(d -> "PRIMARY".equals(d.status())).findFirst();
-        if (primary.map(Deployment::rolloutState).filter(DeploymentRolloutState.FAILED::equals).isPresent()) {
-            throw new ProviderException("ECS service " + service.serviceName() + " failed to deploy: "
-                    + primary.get().rolloutStateReason() + describe(service), false, null);
+                .filter(d -> "PRIMARY".equals(d.status()))
+                .findFirst();
+        if (primary.map(Deployment::rolloutState)
+                .filter(DeploymentRolloutState.FAILED::equals)
+                .isPresent()) {
+            throw new ProviderException(
+                    "ECS service " + service.serviceName() + " failed to deploy: "
+                            + primary.get().rolloutStateReason() + describe(service),
+                    false,
+                    null);
         }
-        return service.deployments().size() == 1 && service.desiredCount() != null
+        return service.deployments().size() == 1
+                && service.desiredCount() != null
                 && service.desiredCount().equals(service.runningCount());
     }
 
@@ -68,7 +76,8 @@ final class EcsSteadyState {
         if (service == null) {
             return "";
         }
-        String event = service.events().stream().findFirst().map(ServiceEvent::message).orElse("no events yet");
+        String event =
+                service.events().stream().findFirst().map(ServiceEvent::message).orElse("no events yet");
         return " (running " + service.runningCount() + ", pending " + service.pendingCount() + " of "
                 + service.desiredCount() + " desired; latest event: " + event + ")";
     }

@@ -1,23 +1,23 @@
 package dev.gantry.aws;
 
-import java.util.List;
-
 import dev.gantry.action.ResourceRequest;
+import java.util.List;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import tools.jackson.databind.node.ObjectNode;
 
 /** ECS tagging: tags go on at creation, are read back with include=TAGS and changed by ARN. */
 final class EcsTags {
 
-    private EcsTags() {
-    }
+    private EcsTags() {}
 
     static List<software.amazon.awssdk.services.ecs.model.Tag> forCreate(ResourceRequest request) {
         return toSdk(Tag.forCreate(request));
     }
 
     static boolean isOwned(List<software.amazon.awssdk.services.ecs.model.Tag> tags, ResourceRequest request) {
-        return tags.stream().anyMatch(t -> Tag.TOKEN.equals(t.key()) && request.idempotencyToken().equals(t.value()));
+        return tags.stream()
+                .anyMatch(t ->
+                        Tag.TOKEN.equals(t.key()) && request.idempotencyToken().equals(t.value()));
     }
 
     static List<Tag> fromSdk(List<software.amazon.awssdk.services.ecs.model.Tag> tags) {
@@ -37,7 +37,10 @@ final class EcsTags {
 
     private static List<software.amazon.awssdk.services.ecs.model.Tag> toSdk(List<Tag> tags) {
         return tags.stream()
-                .map(t -> software.amazon.awssdk.services.ecs.model.Tag.builder().key(t.key()).value(t.value()).build())
+                .map(t -> software.amazon.awssdk.services.ecs.model.Tag.builder()
+                        .key(t.key())
+                        .value(t.value())
+                        .build())
                 .toList();
     }
 }

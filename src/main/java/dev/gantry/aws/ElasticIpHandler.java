@@ -1,9 +1,8 @@
 package dev.gantry.aws;
 
-import java.util.Set;
-
 import dev.gantry.action.ResourceRequest;
 import dev.gantry.action.ResourceState;
+import java.util.Set;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Address;
 import software.amazon.awssdk.services.ec2.model.ResourceType;
@@ -23,12 +22,15 @@ final class ElasticIpHandler implements ResourceHandler {
         Ec2Client ec2 = clients.ec2(request.context());
         Desired desired = Desired.of(request.desiredState());
         String allocationId = ec2.describeAddresses(r -> r.filters(Ec2Tags.ownedBy(request))).addresses().stream()
-                .filter(a -> Ec2Tags.isOwned(a.tags(), request)).map(Address::allocationId).findFirst()
-                .orElseGet(() -> ec2.allocateAddress(r -> r
-                        .domain(desired.text("Domain").orElse("vpc"))
-                        .networkBorderGroup(desired.text("NetworkBorderGroup").orElse(null))
-                        .publicIpv4Pool(desired.text("PublicIpv4Pool").orElse(null))
-                        .tagSpecifications(Ec2Tags.specification(ResourceType.ELASTIC_IP, request)))
+                .filter(a -> Ec2Tags.isOwned(a.tags(), request))
+                .map(Address::allocationId)
+                .findFirst()
+                .orElseGet(() -> ec2.allocateAddress(r -> r.domain(
+                                        desired.text("Domain").orElse("vpc"))
+                                .networkBorderGroup(
+                                        desired.text("NetworkBorderGroup").orElse(null))
+                                .publicIpv4Pool(desired.text("PublicIpv4Pool").orElse(null))
+                                .tagSpecifications(Ec2Tags.specification(ResourceType.ELASTIC_IP, request)))
                         .allocationId());
         request.created(allocationId);
         return readAllocation(ec2, allocationId);
@@ -41,19 +43,21 @@ final class ElasticIpHandler implements ResourceHandler {
 
     @Override
     public ResourceState update(ResourceRequest request, String identifier, ObjectNode previous) {
-        Changes.between(request.resourceType(), previous, request.desiredState()).requireOnly(Set.of("Tags"));
+        Changes.between(request.resourceType(), previous, request.desiredState())
+                .requireOnly(Set.of("Tags"));
         Ec2Tags.update(clients.ec2(request.context()), allocationId(identifier), previous, request.desiredState());
         return read(request, identifier);
     }
 
     @Override
     public void delete(ResourceRequest request, String identifier) {
-        AwsErrors.ignoringNotFound(() -> clients.ec2(request.context())
-                .releaseAddress(r -> r.allocationId(allocationId(identifier))));
+        AwsErrors.ignoringNotFound(
+                () -> clients.ec2(request.context()).releaseAddress(r -> r.allocationId(allocationId(identifier))));
     }
 
     private static ResourceState readAllocation(Ec2Client ec2, String allocationId) {
-        return AwsErrors.unlessNotFound(() -> ec2.describeAddresses(r -> r.allocationIds(allocationId)).addresses())
+        return AwsErrors.unlessNotFound(() -> ec2.describeAddresses(r -> r.allocationIds(allocationId))
+                        .addresses())
                 .flatMap(addresses -> addresses.stream().findFirst())
                 .map(address -> StateBuilder.of(address.publicIp() + "|" + address.allocationId())
                         .put("AllocationId", address.allocationId())

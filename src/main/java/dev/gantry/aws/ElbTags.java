@@ -1,9 +1,8 @@
 package dev.gantry.aws;
 
+import dev.gantry.action.ResourceRequest;
 import java.util.List;
 import java.util.Optional;
-
-import dev.gantry.action.ResourceRequest;
 import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.TagDescription;
 import tools.jackson.databind.node.ObjectNode;
@@ -16,8 +15,7 @@ final class ElbTags {
 
     private static final int DESCRIBE_TAGS_LIMIT = 20;
 
-    private ElbTags() {
-    }
+    private ElbTags() {}
 
     static List<software.amazon.awssdk.services.elasticloadbalancingv2.model.Tag> forCreate(ResourceRequest r) {
         return toSdk(Tag.forCreate(r));
@@ -28,8 +26,9 @@ final class ElbTags {
         for (int from = 0; from < arns.size(); from += DESCRIBE_TAGS_LIMIT) {
             List<String> batch = arns.subList(from, Math.min(arns.size(), from + DESCRIBE_TAGS_LIMIT));
             Optional<String> owned = elb.describeTags(r -> r.resourceArns(batch)).tagDescriptions().stream()
-                    .filter(d -> d.tags().stream().anyMatch(t -> Tag.TOKEN.equals(t.key())
-                            && request.idempotencyToken().equals(t.value())))
+                    .filter(d -> d.tags().stream()
+                            .anyMatch(t -> Tag.TOKEN.equals(t.key())
+                                    && request.idempotencyToken().equals(t.value())))
                     .map(TagDescription::resourceArn)
                     .findFirst();
             if (owned.isPresent()) {
@@ -60,7 +59,9 @@ final class ElbTags {
     private static List<software.amazon.awssdk.services.elasticloadbalancingv2.model.Tag> toSdk(List<Tag> tags) {
         return tags.stream()
                 .map(t -> software.amazon.awssdk.services.elasticloadbalancingv2.model.Tag.builder()
-                        .key(t.key()).value(t.value()).build())
+                        .key(t.key())
+                        .value(t.value())
+                        .build())
                 .toList();
     }
 }

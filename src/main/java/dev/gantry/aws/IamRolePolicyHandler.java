@@ -39,10 +39,14 @@ final class IamRolePolicyHandler implements ResourceHandler {
                     .map(list -> list.stream().anyMatch(p -> id.policy().equals(p.policyArn())))
                     .orElse(false);
             return attached
-                    ? StateBuilder.of(identifier).put("PolicyArn", id.policy()).put("RoleName", id.role()).build()
+                    ? StateBuilder.of(identifier)
+                            .put("PolicyArn", id.policy())
+                            .put("RoleName", id.role())
+                            .build()
                     : ResourceState.missing();
         }
-        return AwsErrors.unlessNotFound(() -> iam.getRolePolicy(r -> r.roleName(id.role()).policyName(id.policy())))
+        return AwsErrors.unlessNotFound(
+                        () -> iam.getRolePolicy(r -> r.roleName(id.role()).policyName(id.policy())))
                 .map(p -> StateBuilder.of(identifier)
                         .put("PolicyName", p.policyName())
                         .put("RoleName", p.roleName())

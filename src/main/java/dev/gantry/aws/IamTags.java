@@ -1,8 +1,7 @@
 package dev.gantry.aws;
 
-import java.util.List;
-
 import dev.gantry.action.ResourceRequest;
+import java.util.List;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.Role;
 import tools.jackson.databind.node.ObjectNode;
@@ -10,12 +9,14 @@ import tools.jackson.databind.node.ObjectNode;
 /** IAM role tagging. */
 final class IamTags {
 
-    private IamTags() {
-    }
+    private IamTags() {}
 
     static List<software.amazon.awssdk.services.iam.model.Tag> toSdk(List<Tag> tags) {
         return tags.stream()
-                .map(t -> software.amazon.awssdk.services.iam.model.Tag.builder().key(t.key()).value(t.value()).build())
+                .map(t -> software.amazon.awssdk.services.iam.model.Tag.builder()
+                        .key(t.key())
+                        .value(t.value())
+                        .build())
                 .toList();
     }
 

@@ -1,9 +1,8 @@
 package dev.gantry.aws;
 
-import java.util.Set;
-
 import dev.gantry.action.ResourceRequest;
 import dev.gantry.action.ResourceState;
+import java.util.Set;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.InternetGateway;
 import software.amazon.awssdk.services.ec2.model.ResourceType;
@@ -21,12 +20,15 @@ final class InternetGatewayHandler implements ResourceHandler {
     @Override
     public ResourceState create(ResourceRequest request) {
         Ec2Client ec2 = clients.ec2(request.context());
-        String gatewayId = ec2.describeInternetGateways(r -> r.filters(Ec2Tags.ownedBy(request)))
-                .internetGateways().stream().filter(g -> Ec2Tags.isOwned(g.tags(), request))
-                .map(InternetGateway::internetGatewayId).findFirst()
-                .orElseGet(() -> ec2.createInternetGateway(r -> r.tagSpecifications(
-                        Ec2Tags.specification(ResourceType.INTERNET_GATEWAY, request)))
-                        .internetGateway().internetGatewayId());
+        String gatewayId =
+                ec2.describeInternetGateways(r -> r.filters(Ec2Tags.ownedBy(request))).internetGateways().stream()
+                        .filter(g -> Ec2Tags.isOwned(g.tags(), request))
+                        .map(InternetGateway::internetGatewayId)
+                        .findFirst()
+                        .orElseGet(() -> ec2.createInternetGateway(r -> r.tagSpecifications(
+                                        Ec2Tags.specification(ResourceType.INTERNET_GATEWAY, request)))
+                                .internetGateway()
+                                .internetGatewayId());
         request.created(gatewayId);
         return read(request, gatewayId);
     }
@@ -46,14 +48,15 @@ final class InternetGatewayHandler implements ResourceHandler {
 
     @Override
     public ResourceState update(ResourceRequest request, String gatewayId, ObjectNode previous) {
-        Changes.between(request.resourceType(), previous, request.desiredState()).requireOnly(Set.of("Tags"));
+        Changes.between(request.resourceType(), previous, request.desiredState())
+                .requireOnly(Set.of("Tags"));
         Ec2Tags.update(clients.ec2(request.context()), gatewayId, previous, request.desiredState());
         return read(request, gatewayId);
     }
 
     @Override
     public void delete(ResourceRequest request, String gatewayId) {
-        AwsErrors.ignoringNotFound(() -> clients.ec2(request.context())
-                .deleteInternetGateway(r -> r.internetGatewayId(gatewayId)));
+        AwsErrors.ignoringNotFound(
+                () -> clients.ec2(request.context()).deleteInternetGateway(r -> r.internetGatewayId(gatewayId)));
     }
 }

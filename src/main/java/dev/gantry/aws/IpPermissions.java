@@ -1,7 +1,6 @@
 package dev.gantry.aws;
 
 import java.util.Locale;
-
 import software.amazon.awssdk.services.ec2.model.IpPermission;
 
 /**
@@ -11,24 +10,26 @@ import software.amazon.awssdk.services.ec2.model.IpPermission;
  */
 final class IpPermissions {
 
-    private IpPermissions() {
-    }
+    private IpPermissions() {}
 
     static IpPermission of(Desired rule, boolean egress) {
-        String peerGroup = rule.text(egress ? "DestinationSecurityGroupId" : "SourceSecurityGroupId").orElse(null);
-        String prefixList = rule.text(egress ? "DestinationPrefixListId" : "SourcePrefixListId").orElse(null);
+        String peerGroup = rule.text(egress ? "DestinationSecurityGroupId" : "SourceSecurityGroupId")
+                .orElse(null);
+        String prefixList = rule.text(egress ? "DestinationPrefixListId" : "SourcePrefixListId")
+                .orElse(null);
         String description = rule.text("Description").orElse(null);
         IpPermission.Builder permission = IpPermission.builder()
                 // CloudFormation accepts "TCP"; EC2 compares protocols as lower-case names or numbers.
                 .ipProtocol(rule.required("IpProtocol").toLowerCase(Locale.ROOT))
                 .fromPort(rule.integer("FromPort").orElse(null))
                 .toPort(rule.integer("ToPort").orElse(null));
-        rule.text("CidrIp").ifPresent(cidr ->
-                permission.ipRanges(r -> r.cidrIp(cidr).description(description)));
-        rule.text("CidrIpv6").ifPresent(cidr ->
-                permission.ipv6Ranges(r -> r.cidrIpv6(cidr).description(description)));
+        rule.text("CidrIp")
+                .ifPresent(cidr -> permission.ipRanges(r -> r.cidrIp(cidr).description(description)));
+        rule.text("CidrIpv6")
+                .ifPresent(cidr -> permission.ipv6Ranges(r -> r.cidrIpv6(cidr).description(description)));
         if (peerGroup != null) {
-            permission.userIdGroupPairs(p -> p.groupId(peerGroup).description(description)
+            permission.userIdGroupPairs(p -> p.groupId(peerGroup)
+                    .description(description)
                     .userId(rule.text("SourceSecurityGroupOwnerId").orElse(null)));
         }
         if (prefixList != null) {

@@ -1,7 +1,6 @@
 package dev.gantry.aws;
 
 import java.util.Objects;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -13,8 +12,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class JsonPatch {
 
-    private JsonPatch() {
-    }
+    private JsonPatch() {}
 
     static ArrayNode diff(ObjectNode from, ObjectNode to) {
         ArrayNode operations = Desired.newObject().arrayNode();

@@ -1,7 +1,6 @@
 package dev.gantry.aws;
 
 import java.time.Duration;
-
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;

@@ -1,11 +1,10 @@
 package dev.gantry.aws;
 
+import dev.gantry.action.ResourceRequest;
+import dev.gantry.action.ResourceState;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
-import dev.gantry.action.ResourceRequest;
-import dev.gantry.action.ResourceState;
 import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.Certificate;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.Listener;
@@ -27,17 +26,19 @@ final class ListenerHandler implements ResourceHandler {
         Desired d = Desired.of(request.desiredState());
         String loadBalancerArn = d.required("LoadBalancerArn");
         List<String> candidates = elb.describeListeners(r -> r.loadBalancerArn(loadBalancerArn)).listeners().stream()
-                .map(Listener::listenerArn).toList();
+                .map(Listener::listenerArn)
+                .toList();
         String arn = ElbTags.findOwned(elb, candidates, request)
-                .orElseGet(() -> elb.createListener(r -> r
-                        .loadBalancerArn(loadBalancerArn)
-                        .port(d.integer("Port").orElse(null))
-                        .protocol(d.text("Protocol").orElse(null))
-                        .sslPolicy(d.text("SslPolicy").orElse(null))
-                        .certificates(certificates(d))
-                        .defaultActions(ListenerActions.toSdk(d.objects("DefaultActions")))
-                        .tags(ElbTags.forCreate(request)))
-                        .listeners().getFirst().listenerArn());
+                .orElseGet(() -> elb.createListener(r -> r.loadBalancerArn(loadBalancerArn)
+                                .port(d.integer("Port").orElse(null))
+                                .protocol(d.text("Protocol").orElse(null))
+                                .sslPolicy(d.text("SslPolicy").orElse(null))
+                                .certificates(certificates(d))
+                                .defaultActions(ListenerActions.toSdk(d.objects("DefaultActions")))
+                                .tags(ElbTags.forCreate(request)))
+                        .listeners()
+                        .getFirst()
+                        .listenerArn());
         request.created(arn);
         return read(request, arn);
     }
@@ -82,13 +83,16 @@ final class ListenerHandler implements ResourceHandler {
 
     private static List<Certificate> certificates(Desired d) {
         List<Certificate> certificates = d.objects("Certificates").stream()
-                .map(c -> Certificate.builder().certificateArn(c.required("CertificateArn")).build())
+                .map(c -> Certificate.builder()
+                        .certificateArn(c.required("CertificateArn"))
+                        .build())
                 .toList();
         return certificates.isEmpty() ? null : certificates;
     }
 
     private static Optional<Listener> describe(ElasticLoadBalancingV2Client elb, String arn) {
-        return AwsErrors.unlessNotFound(() -> elb.describeListeners(r -> r.listenerArns(arn)).listeners())
+        return AwsErrors.unlessNotFound(
+                        () -> elb.describeListeners(r -> r.listenerArns(arn)).listeners())
                 .flatMap(listeners -> listeners.stream().findFirst());
     }
 }

@@ -1,12 +1,11 @@
 package dev.gantry.aws;
 
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-
 import dev.gantry.action.ProviderException;
 import dev.gantry.action.ResourceRequest;
 import dev.gantry.action.ResourceState;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.AvailabilityZone;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.LoadBalancer;
@@ -29,21 +28,26 @@ final class LoadBalancerHandler implements ResourceHandler {
         ElasticLoadBalancingV2Client elb = clients.elb(request.context());
         Desired desired = Desired.of(request.desiredState());
         String name = desired.text("Name").orElseGet(() -> ClientTokens.generatedName(request, 32));
-        List<String> candidates = AwsErrors.unlessNotFound(() -> elb.describeLoadBalancers(r -> r.names(name))
-                .loadBalancers().stream().map(LoadBalancer::loadBalancerArn).toList()).orElse(List.of());
+        List<String> candidates = AwsErrors.unlessNotFound(
+                        () -> elb.describeLoadBalancers(r -> r.names(name)).loadBalancers().stream()
+                                .map(LoadBalancer::loadBalancerArn)
+                                .toList())
+                .orElse(List.of());
         String arn = ElbTags.findOwned(elb, candidates, request)
-                .orElseGet(() -> elb.createLoadBalancer(r -> r
-                        .name(name)
-                        .type(desired.text("Type").orElse(null))
-                        .scheme(desired.text("Scheme").orElse(null))
-                        .ipAddressType(desired.text("IpAddressType").orElse(null))
-                        .subnets(desired.strings("Subnets"))
-                        .securityGroups(desired.strings("SecurityGroups"))
-                        .tags(ElbTags.forCreate(request)))
-                        .loadBalancers().getFirst().loadBalancerArn());
+                .orElseGet(() -> elb.createLoadBalancer(r -> r.name(name)
+                                .type(desired.text("Type").orElse(null))
+                                .scheme(desired.text("Scheme").orElse(null))
+                                .ipAddressType(desired.text("IpAddressType").orElse(null))
+                                .subnets(desired.strings("Subnets"))
+                                .securityGroups(desired.strings("SecurityGroups"))
+                                .tags(ElbTags.forCreate(request)))
+                        .loadBalancers()
+                        .getFirst()
+                        .loadBalancerArn());
         request.created(arn);
-        poller.untilTrue("load balancer " + name + " to become active", () -> describe(elb, arn)
-                .map(LoadBalancerHandler::isActive).orElse(false));
+        poller.untilTrue(
+                "load balancer " + name + " to become active",
+                () -> describe(elb, arn).map(LoadBalancerHandler::isActive).orElse(false));
         return read(request, arn);
     }
 
@@ -62,7 +66,11 @@ final class LoadBalancerHandler implements ResourceHandler {
                         .put("Scheme", lb.schemeAsString())
                         .put("IpAddressType", lb.ipAddressTypeAsString())
                         .putStrings("SecurityGroups", lb.securityGroups())
-                        .putStrings("Subnets", lb.availabilityZones().stream().map(AvailabilityZone::subnetId).toList())
+                        .putStrings(
+                                "Subnets",
+                                lb.availabilityZones().stream()
+                                        .map(AvailabilityZone::subnetId)
+                                        .toList())
                         .putTags(ElbTags.read(elb, arn))
                         .build())
                 .orElseGet(ResourceState::missing);
@@ -103,7 +111,8 @@ final class LoadBalancerHandler implements ResourceHandler {
     }
 
     private static Optional<LoadBalancer> describe(ElasticLoadBalancingV2Client elb, String arn) {
-        return AwsErrors.unlessNotFound(() -> elb.describeLoadBalancers(r -> r.loadBalancerArns(arn)).loadBalancers())
+        return AwsErrors.unlessNotFound(() ->
+                        elb.describeLoadBalancers(r -> r.loadBalancerArns(arn)).loadBalancers())
                 .flatMap(lbs -> lbs.stream().findFirst());
     }
 

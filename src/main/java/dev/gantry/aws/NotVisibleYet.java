@@ -8,11 +8,19 @@ import java.util.Set;
  */
 final class NotVisibleYet extends RuntimeException {
 
-    static final PropagationRule RULE = new PropagationRule("any", "Describe/Get after a create", "(empty answer)", "",
-            Set.of(PropagationRule.Phase.CREATE), "the new resource is not visible to reads yet");
+    static final PropagationRule RULE = new PropagationRule(
+            "any",
+            "Describe/Get after a create",
+            "(empty answer)",
+            "",
+            Set.of(PropagationRule.Phase.CREATE),
+            "the new resource is not visible to reads yet");
 
     NotVisibleYet(String resourceType, String componentId) {
-        super("the new " + resourceType + " of component " + componentId + " cannot be read back yet", null,
-                false, false);
+        super(
+                "the new " + resourceType + " of component " + componentId + " cannot be read back yet",
+                null,
+                false,
+                false);
     }
 }

@@ -1,7 +1,6 @@
 package dev.gantry.aws;
 
 import java.util.Optional;
-
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -12,8 +11,7 @@ final class PolicyDocuments {
 
     private static final String VERSION = "2012-10-17";
 
-    private PolicyDocuments() {
-    }
+    private PolicyDocuments() {}
 
     static Optional<String> find(Desired d, String... wholeDocumentNames) {
         for (String name : wholeDocumentNames) {
@@ -33,7 +31,8 @@ final class PolicyDocuments {
     /** Policy JSON text as an object for resource state; IAM returns it URL-encoded. */
     static ObjectNode parse(String text) {
         String json = text.trim().startsWith("%7B") || text.trim().startsWith("%7b")
-                ? java.net.URLDecoder.decode(text, java.nio.charset.StandardCharsets.UTF_8) : text;
+                ? java.net.URLDecoder.decode(text, java.nio.charset.StandardCharsets.UTF_8)
+                : text;
         return Desired.parse(json);
     }
 }

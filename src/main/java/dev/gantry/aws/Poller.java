@@ -1,11 +1,10 @@
 package dev.gantry.aws;
 
+import dev.gantry.action.ProviderException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
-
-import dev.gantry.action.ProviderException;
 
 /**
  * Waits for something the cloud finishes later (a NAT gateway becoming available, a Cloud Control request

@@ -1,5 +1,6 @@
 package dev.gantry.aws;
 
+import dev.gantry.action.ProviderException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -8,8 +9,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-
-import dev.gantry.action.ProviderException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -43,13 +42,22 @@ final class PropagationRetry {
                 }
                 Duration delay = delay(attempt);
                 if (Instant.now().plus(delay).isAfter(deadline)) {
-                    throw new ProviderException(refusal.get().describe() + " (still refused after "
-                            + settings.timeout().toSeconds() + " s of retries: " + refusal.get().rule().why() + ")",
-                            false, e);
+                    throw new ProviderException(
+                            refusal.get().describe() + " (still refused after "
+                                    + settings.timeout().toSeconds() + " s of retries: "
+                                    + refusal.get().rule().why() + ")",
+                            false,
+                            e);
                 }
-                retries.computeIfAbsent(refusal.get().key(), k -> new AtomicLong()).incrementAndGet();
-                log.info("{} of {}: {} ({}); retrying in {} ms", phase.name().toLowerCase(), what,
-                        refusal.get().describe(), refusal.get().rule().why(), delay.toMillis());
+                retries.computeIfAbsent(refusal.get().key(), k -> new AtomicLong())
+                        .incrementAndGet();
+                log.info(
+                        "{} of {}: {} ({}); retrying in {} ms",
+                        phase.name().toLowerCase(),
+                        what,
+                        refusal.get().describe(),
+                        refusal.get().rule().why(),
+                        delay.toMillis());
                 sleep(delay);
             }
         }
@@ -91,7 +99,9 @@ final class PropagationRetry {
             Optional<CallNames.FailedCall> call = CallNames.of(aws);
             String service = call.map(CallNames.FailedCall::service).orElse("");
             String operation = call.map(CallNames.FailedCall::operation).orElse("");
-            String message = aws.awsErrorDetails() == null ? aws.getMessage() : aws.awsErrorDetails().errorMessage();
+            String message = aws.awsErrorDetails() == null
+                    ? aws.getMessage()
+                    : aws.awsErrorDetails().errorMessage();
             return PropagationRules.match(phase, service, operation, AwsErrors.code(aws), message)
                     .map(rule -> new Refusal(rule, operation, AwsErrors.describe(aws)));
         }

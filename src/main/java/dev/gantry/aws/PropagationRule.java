@@ -14,11 +14,15 @@ import java.util.Set;
  * @param phases          when it means "not visible yet": during a create (and its follow-up calls), an update, a delete
  * @param why             what is still on its way, for the log and the user
  */
-record PropagationRule(String service, String operation, String errorCode, String messageContains,
-                       Set<Phase> phases, String why) {
+record PropagationRule(
+        String service, String operation, String errorCode, String messageContains, Set<Phase> phases, String why) {
 
     /** What the action is doing when the answer comes. */
-    enum Phase { CREATE, UPDATE, DELETE }
+    enum Phase {
+        CREATE,
+        UPDATE,
+        DELETE
+    }
 
     static final Set<Phase> CREATE_OR_UPDATE = Set.of(Phase.CREATE, Phase.UPDATE);
     static final Set<Phase> CREATE_ONLY = Set.of(Phase.CREATE);
@@ -33,7 +37,9 @@ record PropagationRule(String service, String operation, String errorCode, Strin
                 && service.equalsIgnoreCase(failedService)
                 && ("*".equals(operation) || operation.equals(failedOperation))
                 && errorCode.equals(code)
-                && (messageContains.isEmpty() || (message != null
-                && message.toLowerCase(Locale.ROOT).contains(messageContains.toLowerCase(Locale.ROOT))));
+                && (messageContains.isEmpty()
+                        || (message != null
+                                && message.toLowerCase(Locale.ROOT)
+                                        .contains(messageContains.toLowerCase(Locale.ROOT))));
     }
 }

@@ -36,11 +36,26 @@ final class PropagationRules {
             fresh(EC2, "InvalidNatGatewayID.NotFound", "a route names a NAT gateway EC2 has not propagated yet"),
             fresh(EC2, "NatGatewayNotFound", "a new NAT gateway is not visible to DescribeNatGateways yet"),
             fresh(EC2, "InvalidSecurityGroupRuleId.NotFound", "a new security group rule is not visible yet"),
-            new PropagationRule(EC2, "*", "DependencyViolation", "", DELETE_ONLY,
+            new PropagationRule(
+                    EC2,
+                    "*",
+                    "DependencyViolation",
+                    "",
+                    DELETE_ONLY,
                     "a dependant (a load balancer's or NAT gateway's network interface, a route) is still going away"),
-            new PropagationRule(EC2, "ReleaseAddress", "InvalidIPAddress.InUse", "", DELETE_ONLY,
+            new PropagationRule(
+                    EC2,
+                    "ReleaseAddress",
+                    "InvalidIPAddress.InUse",
+                    "",
+                    DELETE_ONLY,
                     "the NAT gateway holding the address is still being deleted"),
-            new PropagationRule(EC2, "ReleaseAddress", "AuthFailure", "", DELETE_ONLY,
+            new PropagationRule(
+                    EC2,
+                    "ReleaseAddress",
+                    "AuthFailure",
+                    "",
+                    DELETE_ONLY,
                     "EC2 refuses to release an address whose NAT gateway is still being deleted"));
 
     static final List<PropagationRule> ELB_RULES = List.of(
@@ -48,52 +63,121 @@ final class PropagationRules {
             fresh(ELB, "InvalidSecurityGroup", "a new security group has not reached Elastic Load Balancing yet"),
             fresh(ELB, "TargetGroupNotFound", "a new target group is not visible to every ELB endpoint yet"),
             fresh(ELB, "LoadBalancerNotFound", "a new load balancer is not visible to every ELB endpoint yet"),
-            new PropagationRule(ELB, "CreateTargetGroup", "ValidationError", "not found", CREATE_OR_UPDATE,
+            new PropagationRule(
+                    ELB,
+                    "CreateTargetGroup",
+                    "ValidationError",
+                    "not found",
+                    CREATE_OR_UPDATE,
                     "the VPC named by the target group has not reached Elastic Load Balancing yet"),
-            new PropagationRule(ELB, "DeleteTargetGroup", "ResourceInUse", "", DELETE_ONLY,
+            new PropagationRule(
+                    ELB,
+                    "DeleteTargetGroup",
+                    "ResourceInUse",
+                    "",
+                    DELETE_ONLY,
                     "the listener or load balancer forwarding to the target group is still being deleted"));
 
     static final List<PropagationRule> ECS_RULES = List.of(
-            new PropagationRule(ECS, "CreateService", "InvalidParameterException",
-                    "verify that the ECS service role being passed has the proper permissions", CREATE_OR_UPDATE,
+            new PropagationRule(
+                    ECS,
+                    "CreateService",
+                    "InvalidParameterException",
+                    "verify that the ECS service role being passed has the proper permissions",
+                    CREATE_OR_UPDATE,
                     "a new IAM role has not reached ECS yet"),
-            new PropagationRule(ECS, "CreateService", "InvalidParameterException", "Unable to assume",
-                    CREATE_OR_UPDATE, "a new IAM role (or the service-linked role) has not reached ECS yet"),
-            new PropagationRule(ECS, "CreateService", "InvalidParameterException",
-                    "does not have an associated load balancer", CREATE_OR_UPDATE,
+            new PropagationRule(
+                    ECS,
+                    "CreateService",
+                    "InvalidParameterException",
+                    "Unable to assume",
+                    CREATE_OR_UPDATE,
+                    "a new IAM role (or the service-linked role) has not reached ECS yet"),
+            new PropagationRule(
+                    ECS,
+                    "CreateService",
+                    "InvalidParameterException",
+                    "does not have an associated load balancer",
+                    CREATE_OR_UPDATE,
                     "the listener that ties the target group to its load balancer is not visible to ECS yet"),
-            new PropagationRule(ECS, "CreateService", "ClusterNotFoundException", "", CREATE_ONLY,
+            new PropagationRule(
+                    ECS,
+                    "CreateService",
+                    "ClusterNotFoundException",
+                    "",
+                    CREATE_ONLY,
                     "a new cluster is not visible to every ECS endpoint yet"),
-            new PropagationRule(ECS, "RegisterTaskDefinition", "ClientException", "Role is not valid",
-                    CREATE_OR_UPDATE, "a new task or execution role has not reached ECS yet"),
-            new PropagationRule(ECS, "PutClusterCapacityProviders", "UpdateInProgressException", "",
-                    PropagationRule.CREATE_OR_UPDATE, "the cluster is still applying an earlier change"),
-            new PropagationRule(ECS, "DeleteCluster", "ClusterContainsServicesException", "", DELETE_ONLY,
+            new PropagationRule(
+                    ECS,
+                    "RegisterTaskDefinition",
+                    "ClientException",
+                    "Role is not valid",
+                    CREATE_OR_UPDATE,
+                    "a new task or execution role has not reached ECS yet"),
+            new PropagationRule(
+                    ECS,
+                    "PutClusterCapacityProviders",
+                    "UpdateInProgressException",
+                    "",
+                    PropagationRule.CREATE_OR_UPDATE,
+                    "the cluster is still applying an earlier change"),
+            new PropagationRule(
+                    ECS,
+                    "DeleteCluster",
+                    "ClusterContainsServicesException",
+                    "",
+                    DELETE_ONLY,
                     "a service of the cluster is still draining"),
-            new PropagationRule(ECS, "DeleteCluster", "ClusterContainsTasksException", "", DELETE_ONLY,
+            new PropagationRule(
+                    ECS,
+                    "DeleteCluster",
+                    "ClusterContainsTasksException",
+                    "",
+                    DELETE_ONLY,
                     "tasks of the cluster are still stopping"));
 
-    static final List<PropagationRule> ECR_RULES = List.of(
-            new PropagationRule(ECR, "SetRepositoryPolicy", "InvalidParameterException", "Principal not found",
-                    CREATE_OR_UPDATE, "an IAM role named in the policy has not reached ECR yet"));
+    static final List<PropagationRule> ECR_RULES = List.of(new PropagationRule(
+            ECR,
+            "SetRepositoryPolicy",
+            "InvalidParameterException",
+            "Principal not found",
+            CREATE_OR_UPDATE,
+            "an IAM role named in the policy has not reached ECR yet"));
 
     static final List<PropagationRule> IAM_RULES = List.of(
-            new PropagationRule(IAM, "*", "NoSuchEntity", "", CREATE_ONLY,
+            new PropagationRule(
+                    IAM,
+                    "*",
+                    "NoSuchEntity",
+                    "",
+                    CREATE_ONLY,
                     "a role created moments ago is not visible to every IAM endpoint yet"),
-            new PropagationRule(IAM, "CreateRole", "MalformedPolicyDocument", "Invalid principal", CREATE_OR_UPDATE,
+            new PropagationRule(
+                    IAM,
+                    "CreateRole",
+                    "MalformedPolicyDocument",
+                    "Invalid principal",
+                    CREATE_OR_UPDATE,
                     "a principal named in the trust policy has not propagated in IAM yet"),
-            new PropagationRule(IAM, "DeleteRole", "DeleteConflict", "", DELETE_ONLY,
+            new PropagationRule(
+                    IAM,
+                    "DeleteRole",
+                    "DeleteConflict",
+                    "",
+                    DELETE_ONLY,
                     "policies detached a moment ago still count against the role"));
 
     static final List<PropagationRule> ALL = Stream.of(EC2_RULES, ELB_RULES, ECS_RULES, ECR_RULES, IAM_RULES)
-            .flatMap(List::stream).toList();
+            .flatMap(List::stream)
+            .toList();
 
-    private PropagationRules() {
-    }
+    private PropagationRules() {}
 
-    static Optional<PropagationRule> match(PropagationRule.Phase phase, String service, String operation, String code,
-                                           String message) {
-        return ALL.stream().filter(rule -> rule.matches(phase, service, operation, code, message)).findFirst();
+    static Optional<PropagationRule> match(
+            PropagationRule.Phase phase, String service, String operation, String code, String message) {
+        return ALL.stream()
+                .filter(rule -> rule.matches(phase, service, operation, code, message))
+                .findFirst();
     }
 
     /** An id AWS has just returned, named by a create's own follow-up calls or by a consumer's create or update. */

@@ -1,10 +1,9 @@
 package dev.gantry.aws;
 
-import java.util.Optional;
-import java.util.Set;
-
 import dev.gantry.action.ResourceRequest;
 import dev.gantry.action.ResourceState;
+import java.util.Optional;
+import java.util.Set;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.CreateRouteRequest;
 import software.amazon.awssdk.services.ec2.model.ReplaceRouteRequest;
@@ -17,9 +16,18 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class RouteHandler implements ResourceHandler {
 
-    private static final Set<String> TARGETS = Set.of("GatewayId", "NatGatewayId", "TransitGatewayId",
-            "VpcPeeringConnectionId", "NetworkInterfaceId", "InstanceId", "EgressOnlyInternetGatewayId",
-            "VpcEndpointId", "CarrierGatewayId", "LocalGatewayId", "CoreNetworkArn");
+    private static final Set<String> TARGETS = Set.of(
+            "GatewayId",
+            "NatGatewayId",
+            "TransitGatewayId",
+            "VpcPeeringConnectionId",
+            "NetworkInterfaceId",
+            "InstanceId",
+            "EgressOnlyInternetGatewayId",
+            "VpcEndpointId",
+            "CarrierGatewayId",
+            "LocalGatewayId",
+            "CoreNetworkArn");
 
     private final AwsClients clients;
 
@@ -61,7 +69,8 @@ final class RouteHandler implements ResourceHandler {
 
     @Override
     public ResourceState update(ResourceRequest request, String identifier, ObjectNode previous) {
-        Changes.between(request.resourceType(), previous, request.desiredState()).requireOnly(TARGETS);
+        Changes.between(request.resourceType(), previous, request.desiredState())
+                .requireOnly(TARGETS);
         String[] parts = identifier.split("\\|", 2);
         clients.ec2(request.context())
                 .replaceRoute(replaceRequest(parts[0], parts[1], Desired.of(request.desiredState())));
@@ -85,27 +94,33 @@ final class RouteHandler implements ResourceHandler {
     }
 
     private static CreateRouteRequest createRequest(String routeTableId, String destination, Desired d) {
-        return CreateRouteRequest.builder().routeTableId(routeTableId).destinationCidrBlock(destination)
+        return CreateRouteRequest.builder()
+                .routeTableId(routeTableId)
+                .destinationCidrBlock(destination)
                 .gatewayId(d.text("GatewayId").orElse(null))
                 .natGatewayId(d.text("NatGatewayId").orElse(null))
                 .transitGatewayId(d.text("TransitGatewayId").orElse(null))
                 .vpcPeeringConnectionId(d.text("VpcPeeringConnectionId").orElse(null))
                 .networkInterfaceId(d.text("NetworkInterfaceId").orElse(null))
                 .instanceId(d.text("InstanceId").orElse(null))
-                .egressOnlyInternetGatewayId(d.text("EgressOnlyInternetGatewayId").orElse(null))
+                .egressOnlyInternetGatewayId(
+                        d.text("EgressOnlyInternetGatewayId").orElse(null))
                 .vpcEndpointId(d.text("VpcEndpointId").orElse(null))
                 .build();
     }
 
     private static ReplaceRouteRequest replaceRequest(String routeTableId, String destination, Desired d) {
-        return ReplaceRouteRequest.builder().routeTableId(routeTableId).destinationCidrBlock(destination)
+        return ReplaceRouteRequest.builder()
+                .routeTableId(routeTableId)
+                .destinationCidrBlock(destination)
                 .gatewayId(d.text("GatewayId").orElse(null))
                 .natGatewayId(d.text("NatGatewayId").orElse(null))
                 .transitGatewayId(d.text("TransitGatewayId").orElse(null))
                 .vpcPeeringConnectionId(d.text("VpcPeeringConnectionId").orElse(null))
                 .networkInterfaceId(d.text("NetworkInterfaceId").orElse(null))
                 .instanceId(d.text("InstanceId").orElse(null))
-                .egressOnlyInternetGatewayId(d.text("EgressOnlyInternetGatewayId").orElse(null))
+                .egressOnlyInternetGatewayId(
+                        d.text("EgressOnlyInternetGatewayId").orElse(null))
                 .vpcEndpointId(d.text("VpcEndpointId").orElse(null))
                 .build();
     }

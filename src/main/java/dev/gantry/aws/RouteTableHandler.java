@@ -1,9 +1,8 @@
 package dev.gantry.aws;
 
-import java.util.Set;
-
 import dev.gantry.action.ResourceRequest;
 import dev.gantry.action.ResourceState;
+import java.util.Set;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.ResourceType;
 import software.amazon.awssdk.services.ec2.model.RouteTable;
@@ -22,11 +21,14 @@ final class RouteTableHandler implements ResourceHandler {
     public ResourceState create(ResourceRequest request) {
         Ec2Client ec2 = clients.ec2(request.context());
         String vpcId = Desired.of(request.desiredState()).required("VpcId");
-        String routeTableId = ec2.describeRouteTables(r -> r.filters(Ec2Tags.ownedBy(request))).routeTables()
-                .stream().filter(t -> Ec2Tags.isOwned(t.tags(), request)).map(RouteTable::routeTableId).findFirst()
+        String routeTableId = ec2.describeRouteTables(r -> r.filters(Ec2Tags.ownedBy(request))).routeTables().stream()
+                .filter(t -> Ec2Tags.isOwned(t.tags(), request))
+                .map(RouteTable::routeTableId)
+                .findFirst()
                 .orElseGet(() -> ec2.createRouteTable(r -> r.vpcId(vpcId)
-                        .tagSpecifications(Ec2Tags.specification(ResourceType.ROUTE_TABLE, request)))
-                        .routeTable().routeTableId());
+                                .tagSpecifications(Ec2Tags.specification(ResourceType.ROUTE_TABLE, request)))
+                        .routeTable()
+                        .routeTableId());
         request.created(routeTableId);
         return read(request, routeTableId);
     }
@@ -47,14 +49,15 @@ final class RouteTableHandler implements ResourceHandler {
 
     @Override
     public ResourceState update(ResourceRequest request, String routeTableId, ObjectNode previous) {
-        Changes.between(request.resourceType(), previous, request.desiredState()).requireOnly(Set.of("Tags"));
+        Changes.between(request.resourceType(), previous, request.desiredState())
+                .requireOnly(Set.of("Tags"));
         Ec2Tags.update(clients.ec2(request.context()), routeTableId, previous, request.desiredState());
         return read(request, routeTableId);
     }
 
     @Override
     public void delete(ResourceRequest request, String routeTableId) {
-        AwsErrors.ignoringNotFound(() -> clients.ec2(request.context())
-                .deleteRouteTable(r -> r.routeTableId(routeTableId)));
+        AwsErrors.ignoringNotFound(
+                () -> clients.ec2(request.context()).deleteRouteTable(r -> r.routeTableId(routeTableId)));
     }
 }

@@ -1,9 +1,8 @@
 package dev.gantry.aws;
 
-import java.util.Optional;
-
 import dev.gantry.action.ResourceRequest;
 import dev.gantry.action.ResourceState;
+import java.util.Optional;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.IpPermission;
 import software.amazon.awssdk.services.ec2.model.ResourceType;
@@ -29,10 +28,12 @@ final class SecurityGroupRuleHandler implements ResourceHandler {
     public ResourceState create(ResourceRequest request) {
         Ec2Client ec2 = clients.ec2(request.context());
         Desired desired = Desired.of(request.desiredState());
-        String ruleId = ec2.describeSecurityGroupRules(r -> r.filters(Ec2Tags.ownedBy(request)))
-                .securityGroupRules().stream().filter(rule -> Ec2Tags.isOwned(rule.tags(), request))
-                .map(SecurityGroupRule::securityGroupRuleId).findFirst()
-                .orElseGet(() -> authorize(ec2, request, desired));
+        String ruleId =
+                ec2.describeSecurityGroupRules(r -> r.filters(Ec2Tags.ownedBy(request))).securityGroupRules().stream()
+                        .filter(rule -> Ec2Tags.isOwned(rule.tags(), request))
+                        .map(SecurityGroupRule::securityGroupRuleId)
+                        .findFirst()
+                        .orElseGet(() -> authorize(ec2, request, desired));
         request.created(ruleId);
         return read(request, ruleId);
     }
@@ -49,8 +50,11 @@ final class SecurityGroupRuleHandler implements ResourceHandler {
                         .put("CidrIp", rule.cidrIpv4())
                         .put("CidrIpv6", rule.cidrIpv6())
                         .put("Description", rule.description())
-                        .put(egress ? "DestinationSecurityGroupId" : "SourceSecurityGroupId",
-                                rule.referencedGroupInfo() == null ? null : rule.referencedGroupInfo().groupId())
+                        .put(
+                                egress ? "DestinationSecurityGroupId" : "SourceSecurityGroupId",
+                                rule.referencedGroupInfo() == null
+                                        ? null
+                                        : rule.referencedGroupInfo().groupId())
                         .build())
                 .orElseGet(ResourceState::missing);
     }
@@ -64,9 +68,11 @@ final class SecurityGroupRuleHandler implements ResourceHandler {
         String groupId = desired.required("GroupId");
         Ec2Client ec2 = clients.ec2(request.context());
         if (egress) {
-            ec2.updateSecurityGroupRuleDescriptionsEgress(r -> r.groupId(groupId).ipPermissions(permission));
+            ec2.updateSecurityGroupRuleDescriptionsEgress(
+                    r -> r.groupId(groupId).ipPermissions(permission));
         } else {
-            ec2.updateSecurityGroupRuleDescriptionsIngress(r -> r.groupId(groupId).ipPermissions(permission));
+            ec2.updateSecurityGroupRuleDescriptionsIngress(
+                    r -> r.groupId(groupId).ipPermissions(permission));
         }
         return read(request, ruleId);
     }
@@ -74,13 +80,16 @@ final class SecurityGroupRuleHandler implements ResourceHandler {
     @Override
     public void delete(ResourceRequest request, String ruleId) {
         Ec2Client ec2 = clients.ec2(request.context());
-        describe(ec2, ruleId).ifPresent(rule -> AwsErrors.ignoringNotFound(() -> {
-            if (egress) {
-                ec2.revokeSecurityGroupEgress(r -> r.groupId(rule.groupId()).securityGroupRuleIds(ruleId));
-            } else {
-                ec2.revokeSecurityGroupIngress(r -> r.groupId(rule.groupId()).securityGroupRuleIds(ruleId));
-            }
-        }));
+        describe(ec2, ruleId)
+                .ifPresent(rule -> AwsErrors.ignoringNotFound(() -> {
+                    if (egress) {
+                        ec2.revokeSecurityGroupEgress(
+                                r -> r.groupId(rule.groupId()).securityGroupRuleIds(ruleId));
+                    } else {
+                        ec2.revokeSecurityGroupIngress(
+                                r -> r.groupId(rule.groupId()).securityGroupRuleIds(ruleId));
+                    }
+                }));
     }
 
     private String authorize(Ec2Client ec2, ResourceRequest request, Desired desired) {
@@ -88,10 +97,12 @@ final class SecurityGroupRuleHandler implements ResourceHandler {
         IpPermission permission = IpPermissions.of(desired, egress);
         TagSpecification tags = Ec2Tags.specification(ResourceType.SECURITY_GROUP_RULE, request);
         var rules = egress
-                ? ec2.authorizeSecurityGroupEgress(r -> r.groupId(groupId).ipPermissions(permission)
-                        .tagSpecifications(tags)).securityGroupRules()
-                : ec2.authorizeSecurityGroupIngress(r -> r.groupId(groupId).ipPermissions(permission)
-                        .tagSpecifications(tags)).securityGroupRules();
+                ? ec2.authorizeSecurityGroupEgress(r ->
+                                r.groupId(groupId).ipPermissions(permission).tagSpecifications(tags))
+                        .securityGroupRules()
+                : ec2.authorizeSecurityGroupIngress(r ->
+                                r.groupId(groupId).ipPermissions(permission).tagSpecifications(tags))
+                        .securityGroupRules();
         return rules.getFirst().securityGroupRuleId();
     }
 

@@ -1,9 +1,8 @@
 package dev.gantry.aws;
 
+import dev.gantry.action.ResourceState;
 import java.util.Collection;
 import java.util.List;
-
-import dev.gantry.action.ResourceState;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;

@@ -1,9 +1,8 @@
 package dev.gantry.aws;
 
-import java.util.Set;
-
 import dev.gantry.action.ResourceRequest;
 import dev.gantry.action.ResourceState;
+import java.util.Set;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.ResourceType;
 import software.amazon.awssdk.services.ec2.model.Subnet;
@@ -23,13 +22,18 @@ final class SubnetHandler implements ResourceHandler {
         Ec2Client ec2 = clients.ec2(request.context());
         Desired desired = Desired.of(request.desiredState());
         String subnetId = ec2.describeSubnets(r -> r.filters(Ec2Tags.ownedBy(request))).subnets().stream()
-                .filter(s -> Ec2Tags.isOwned(s.tags(), request)).map(Subnet::subnetId).findFirst()
-                .orElseGet(() -> ec2.createSubnet(r -> r
-                        .vpcId(desired.required("VpcId"))
-                        .cidrBlock(desired.text("CidrBlock").orElse(null))
-                        .availabilityZone(desired.text("AvailabilityZone").orElse(null))
-                        .availabilityZoneId(desired.text("AvailabilityZoneId").orElse(null))
-                        .tagSpecifications(Ec2Tags.specification(ResourceType.SUBNET, request))).subnet().subnetId());
+                .filter(s -> Ec2Tags.isOwned(s.tags(), request))
+                .map(Subnet::subnetId)
+                .findFirst()
+                .orElseGet(() -> ec2.createSubnet(r -> r.vpcId(desired.required("VpcId"))
+                                .cidrBlock(desired.text("CidrBlock").orElse(null))
+                                .availabilityZone(
+                                        desired.text("AvailabilityZone").orElse(null))
+                                .availabilityZoneId(
+                                        desired.text("AvailabilityZoneId").orElse(null))
+                                .tagSpecifications(Ec2Tags.specification(ResourceType.SUBNET, request)))
+                        .subnet()
+                        .subnetId());
         request.created(subnetId);
         applyMapPublicIp(ec2, subnetId, desired);
         return read(request, subnetId);
@@ -38,7 +42,8 @@ final class SubnetHandler implements ResourceHandler {
     @Override
     public ResourceState read(ResourceRequest request, String subnetId) {
         Ec2Client ec2 = clients.ec2(request.context());
-        return AwsErrors.unlessNotFound(() -> ec2.describeSubnets(r -> r.subnetIds(subnetId)).subnets())
+        return AwsErrors.unlessNotFound(
+                        () -> ec2.describeSubnets(r -> r.subnetIds(subnetId)).subnets())
                 .flatMap(subnets -> subnets.stream().findFirst())
                 .map(subnet -> StateBuilder.of(subnet.subnetId())
                         .put("SubnetId", subnet.subnetId())
@@ -68,7 +73,8 @@ final class SubnetHandler implements ResourceHandler {
     }
 
     private static void applyMapPublicIp(Ec2Client ec2, String subnetId, Desired desired) {
-        desired.bool("MapPublicIpOnLaunch").ifPresent(on ->
-                ec2.modifySubnetAttribute(r -> r.subnetId(subnetId).mapPublicIpOnLaunch(v -> v.value(on))));
+        desired.bool("MapPublicIpOnLaunch")
+                .ifPresent(on ->
+                        ec2.modifySubnetAttribute(r -> r.subnetId(subnetId).mapPublicIpOnLaunch(v -> v.value(on))));
     }
 }

@@ -1,9 +1,8 @@
 package dev.gantry.aws;
 
-import java.util.Optional;
-
 import dev.gantry.action.ResourceRequest;
 import dev.gantry.action.ResourceState;
+import java.util.Optional;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.RouteTableAssociation;
@@ -30,16 +29,18 @@ final class SubnetRouteTableAssociationHandler implements ResourceHandler {
         String associationId = find(ec2, Ec2Tags.filter("association.subnet-id", subnetId))
                 .filter(a -> routeTableId.equals(a.routeTableId()))
                 .map(RouteTableAssociation::routeTableAssociationId)
-                .orElseGet(() -> ec2.associateRouteTable(r -> r.subnetId(subnetId).routeTableId(routeTableId))
-                        .associationId());
+                .orElseGet(
+                        () -> ec2.associateRouteTable(r -> r.subnetId(subnetId).routeTableId(routeTableId))
+                                .associationId());
         request.created(associationId);
         return read(request, associationId);
     }
 
     @Override
     public ResourceState read(ResourceRequest request, String associationId) {
-        return find(clients.ec2(request.context()), Ec2Tags.filter("association.route-table-association-id",
-                associationId))
+        return find(
+                        clients.ec2(request.context()),
+                        Ec2Tags.filter("association.route-table-association-id", associationId))
                 .map(a -> StateBuilder.of(associationId)
                         .put("Id", associationId)
                         .put("SubnetId", a.subnetId())
@@ -50,14 +51,15 @@ final class SubnetRouteTableAssociationHandler implements ResourceHandler {
 
     @Override
     public ResourceState update(ResourceRequest request, String associationId, ObjectNode previous) {
-        Changes.between(request.resourceType(), previous, request.desiredState()).requireOnly(java.util.Set.of());
+        Changes.between(request.resourceType(), previous, request.desiredState())
+                .requireOnly(java.util.Set.of());
         return read(request, associationId);
     }
 
     @Override
     public void delete(ResourceRequest request, String associationId) {
-        AwsErrors.ignoringNotFound(() -> clients.ec2(request.context())
-                .disassociateRouteTable(r -> r.associationId(associationId)));
+        AwsErrors.ignoringNotFound(
+                () -> clients.ec2(request.context()).disassociateRouteTable(r -> r.associationId(associationId)));
     }
 
     /** The first association matching the filter; subnet-id filters match the table, so we filter again. */

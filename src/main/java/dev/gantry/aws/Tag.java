@@ -1,9 +1,8 @@
 package dev.gantry.aws;
 
+import dev.gantry.action.ResourceRequest;
 import java.util.ArrayList;
 import java.util.List;
-
-import dev.gantry.action.ResourceRequest;
 
 /**
  * A resource tag. Everything Gantry creates without a client token carries two of its own: the component's id (so

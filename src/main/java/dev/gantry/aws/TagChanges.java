@@ -3,7 +3,6 @@ package dev.gantry.aws;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -15,7 +14,8 @@ record TagChanges(List<String> removedKeys, List<Tag> set) {
     static TagChanges between(ObjectNode previous, ObjectNode desired) {
         Map<String, String> before = asMap(Desired.of(previous).tags());
         Map<String, String> after = asMap(Desired.of(desired).tags());
-        List<String> removed = before.keySet().stream().filter(k -> !after.containsKey(k)).toList();
+        List<String> removed =
+                before.keySet().stream().filter(k -> !after.containsKey(k)).toList();
         List<Tag> set = after.entrySet().stream()
                 .filter(e -> !e.getValue().equals(before.get(e.getKey())))
                 .map(e -> new Tag(e.getKey(), e.getValue()))

@@ -1,11 +1,10 @@
 package dev.gantry.aws;
 
+import dev.gantry.action.ResourceRequest;
+import dev.gantry.action.ResourceState;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
-import dev.gantry.action.ResourceRequest;
-import dev.gantry.action.ResourceState;
 import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.CreateTargetGroupRequest;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.ModifyTargetGroupRequest;
@@ -16,9 +15,16 @@ import tools.jackson.databind.node.ObjectNode;
 /** AWS::ElasticLoadBalancingV2::TargetGroup. */
 final class TargetGroupHandler implements ResourceHandler {
 
-    private static final Set<String> HEALTH_CHECK = Set.of("HealthCheckEnabled", "HealthCheckIntervalSeconds",
-            "HealthCheckPath", "HealthCheckPort", "HealthCheckProtocol", "HealthCheckTimeoutSeconds",
-            "HealthyThresholdCount", "UnhealthyThresholdCount", "Matcher");
+    private static final Set<String> HEALTH_CHECK = Set.of(
+            "HealthCheckEnabled",
+            "HealthCheckIntervalSeconds",
+            "HealthCheckPath",
+            "HealthCheckPort",
+            "HealthCheckProtocol",
+            "HealthCheckTimeoutSeconds",
+            "HealthyThresholdCount",
+            "UnhealthyThresholdCount",
+            "Matcher");
 
     private final AwsClients clients;
 
@@ -31,11 +37,16 @@ final class TargetGroupHandler implements ResourceHandler {
         ElasticLoadBalancingV2Client elb = clients.elb(request.context());
         Desired d = Desired.of(request.desiredState());
         String name = d.text("Name").orElseGet(() -> ClientTokens.generatedName(request, 32));
-        List<String> candidates = AwsErrors.unlessNotFound(() -> elb.describeTargetGroups(r -> r.names(name))
-                .targetGroups().stream().map(TargetGroup::targetGroupArn).toList()).orElse(List.of());
+        List<String> candidates = AwsErrors.unlessNotFound(
+                        () -> elb.describeTargetGroups(r -> r.names(name)).targetGroups().stream()
+                                .map(TargetGroup::targetGroupArn)
+                                .toList())
+                .orElse(List.of());
         String arn = ElbTags.findOwned(elb, candidates, request)
                 .orElseGet(() -> elb.createTargetGroup(createRequest(request, name, d))
-                        .targetGroups().getFirst().targetGroupArn());
+                        .targetGroups()
+                        .getFirst()
+                        .targetGroupArn());
         request.created(arn);
         return read(request, arn);
     }
@@ -64,8 +75,12 @@ final class TargetGroupHandler implements ResourceHandler {
                         .put("HealthCheckTimeoutSeconds", tg.healthCheckTimeoutSeconds())
                         .put("HealthyThresholdCount", tg.healthyThresholdCount())
                         .put("UnhealthyThresholdCount", tg.unhealthyThresholdCount())
-                        .put("Matcher", tg.matcher() == null || tg.matcher().httpCode() == null ? null
-                                : Desired.newObject().put("HttpCode", tg.matcher().httpCode()))
+                        .put(
+                                "Matcher",
+                                tg.matcher() == null || tg.matcher().httpCode() == null
+                                        ? null
+                                        : Desired.newObject()
+                                                .put("HttpCode", tg.matcher().httpCode()))
                         .putTags(ElbTags.read(elb, arn))
                         .put("TargetHealth", targetHealth(elb, arn))
                         .build())
@@ -75,8 +90,10 @@ final class TargetGroupHandler implements ResourceHandler {
     /** What the load balancer thinks of each registered target, as a user checks it after a deploy. */
     private static ArrayNode targetHealth(ElasticLoadBalancingV2Client elb, String arn) {
         ArrayNode targets = Desired.newObject().arrayNode();
-        AwsErrors.unlessNotFound(() -> elb.describeTargetHealth(r -> r.targetGroupArn(arn)).targetHealthDescriptions())
-                .orElse(List.of()).forEach(t -> {
+        AwsErrors.unlessNotFound(() ->
+                        elb.describeTargetHealth(r -> r.targetGroupArn(arn)).targetHealthDescriptions())
+                .orElse(List.of())
+                .forEach(t -> {
                     ObjectNode target = targets.addObject().put("Id", t.target().id());
                     if (t.target().port() != null) {
                         target.put("Port", t.target().port());
@@ -98,16 +115,20 @@ final class TargetGroupHandler implements ResourceHandler {
     public ResourceState update(ResourceRequest request, String arn, ObjectNode previous) {
         Set<String> updatable = new java.util.HashSet<>(HEALTH_CHECK);
         updatable.add("Tags");
-        Changes.between(request.resourceType(), previous, request.desiredState()).requireOnly(updatable);
+        Changes.between(request.resourceType(), previous, request.desiredState())
+                .requireOnly(updatable);
         Desired d = Desired.of(request.desiredState());
         ElasticLoadBalancingV2Client elb = clients.elb(request.context());
-        ModifyTargetGroupRequest.Builder modify = ModifyTargetGroupRequest.builder().targetGroupArn(arn)
+        ModifyTargetGroupRequest.Builder modify = ModifyTargetGroupRequest.builder()
+                .targetGroupArn(arn)
                 .healthCheckEnabled(d.bool("HealthCheckEnabled").orElse(null))
-                .healthCheckIntervalSeconds(d.integer("HealthCheckIntervalSeconds").orElse(null))
+                .healthCheckIntervalSeconds(
+                        d.integer("HealthCheckIntervalSeconds").orElse(null))
                 .healthCheckPath(d.text("HealthCheckPath").orElse(null))
                 .healthCheckPort(d.text("HealthCheckPort").orElse(null))
                 .healthCheckProtocol(d.text("HealthCheckProtocol").orElse(null))
-                .healthCheckTimeoutSeconds(d.integer("HealthCheckTimeoutSeconds").orElse(null))
+                .healthCheckTimeoutSeconds(
+                        d.integer("HealthCheckTimeoutSeconds").orElse(null))
                 .healthyThresholdCount(d.integer("HealthyThresholdCount").orElse(null))
                 .unhealthyThresholdCount(d.integer("UnhealthyThresholdCount").orElse(null));
         httpCode(d).ifPresent(code -> modify.matcher(m -> m.httpCode(code)));
@@ -118,8 +139,7 @@ final class TargetGroupHandler implements ResourceHandler {
 
     @Override
     public void delete(ResourceRequest request, String arn) {
-        AwsErrors.ignoringNotFound(() -> clients.elb(request.context())
-                .deleteTargetGroup(r -> r.targetGroupArn(arn)));
+        AwsErrors.ignoringNotFound(() -> clients.elb(request.context()).deleteTargetGroup(r -> r.targetGroupArn(arn)));
     }
 
     private static CreateTargetGroupRequest createRequest(ResourceRequest request, String name, Desired d) {
@@ -132,11 +152,13 @@ final class TargetGroupHandler implements ResourceHandler {
                 .targetType(d.text("TargetType").orElse(null))
                 .ipAddressType(d.text("IpAddressType").orElse(null))
                 .healthCheckEnabled(d.bool("HealthCheckEnabled").orElse(null))
-                .healthCheckIntervalSeconds(d.integer("HealthCheckIntervalSeconds").orElse(null))
+                .healthCheckIntervalSeconds(
+                        d.integer("HealthCheckIntervalSeconds").orElse(null))
                 .healthCheckPath(d.text("HealthCheckPath").orElse(null))
                 .healthCheckPort(d.text("HealthCheckPort").orElse(null))
                 .healthCheckProtocol(d.text("HealthCheckProtocol").orElse(null))
-                .healthCheckTimeoutSeconds(d.integer("HealthCheckTimeoutSeconds").orElse(null))
+                .healthCheckTimeoutSeconds(
+                        d.integer("HealthCheckTimeoutSeconds").orElse(null))
                 .healthyThresholdCount(d.integer("HealthyThresholdCount").orElse(null))
                 .unhealthyThresholdCount(d.integer("UnhealthyThresholdCount").orElse(null))
                 .tags(ElbTags.forCreate(request));
@@ -149,7 +171,8 @@ final class TargetGroupHandler implements ResourceHandler {
     }
 
     private static Optional<TargetGroup> describe(ElasticLoadBalancingV2Client elb, String arn) {
-        return AwsErrors.unlessNotFound(() -> elb.describeTargetGroups(r -> r.targetGroupArns(arn)).targetGroups())
+        return AwsErrors.unlessNotFound(() ->
+                        elb.describeTargetGroups(r -> r.targetGroupArns(arn)).targetGroups())
                 .flatMap(groups -> groups.stream().findFirst());
     }
 

@@ -1,11 +1,10 @@
 package dev.gantry.aws;
 
+import dev.gantry.action.ResourceRequest;
+import dev.gantry.action.ResourceState;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
-import dev.gantry.action.ResourceRequest;
-import dev.gantry.action.ResourceState;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.ecs.model.DescribeTaskDefinitionResponse;
 import software.amazon.awssdk.services.ecs.model.RegisterTaskDefinitionRequest;
@@ -34,7 +33,8 @@ final class TaskDefinitionHandler implements ResourceHandler {
         String family = d.text("Family").orElseGet(() -> ClientTokens.generatedName(request, 255));
         String arn = findOwned(ecs, family, request)
                 .orElseGet(() -> ecs.registerTaskDefinition(registerRequest(request, family, d))
-                        .taskDefinition().taskDefinitionArn());
+                        .taskDefinition()
+                        .taskDefinitionArn());
         request.created(arn);
         return read(request, arn);
     }
@@ -49,7 +49,8 @@ final class TaskDefinitionHandler implements ResourceHandler {
 
     @Override
     public ResourceState update(ResourceRequest request, String arn, ObjectNode previous) {
-        Changes.between(request.resourceType(), previous, request.desiredState()).requireOnly(Set.of("Tags"));
+        Changes.between(request.resourceType(), previous, request.desiredState())
+                .requireOnly(Set.of("Tags"));
         EcsTags.update(clients.ecs(request.context()), arn, previous, request.desiredState());
         return read(request, arn);
     }
@@ -64,7 +65,9 @@ final class TaskDefinitionHandler implements ResourceHandler {
 
     private Optional<String> findOwned(EcsClient ecs, String family, ResourceRequest request) {
         List<String> arns = ecs.listTaskDefinitions(r -> r.familyPrefix(family)
-                .status(TaskDefinitionStatus.ACTIVE).sort(SortOrder.DESC)).taskDefinitionArns();
+                        .status(TaskDefinitionStatus.ACTIVE)
+                        .sort(SortOrder.DESC))
+                .taskDefinitionArns();
         return arns.stream()
                 .map(arn -> describe(ecs, arn))
                 .flatMap(Optional::stream)
@@ -74,8 +77,8 @@ final class TaskDefinitionHandler implements ResourceHandler {
     }
 
     private static Optional<DescribeTaskDefinitionResponse> describe(EcsClient ecs, String arn) {
-        return AwsErrors.unlessNotFound(() -> ecs.describeTaskDefinition(r -> r.taskDefinition(arn)
-                .include(TaskDefinitionField.TAGS)));
+        return AwsErrors.unlessNotFound(
+                () -> ecs.describeTaskDefinition(r -> r.taskDefinition(arn).include(TaskDefinitionField.TAGS)));
     }
 
     private static RegisterTaskDefinitionRequest registerRequest(ResourceRequest request, String family, Desired d) {
@@ -89,17 +92,21 @@ final class TaskDefinitionHandler implements ResourceHandler {
                 .taskRoleArn(d.text("TaskRoleArn").orElse(null))
                 .containerDefinitions(ContainerDefinitions.toSdk(d.objects("ContainerDefinitions")))
                 .tags(EcsTags.forCreate(request));
-        d.object("RuntimePlatform").ifPresent(platform -> register.runtimePlatform(p -> p
-                .cpuArchitecture(platform.text("CpuArchitecture").orElse(null))
-                .operatingSystemFamily(platform.text("OperatingSystemFamily").orElse(null))));
+        d.object("RuntimePlatform")
+                .ifPresent(platform -> register.runtimePlatform(
+                        p -> p.cpuArchitecture(platform.text("CpuArchitecture").orElse(null))
+                                .operatingSystemFamily(
+                                        platform.text("OperatingSystemFamily").orElse(null))));
         return register.build();
     }
 
     private static ResourceState state(DescribeTaskDefinitionResponse response) {
         var td = response.taskDefinition();
-        ObjectNode platform = td.runtimePlatform() == null ? null : Desired.newObject()
-                .put("CpuArchitecture", td.runtimePlatform().cpuArchitectureAsString())
-                .put("OperatingSystemFamily", td.runtimePlatform().operatingSystemFamilyAsString());
+        ObjectNode platform = td.runtimePlatform() == null
+                ? null
+                : Desired.newObject()
+                        .put("CpuArchitecture", td.runtimePlatform().cpuArchitectureAsString())
+                        .put("OperatingSystemFamily", td.runtimePlatform().operatingSystemFamilyAsString());
         return StateBuilder.of(td.taskDefinitionArn())
                 .put("TaskDefinitionArn", td.taskDefinitionArn())
                 .put("Family", td.family())

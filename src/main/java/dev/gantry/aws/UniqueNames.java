@@ -1,7 +1,6 @@
 package dev.gantry.aws;
 
 import java.util.function.BooleanSupplier;
-
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 
 /**
@@ -11,8 +10,7 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
  */
 final class UniqueNames {
 
-    private UniqueNames() {
-    }
+    private UniqueNames() {}
 
     static void create(Runnable create, String alreadyExistsCode, BooleanSupplier ownedByThisAction) {
         try {

@@ -1,10 +1,9 @@
 package dev.gantry.aws;
 
-import java.util.Optional;
-
 import dev.gantry.action.ProviderException;
 import dev.gantry.action.ResourceRequest;
 import dev.gantry.action.ResourceState;
+import java.util.Optional;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.InternetGateway;
 import tools.jackson.databind.node.ObjectNode;
@@ -27,8 +26,8 @@ final class VpcGatewayAttachmentHandler implements ResourceHandler {
     public ResourceState create(ResourceRequest request) {
         Desired desired = Desired.of(request.desiredState());
         if (desired.text("VpnGatewayId").isPresent()) {
-            throw new ProviderException("VPN gateway attachments are not supported yet; use InternetGatewayId",
-                    false, null);
+            throw new ProviderException(
+                    "VPN gateway attachments are not supported yet; use InternetGatewayId", false, null);
         }
         String vpcId = desired.required("VpcId");
         String gatewayId = desired.required("InternetGatewayId");
@@ -54,7 +53,8 @@ final class VpcGatewayAttachmentHandler implements ResourceHandler {
 
     @Override
     public ResourceState update(ResourceRequest request, String identifier, ObjectNode previous) {
-        Changes.between(request.resourceType(), previous, request.desiredState()).requireOnly(java.util.Set.of());
+        Changes.between(request.resourceType(), previous, request.desiredState())
+                .requireOnly(java.util.Set.of());
         return read(request, identifier);
     }
 
@@ -62,13 +62,18 @@ final class VpcGatewayAttachmentHandler implements ResourceHandler {
     public void delete(ResourceRequest request, String identifier) {
         String vpcId = vpcId(identifier);
         Ec2Client ec2 = clients.ec2(request.context());
-        attachedGateway(ec2, vpcId).ifPresent(gatewayId -> AwsErrors.ignoringNotFound(() ->
-                ec2.detachInternetGateway(r -> r.vpcId(vpcId).internetGatewayId(gatewayId))));
+        attachedGateway(ec2, vpcId)
+                .ifPresent(gatewayId -> AwsErrors.ignoringNotFound(
+                        () -> ec2.detachInternetGateway(r -> r.vpcId(vpcId).internetGatewayId(gatewayId))));
     }
 
     private static Optional<String> attachedGateway(Ec2Client ec2, String vpcId) {
-        return ec2.describeInternetGateways(r -> r.filters(Ec2Tags.filter("attachment.vpc-id", vpcId)))
-                .internetGateways().stream().map(InternetGateway::internetGatewayId).findFirst();
+        return ec2
+                .describeInternetGateways(r -> r.filters(Ec2Tags.filter("attachment.vpc-id", vpcId)))
+                .internetGateways()
+                .stream()
+                .map(InternetGateway::internetGatewayId)
+                .findFirst();
     }
 
     private static String vpcId(String identifier) {

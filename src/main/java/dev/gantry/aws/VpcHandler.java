@@ -1,9 +1,8 @@
 package dev.gantry.aws;
 
-import java.util.Set;
-
 import dev.gantry.action.ResourceRequest;
 import dev.gantry.action.ResourceState;
+import java.util.Set;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.ResourceType;
 import software.amazon.awssdk.services.ec2.model.Vpc;
@@ -25,11 +24,14 @@ final class VpcHandler implements ResourceHandler {
         Ec2Client ec2 = clients.ec2(request.context());
         Desired desired = Desired.of(request.desiredState());
         String vpcId = ec2.describeVpcs(r -> r.filters(Ec2Tags.ownedBy(request))).vpcs().stream()
-                .filter(v -> Ec2Tags.isOwned(v.tags(), request)).map(Vpc::vpcId).findFirst()
-                .orElseGet(() -> ec2.createVpc(r -> r
-                        .cidrBlock(desired.required("CidrBlock"))
-                        .instanceTenancy(desired.text("InstanceTenancy").orElse(null))
-                        .tagSpecifications(Ec2Tags.specification(ResourceType.VPC, request))).vpc().vpcId());
+                .filter(v -> Ec2Tags.isOwned(v.tags(), request))
+                .map(Vpc::vpcId)
+                .findFirst()
+                .orElseGet(() -> ec2.createVpc(r -> r.cidrBlock(desired.required("CidrBlock"))
+                                .instanceTenancy(desired.text("InstanceTenancy").orElse(null))
+                                .tagSpecifications(Ec2Tags.specification(ResourceType.VPC, request)))
+                        .vpc()
+                        .vpcId());
         request.created(vpcId);
         applyDnsAttributes(ec2, vpcId, desired);
         return read(request, vpcId);
@@ -38,14 +40,18 @@ final class VpcHandler implements ResourceHandler {
     @Override
     public ResourceState read(ResourceRequest request, String vpcId) {
         Ec2Client ec2 = clients.ec2(request.context());
-        return AwsErrors.unlessNotFound(() -> ec2.describeVpcs(r -> r.vpcIds(vpcId)).vpcs())
+        return AwsErrors.unlessNotFound(
+                        () -> ec2.describeVpcs(r -> r.vpcIds(vpcId)).vpcs())
                 .flatMap(vpcs -> vpcs.stream().findFirst())
                 .map(vpc -> StateBuilder.of(vpc.vpcId())
                         .put("VpcId", vpc.vpcId())
                         .put("CidrBlock", vpc.cidrBlock())
                         .put("InstanceTenancy", vpc.instanceTenancyAsString())
-                        .putStrings("CidrBlockAssociations", vpc.cidrBlockAssociationSet().stream()
-                                .map(VpcCidrBlockAssociation::associationId).toList())
+                        .putStrings(
+                                "CidrBlockAssociations",
+                                vpc.cidrBlockAssociationSet().stream()
+                                        .map(VpcCidrBlockAssociation::associationId)
+                                        .toList())
                         .put("EnableDnsHostnames", attribute(ec2, vpcId, VpcAttributeName.ENABLE_DNS_HOSTNAMES))
                         .put("EnableDnsSupport", attribute(ec2, vpcId, VpcAttributeName.ENABLE_DNS_SUPPORT))
                         .putTags(Ec2Tags.fromSdk(vpc.tags()))
@@ -70,15 +76,16 @@ final class VpcHandler implements ResourceHandler {
 
     /** EC2 takes one attribute per call; setting them again after a crash is harmless. */
     private static void applyDnsAttributes(Ec2Client ec2, String vpcId, Desired desired) {
-        desired.bool("EnableDnsSupport").ifPresent(on ->
-                ec2.modifyVpcAttribute(r -> r.vpcId(vpcId).enableDnsSupport(v -> v.value(on))));
-        desired.bool("EnableDnsHostnames").ifPresent(on ->
-                ec2.modifyVpcAttribute(r -> r.vpcId(vpcId).enableDnsHostnames(v -> v.value(on))));
+        desired.bool("EnableDnsSupport")
+                .ifPresent(on -> ec2.modifyVpcAttribute(r -> r.vpcId(vpcId).enableDnsSupport(v -> v.value(on))));
+        desired.bool("EnableDnsHostnames")
+                .ifPresent(on -> ec2.modifyVpcAttribute(r -> r.vpcId(vpcId).enableDnsHostnames(v -> v.value(on))));
     }
 
     private static Boolean attribute(Ec2Client ec2, String vpcId, VpcAttributeName name) {
         var response = ec2.describeVpcAttribute(r -> r.vpcId(vpcId).attribute(name));
-        var value = name == VpcAttributeName.ENABLE_DNS_HOSTNAMES ? response.enableDnsHostnames()
+        var value = name == VpcAttributeName.ENABLE_DNS_HOSTNAMES
+                ? response.enableDnsHostnames()
                 : response.enableDnsSupport();
         return value == null ? null : value.value();
     }

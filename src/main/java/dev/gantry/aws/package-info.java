@@ -4,7 +4,9 @@
  * change sets: what to call and as whom arrives in a {@link dev.gantry.action.ResourceRequest} or a
  * {@link dev.gantry.action.CloudContext}.
  */
-@ApplicationModule(displayName = "AWS provider", allowedDependencies = {"action", "image", "model"})
+@ApplicationModule(
+        displayName = "AWS provider",
+        allowedDependencies = {"action", "image", "model"})
 @NullMarked
 package dev.gantry.aws;
 

@@ -72,7 +72,8 @@ public record Asset(
             }
         }
         for (Socket socket : sockets) {
-            if (socket.property() != null && SocketNames.normalize(socket.property()).equals(wanted)) {
+            if (socket.property() != null
+                    && SocketNames.normalize(socket.property()).equals(wanted)) {
                 return Optional.of(socket);
             }
         }

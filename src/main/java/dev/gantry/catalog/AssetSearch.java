@@ -44,9 +44,12 @@ final class AssetSearch {
     private void index(int i, Asset asset) {
         normalizedNames[i] = SocketNames.normalize(asset.name());
         normalizedShortNames[i] = SocketNames.normalize(shortName(asset.name()));
-        nameWords(asset.name()).forEach(w -> nameWords.computeIfAbsent(w, k -> new BitSet()).set(i));
-        words(asset.service()).forEach(w -> serviceWords.computeIfAbsent(w, k -> new BitSet()).set(i));
-        words(asset.documentation()).forEach(w -> docWords.computeIfAbsent(w, k -> new BitSet()).set(i));
+        nameWords(asset.name())
+                .forEach(w -> nameWords.computeIfAbsent(w, k -> new BitSet()).set(i));
+        words(asset.service())
+                .forEach(w -> serviceWords.computeIfAbsent(w, k -> new BitSet()).set(i));
+        words(asset.documentation())
+                .forEach(w -> docWords.computeIfAbsent(w, k -> new BitSet()).set(i));
     }
 
     List<Asset> search(String query, int limit) {

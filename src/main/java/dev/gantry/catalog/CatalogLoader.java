@@ -1,21 +1,19 @@
 package dev.gantry.catalog;
 
+import dev.gantry.catalog.InputDeriver.Owner;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import dev.gantry.catalog.InputDeriver.Owner;
 import tools.jackson.databind.JsonNode;
 
 /** Builds every asset once from the spec: resources, their sub-assets, then the hand-written assets. */
 final class CatalogLoader {
 
     /** The built assets by name, in palette order, and the alternative names that lead to them. */
-    record Contents(Map<String, Asset> assets, Map<String, String> aliases) {
-    }
+    record Contents(Map<String, Asset> assets, Map<String, String> aliases) {}
 
     private final TypeBuilder types;
     private final InputDeriver inputs;
@@ -64,8 +62,16 @@ final class CatalogLoader {
         in.add(credential);
         List<Socket> out = OutputDeriver.outputs(type, attributes, properties, identifier);
         String doc = types.interner().intern(Spec.text(resource, "documentation"));
-        return new Asset(type, AssetKind.RESOURCE, TypeDirectory.service(type), doc, properties, attributes,
-                identifier, in, out);
+        return new Asset(
+                type,
+                AssetKind.RESOURCE,
+                TypeDirectory.service(type),
+                doc,
+                properties,
+                attributes,
+                identifier,
+                in,
+                out);
     }
 
     private Map<String, Attribute> attributes(JsonNode attributes) {

@@ -1,6 +1,8 @@
 package dev.gantry.catalog;
 
-import org.jspecify.annotations.Nullable;
+import dev.gantry.catalog.Socket.Arity;
+import dev.gantry.catalog.Socket.SocketDirection;
+import dev.gantry.catalog.Socket.SocketSource;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -8,10 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-
-import dev.gantry.catalog.Socket.Arity;
-import dev.gantry.catalog.Socket.SocketDirection;
-import dev.gantry.catalog.Socket.SocketSource;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -56,8 +55,7 @@ final class InputDeriver {
         return sockets;
     }
 
-    private record Walk(Owner owner, SubAssetSource subAssets, List<Socket> sockets, Set<String> typesOnPath) {
-    }
+    private record Walk(Owner owner, SubAssetSource subAssets, List<Socket> sockets, Set<String> typesOnPath) {}
 
     private void walk(Walk walk, JsonNode properties, List<String> prefix, String typeName, int depth) {
         for (Map.Entry<String, JsonNode> entry : properties.properties()) {
@@ -73,7 +71,8 @@ final class InputDeriver {
                 List<String> annotations = annotations(walk.owner(), typeName, name, spec, type);
                 if (!annotations.isEmpty()) {
                     Arity arity = isArray(type) || annotations.contains(SocketAnnotations.POLICY_STATEMENT)
-                            ? Arity.MANY : Arity.ONE;
+                            ? Arity.MANY
+                            : Arity.ONE;
                     walk.sockets().add(input(path, arity, annotations));
                 }
             }
@@ -106,7 +105,8 @@ final class InputDeriver {
             return List.of();
         }
         Set<String> annotations = new LinkedHashSet<>(references(owner, spec));
-        String key = typeName == null ? owner.resourceType() + "." + name : owner.namespace() + "/" + typeName + "." + name;
+        String key =
+                typeName == null ? owner.resourceType() + "." + name : owner.namespace() + "/" + typeName + "." + name;
         annotations.addAll(WiringRules.EXTRA_REFS.getOrDefault(key, List.of()));
         if (annotations.isEmpty() && !spec.has("relationshipRefs")) {
             String derived = namedAfterAsset(owner, name, isArray(type));
@@ -182,7 +182,8 @@ final class InputDeriver {
 
     private static boolean isPolicyDocument(String name, JsonNode type) {
         String kind = Spec.text(type, "type");
-        boolean jsonish = kind.equals("json") || kind.equals("union") && type.toString().contains("\"json\"");
+        boolean jsonish =
+                kind.equals("json") || kind.equals("union") && type.toString().contains("\"json\"");
         return jsonish && POLICY_DOCUMENT.matcher(name).matches();
     }
 
@@ -196,8 +197,13 @@ final class InputDeriver {
     }
 
     private static Socket input(List<String> path, Arity arity, List<String> annotations) {
-        return new Socket(SocketNames.pathName(path), SocketDirection.INPUT, arity, SocketSource.PROPERTY,
-                String.join(".", path), annotations);
+        return new Socket(
+                SocketNames.pathName(path),
+                SocketDirection.INPUT,
+                arity,
+                SocketSource.PROPERTY,
+                String.join(".", path),
+                annotations);
     }
 
     private static List<String> append(List<String> prefix, String name) {

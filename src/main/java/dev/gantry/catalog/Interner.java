@@ -1,8 +1,8 @@
 package dev.gantry.catalog;
 
-import org.jspecify.annotations.Nullable;
 import java.util.HashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Canonicalises equal immutable values (strings, properties, types) so the thousands of repeated shapes in the

@@ -1,5 +1,8 @@
 package dev.gantry.catalog;
 
+import dev.gantry.catalog.PropertyType.ArrayOf;
+import dev.gantry.catalog.PropertyType.Primitive;
+import dev.gantry.catalog.PropertyType.Scalar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -7,10 +10,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-
-import dev.gantry.catalog.PropertyType.ArrayOf;
-import dev.gantry.catalog.PropertyType.Primitive;
-import dev.gantry.catalog.PropertyType.Scalar;
 
 /**
  * Where a property's rules come from. The spec has no enum/pattern/range fields, but some documentation states
@@ -23,6 +22,7 @@ final class KnownRules {
     private static final String OCTET = "(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])";
     /** An IPv4 CIDR block whose four numbers are 0–255 and prefix 0–32: EC2 refuses {@code 999.999.999.999/16}. */
     static final String CIDR = "^(" + OCTET + "\\.){3}" + OCTET + "/([0-9]|[12][0-9]|3[0-2])$";
+
     static final String ARN = "^arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:([0-9]{12})?:.+$";
     static final String ROLE_ARN = "^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$";
     /** EC2's characters for security group names and descriptions in a VPC. */
@@ -58,8 +58,8 @@ final class KnownRules {
             Map.entry("TargetGroupTuple.TargetGroupArn", pattern(ARN)),
             Map.entry("PortMapping.ContainerPort", range(0, 65535)),
             Map.entry("PortMapping.HostPort", range(0, 65535)));
-    private static final List<String> LB_PROTOCOLS = List.of("HTTP", "HTTPS", "TCP", "TLS", "UDP", "TCP_UDP",
-            "GENEVE");
+
+    private static final List<String> LB_PROTOCOLS = List.of("HTTP", "HTTPS", "TCP", "TLS", "UDP", "TCP_UDP", "GENEVE");
 
     /** Top-level properties of the reference workflow's types: "Type.Property" → rules. */
     private static final Map<String, ValueRules> SUPPLEMENT = Map.ofEntries(
@@ -87,27 +87,38 @@ final class KnownRules {
             Map.entry("AWS::EC2::NatGateway.ConnectivityType", allowed("public", "private")),
             Map.entry("AWS::ElasticLoadBalancingV2::LoadBalancer.Type", allowed("application", "network", "gateway")),
             Map.entry("AWS::ElasticLoadBalancingV2::LoadBalancer.Scheme", allowed("internet-facing", "internal")),
-            Map.entry("AWS::ElasticLoadBalancingV2::LoadBalancer.IpAddressType",
+            Map.entry(
+                    "AWS::ElasticLoadBalancingV2::LoadBalancer.IpAddressType",
                     allowed("ipv4", "dualstack", "dualstack-without-public-ipv4")),
             Map.entry("AWS::ElasticLoadBalancingV2::Listener.Protocol", allowed(LB_PROTOCOLS)),
             Map.entry("AWS::ElasticLoadBalancingV2::Listener.Port", range(1, 65535)),
             Map.entry("AWS::ElasticLoadBalancingV2::TargetGroup.Protocol", allowed(LB_PROTOCOLS)),
             Map.entry("AWS::ElasticLoadBalancingV2::TargetGroup.HealthCheckProtocol", allowed(LB_PROTOCOLS)),
             Map.entry("AWS::ElasticLoadBalancingV2::TargetGroup.ProtocolVersion", allowed("HTTP1", "HTTP2", "GRPC")),
-            Map.entry("AWS::ElasticLoadBalancingV2::TargetGroup.TargetType", allowed("instance", "ip", "lambda", "alb")),
+            Map.entry(
+                    "AWS::ElasticLoadBalancingV2::TargetGroup.TargetType", allowed("instance", "ip", "lambda", "alb")),
             Map.entry("AWS::ElasticLoadBalancingV2::TargetGroup.IpAddressType", allowed("ipv4", "ipv6")),
             Map.entry("AWS::ElasticLoadBalancingV2::TargetGroup.Port", range(1, 65535)),
             Map.entry("AWS::ECS::Service.LaunchType", allowed("EC2", "FARGATE", "EXTERNAL", "MANAGED_INSTANCES")),
             Map.entry("AWS::ECS::Service.SchedulingStrategy", allowed("REPLICA", "DAEMON")),
             Map.entry("AWS::ECS::Service.DesiredCount", range(0, Integer.MAX_VALUE)),
             Map.entry("AWS::ECS::TaskDefinition.NetworkMode", allowed("bridge", "host", "awsvpc", "none")),
-            Map.entry("AWS::ECS::TaskDefinition.RequiresCompatibilities",
+            Map.entry(
+                    "AWS::ECS::TaskDefinition.RequiresCompatibilities",
                     allowed("EC2", "FARGATE", "EXTERNAL", "MANAGED_INSTANCES")),
-            Map.entry("AWS::ECR::Repository.RepositoryName", new ValueRules(List.of(),
-                    Optional.of("^(?=.{2,256}$)((?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*)$"),
-                    Optional.of(2L), Optional.of(256L), Optional.empty(), Optional.empty())),
-            Map.entry("AWS::ECR::Repository.ImageTagMutability", allowed("MUTABLE", "IMMUTABLE",
-                    "MUTABLE_WITH_EXCLUSION", "IMMUTABLE_WITH_EXCLUSION")));
+            Map.entry(
+                    "AWS::ECR::Repository.RepositoryName",
+                    new ValueRules(
+                            List.of(),
+                            Optional.of(
+                                    "^(?=.{2,256}$)((?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*)$"),
+                            Optional.of(2L),
+                            Optional.of(256L),
+                            Optional.empty(),
+                            Optional.empty())),
+            Map.entry(
+                    "AWS::ECR::Repository.ImageTagMutability",
+                    allowed("MUTABLE", "IMMUTABLE", "MUTABLE_WITH_EXCLUSION", "IMMUTABLE_WITH_EXCLUSION")));
 
     private static final Pattern ALLOWED = Pattern.compile("\\*(?:Allowed|Valid) values?\\* : ([^\\n]+)");
     private static final Pattern BACKTICKED = Pattern.compile("`([^`]+)`");
@@ -115,15 +126,15 @@ final class KnownRules {
     private static final Pattern MINIMUM = Pattern.compile("\\*Minimum(?: length)?\\* : `?(-?\\d+)`?");
     private static final Pattern MAXIMUM = Pattern.compile("\\*Maximum(?: length)?\\* : `?(-?\\d+)`?");
 
-    private KnownRules() {
-    }
+    private KnownRules() {}
 
     /**
      * The rules of one property; {@code ownerType} is the resource type for top-level properties, else null, and
      * {@code nestedType} the name of the nested type that holds it (null at the top level).
      */
     static ValueRules rulesFor(String ownerType, String nestedType, String property, PropertyType type, String doc) {
-        ValueRules known = ownerType != null ? SUPPLEMENT.get(ownerType + "." + property)
+        ValueRules known = ownerType != null
+                ? SUPPLEMENT.get(ownerType + "." + property)
                 : nestedType != null ? NESTED.get(nestedType + "." + property) : null;
         return known != null ? known : fromDocumentation(doc, scalarOf(type));
     }
@@ -147,8 +158,11 @@ final class KnownRules {
         if (allowed.isEmpty() && pattern.isEmpty() && min.isEmpty() && max.isEmpty()) {
             return ValueRules.NONE;
         }
-        return new ValueRules(allowed, pattern,
-                text ? min : Optional.empty(), text ? max : Optional.empty(),
+        return new ValueRules(
+                allowed,
+                pattern,
+                text ? min : Optional.empty(),
+                text ? max : Optional.empty(),
                 numeric ? min.map(Long::doubleValue) : Optional.empty(),
                 numeric ? max.map(Long::doubleValue) : Optional.empty());
     }
@@ -199,22 +213,27 @@ final class KnownRules {
     }
 
     static ValueRules allowed(List<String> values) {
-        return new ValueRules(values, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty());
+        return new ValueRules(
+                values, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     static ValueRules pattern(String regex) {
-        return new ValueRules(List.of(), Optional.of(regex), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty());
+        return new ValueRules(
+                List.of(), Optional.of(regex), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     static ValueRules text(String regex, long maxLength) {
-        return new ValueRules(List.of(), Optional.of(regex), Optional.of(1L), Optional.of(maxLength),
-                Optional.empty(), Optional.empty());
+        return new ValueRules(
+                List.of(),
+                Optional.of(regex),
+                Optional.of(1L),
+                Optional.of(maxLength),
+                Optional.empty(),
+                Optional.empty());
     }
 
     static ValueRules range(double min, double max) {
-        return new ValueRules(List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(min),
-                Optional.of(max));
+        return new ValueRules(
+                List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(min), Optional.of(max));
     }
 }

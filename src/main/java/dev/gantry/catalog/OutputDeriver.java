@@ -1,16 +1,15 @@
 package dev.gantry.catalog;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 import dev.gantry.catalog.PropertyType.ArrayOf;
 import dev.gantry.catalog.PropertyType.Scalar;
 import dev.gantry.catalog.Socket.Arity;
 import dev.gantry.catalog.Socket.SocketDirection;
 import dev.gantry.catalog.Socket.SocketSource;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds the output sockets of a resource: its read-only attributes, its single primary identifier and its
@@ -20,11 +19,13 @@ import dev.gantry.catalog.Socket.SocketSource;
  */
 final class OutputDeriver {
 
-    private OutputDeriver() {
-    }
+    private OutputDeriver() {}
 
-    static List<Socket> outputs(String type, Map<String, Attribute> attributes, Map<String, Property> properties,
-                                List<String> primaryIdentifier) {
+    static List<Socket> outputs(
+            String type,
+            Map<String, Attribute> attributes,
+            Map<String, Property> properties,
+            List<String> primaryIdentifier) {
         List<Socket> outputs = new ArrayList<>();
         Set<String> named = new LinkedHashSet<>();
         for (Attribute attribute : attributes.values()) {
@@ -34,8 +35,10 @@ final class OutputDeriver {
         }
         String shortName = TypeDirectory.shortName(type);
         for (Property property : properties.values()) {
-            boolean identifier = primaryIdentifier.size() == 1 && primaryIdentifier.get(0).equals(property.name());
-            boolean nameLike = property.name().equals(shortName + "Name") || property.name().equals(shortName + "Id");
+            boolean identifier =
+                    primaryIdentifier.size() == 1 && primaryIdentifier.get(0).equals(property.name());
+            boolean nameLike = property.name().equals(shortName + "Name")
+                    || property.name().equals(shortName + "Id");
             if ((identifier || nameLike) && isScalarish(property.type()) && named.add(property.name())) {
                 outputs.add(output(type, property.name(), SocketSource.PROPERTY));
             }
@@ -60,7 +63,12 @@ final class OutputDeriver {
     /** A sub-asset's one output: its whole value, which its parent's matching input collects into an array. */
     static Socket wholeValue(String subAssetName, String property) {
         String display = SocketNames.spaced(property);
-        return new Socket(display, SocketDirection.OUTPUT, Arity.MANY, SocketSource.WHOLE_VALUE, property,
+        return new Socket(
+                display,
+                SocketDirection.OUTPUT,
+                Arity.MANY,
+                SocketSource.WHOLE_VALUE,
+                property,
                 List.of(display, property, SocketAnnotations.subAsset(subAssetName)));
     }
 

@@ -1,17 +1,16 @@
 package dev.gantry.catalog;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
-
 import dev.gantry.catalog.PropertyType.ArrayOf;
 import dev.gantry.catalog.PropertyType.MapOf;
 import dev.gantry.catalog.PropertyType.ObjectType;
 import dev.gantry.catalog.PropertyType.OneOf;
 import dev.gantry.catalog.PropertyType.Primitive;
 import dev.gantry.catalog.PropertyType.Scalar;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,8 +23,7 @@ public final class PropertyValidator {
 
     private static final int SHOWN_VALUE_LENGTH = 80;
 
-    private PropertyValidator() {
-    }
+    private PropertyValidator() {}
 
     /** Every rule the value breaks; empty when it is fine. A null or missing value only breaks {@code required}. */
     public static List<RuleViolation> validate(Property property, JsonNode value) {
@@ -44,8 +42,8 @@ public final class PropertyValidator {
         checkType(path, property.type(), property.rules(), value, out);
     }
 
-    private static void checkType(String path, PropertyType type, ValueRules rules, JsonNode value,
-                                  List<RuleViolation> out) {
+    private static void checkType(
+            String path, PropertyType type, ValueRules rules, JsonNode value, List<RuleViolation> out) {
         switch (type) {
             case Scalar scalar -> checkScalar(path, scalar.primitive(), rules, value, out);
             case ArrayOf array -> checkArray(path, array, rules, value, out);
@@ -55,8 +53,8 @@ public final class PropertyValidator {
         }
     }
 
-    private static void checkScalar(String path, Primitive primitive, ValueRules rules, JsonNode value,
-                                    List<RuleViolation> out) {
+    private static void checkScalar(
+            String path, Primitive primitive, ValueRules rules, JsonNode value, List<RuleViolation> out) {
         String kindError = kindError(primitive, value);
         if (kindError != null) {
             out.add(new RuleViolation(path, "type", path + ": " + show(value) + " is not " + kindError));
@@ -70,17 +68,21 @@ public final class PropertyValidator {
     private static String kindError(Primitive primitive, JsonNode value) {
         return switch (primitive) {
             case STRING -> value.isString() ? null : "a string";
-            case INTEGER -> value.isIntegralNumber() || value.isString() && value.asString().matches("-?\\d+")
-                    ? null : "an integer";
+            case INTEGER ->
+                value.isIntegralNumber() || value.isString() && value.asString().matches("-?\\d+")
+                        ? null
+                        : "an integer";
             case NUMBER -> value.isNumber() || value.isString() && isDecimal(value.asString()) ? null : "a number";
-            case BOOLEAN -> value.isBoolean() || value.isString() && value.asString().matches("(?i)true|false")
-                    ? null : "a boolean (true or false)";
+            case BOOLEAN ->
+                value.isBoolean() || value.isString() && value.asString().matches("(?i)true|false")
+                        ? null
+                        : "a boolean (true or false)";
             case JSON -> null;
         };
     }
 
-    private static void checkArray(String path, ArrayOf array, ValueRules rules, JsonNode value,
-                                   List<RuleViolation> out) {
+    private static void checkArray(
+            String path, ArrayOf array, ValueRules rules, JsonNode value, List<RuleViolation> out) {
         if (!value.isArray()) {
             out.add(new RuleViolation(path, "type", path + ": " + show(value) + " is not a list"));
             return;
@@ -102,8 +104,8 @@ public final class PropertyValidator {
 
     private static void checkObject(String path, ObjectType object, JsonNode value, List<RuleViolation> out) {
         if (!value.isObject()) {
-            out.add(new RuleViolation(path, "type", path + ": " + show(value) + " is not an object ("
-                    + object.typeName() + ")"));
+            out.add(new RuleViolation(
+                    path, "type", path + ": " + show(value) + " is not an object (" + object.typeName() + ")"));
             return;
         }
         for (Property child : object.properties().values()) {
@@ -111,14 +113,16 @@ public final class PropertyValidator {
         }
         for (String key : value.propertyNames()) {
             if (!object.properties().containsKey(key)) {
-                out.add(new RuleViolation(path + "." + key, "unknown", path + ": " + object.typeName()
-                        + " has no property '" + key + "'"));
+                out.add(new RuleViolation(
+                        path + "." + key,
+                        "unknown",
+                        path + ": " + object.typeName() + " has no property '" + key + "'"));
             }
         }
     }
 
-    private static void checkOneOf(String path, OneOf oneOf, ValueRules rules, JsonNode value,
-                                   List<RuleViolation> out) {
+    private static void checkOneOf(
+            String path, OneOf oneOf, ValueRules rules, JsonNode value, List<RuleViolation> out) {
         for (PropertyType alternative : oneOf.alternatives()) {
             List<RuleViolation> attempt = new ArrayList<>();
             checkType(path, alternative, rules, value, attempt);
@@ -153,22 +157,36 @@ public final class PropertyValidator {
         static void check(String path, ValueRules rules, JsonNode value, List<RuleViolation> out) {
             String text = value.isString() ? value.asString() : value.toString();
             if (!rules.allowedValues().isEmpty() && !rules.allowedValues().contains(text)) {
-                out.add(new RuleViolation(path, "enum", path + ": " + show(value) + " is not one of "
-                        + rules.allowedValues()));
+                out.add(new RuleViolation(
+                        path, "enum", path + ": " + show(value) + " is not one of " + rules.allowedValues()));
             }
-            rules.pattern().filter(p -> !matches(p, text)).ifPresent(p -> out.add(new RuleViolation(path,
-                    "pattern", path + ": " + show(value) + KnownRules.format(p).map(f -> " is not " + f)
-                    .orElse(" does not match pattern " + p))));
-            rules.minLength().filter(min -> text.length() < min).ifPresent(min -> out.add(new RuleViolation(path,
-                    "minLength", path + ": " + show(value) + " is shorter than " + min + " characters")));
-            rules.maxLength().filter(max -> text.length() > max).ifPresent(max -> out.add(new RuleViolation(path,
-                    "maxLength", path + ": " + show(value) + " is longer than " + max + " characters")));
+            rules.pattern()
+                    .filter(p -> !matches(p, text))
+                    .ifPresent(p -> out.add(new RuleViolation(
+                            path,
+                            "pattern",
+                            path + ": " + show(value)
+                                    + KnownRules.format(p)
+                                            .map(f -> " is not " + f)
+                                            .orElse(" does not match pattern " + p))));
+            rules.minLength()
+                    .filter(min -> text.length() < min)
+                    .ifPresent(min -> out.add(new RuleViolation(
+                            path, "minLength", path + ": " + show(value) + " is shorter than " + min + " characters")));
+            rules.maxLength()
+                    .filter(max -> text.length() > max)
+                    .ifPresent(max -> out.add(new RuleViolation(
+                            path, "maxLength", path + ": " + show(value) + " is longer than " + max + " characters")));
             if (value.isNumber() || isDecimal(text)) {
                 double number = Double.parseDouble(text);
-                rules.minimum().filter(min -> number < min).ifPresent(min -> out.add(new RuleViolation(path,
-                        "minimum", path + ": " + show(value) + " is below the minimum " + plain(min))));
-                rules.maximum().filter(max -> number > max).ifPresent(max -> out.add(new RuleViolation(path,
-                        "maximum", path + ": " + show(value) + " is above the maximum " + plain(max))));
+                rules.minimum()
+                        .filter(min -> number < min)
+                        .ifPresent(min -> out.add(new RuleViolation(
+                                path, "minimum", path + ": " + show(value) + " is below the minimum " + plain(min))));
+                rules.maximum()
+                        .filter(max -> number > max)
+                        .ifPresent(max -> out.add(new RuleViolation(
+                                path, "maximum", path + ": " + show(value) + " is above the maximum " + plain(max))));
             }
         }
 

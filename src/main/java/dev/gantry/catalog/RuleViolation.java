@@ -9,5 +9,4 @@ package dev.gantry.catalog;
  * @param message for humans, naming the property, the rule and the value
  *                ({@code CidrBlock: 'abc' does not match pattern ^...$})
  */
-public record RuleViolation(String path, String rule, String message) {
-}
+public record RuleViolation(String path, String rule, String message) {}

@@ -42,9 +42,20 @@ public record Socket(
         return property == null ? List.of() : List.of(property.split("\\."));
     }
 
-    public enum Arity { ONE, MANY }
+    public enum Arity {
+        ONE,
+        MANY
+    }
 
-    public enum SocketDirection { INPUT, OUTPUT }
+    public enum SocketDirection {
+        INPUT,
+        OUTPUT
+    }
 
-    public enum SocketSource { PROPERTY, ATTRIBUTE, WHOLE_VALUE, CONTEXT }
+    public enum SocketSource {
+        PROPERTY,
+        ATTRIBUTE,
+        WHOLE_VALUE,
+        CONTEXT
+    }
 }

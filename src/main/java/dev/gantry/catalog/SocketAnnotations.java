@@ -23,8 +23,7 @@ public final class SocketAnnotations {
     /** The IAM policy language version a document assembled from statements declares. */
     public static final String POLICY_VERSION = "2012-10-17";
 
-    private SocketAnnotations() {
-    }
+    private SocketAnnotations() {}
 
     /** The annotation joining a sub-asset's whole-value output to its parent's input. */
     public static String subAsset(String subAssetName) {

@@ -11,8 +11,7 @@ import java.util.Locale;
  */
 public final class SocketMatcher {
 
-    private SocketMatcher() {
-    }
+    private SocketMatcher() {}
 
     public static boolean fits(Socket output, Socket input) {
         if (output.direction() != Socket.SocketDirection.OUTPUT || input.direction() != Socket.SocketDirection.INPUT) {

@@ -7,9 +7,7 @@ import java.util.function.Function;
 /** How raw CloudFormation names become the names users see, and how loosely typed names are found again. */
 final class SocketNames {
 
-
-    private SocketNames() {
-    }
+    private SocketNames() {}
 
     /** {@code SubnetId} → {@code Subnet Id}, {@code DNSName} → {@code DNS Name}. */
     static String spaced(String raw) {
@@ -24,10 +22,12 @@ final class SocketNames {
         for (int i = 1; i < raw.length(); i++) {
             char previous = raw.charAt(i - 1);
             char current = raw.charAt(i);
-            boolean afterLower = Character.isUpperCase(current)
-                    && (Character.isLowerCase(previous) || Character.isDigit(previous));
-            boolean endOfAcronym = Character.isUpperCase(previous) && Character.isUpperCase(current)
-                    && i + 1 < raw.length() && Character.isLowerCase(raw.charAt(i + 1));
+            boolean afterLower =
+                    Character.isUpperCase(current) && (Character.isLowerCase(previous) || Character.isDigit(previous));
+            boolean endOfAcronym = Character.isUpperCase(previous)
+                    && Character.isUpperCase(current)
+                    && i + 1 < raw.length()
+                    && Character.isLowerCase(raw.charAt(i + 1));
             if (afterLower || endOfAcronym) {
                 words.add(raw.substring(start, i));
                 start = i;
@@ -48,7 +48,9 @@ final class SocketNames {
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < path.size(); i++) {
             String segment = path.get(i);
-            if (i < path.size() - 1 && segment.endsWith("Configuration") && segment.length() > "Configuration".length()) {
+            if (i < path.size() - 1
+                    && segment.endsWith("Configuration")
+                    && segment.length() > "Configuration".length()) {
                 segment = segment.substring(0, segment.length() - "Configuration".length());
             }
             parts.add(spaced(segment));

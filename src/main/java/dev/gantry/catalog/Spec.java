@@ -5,8 +5,7 @@ import tools.jackson.databind.JsonNode;
 /** Small accessors for the spec's JSON, so callers read as the schema reads. */
 final class Spec {
 
-    private Spec() {
-    }
+    private Spec() {}
 
     static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);

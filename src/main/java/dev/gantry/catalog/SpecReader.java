@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
-
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationFeature;
@@ -27,14 +26,13 @@ final class SpecReader {
 
     // Trees are read from the middle of the stream, so what follows them is expected, not trailing garbage.
     private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
 
-    private SpecReader() {
-    }
+    private SpecReader() {}
 
     /** The parts of the spec the catalogue is built from. */
-    record Spec(List<JsonNode> resources, Map<String, JsonNode> typesById) {
-    }
+    record Spec(List<JsonNode> resources, Map<String, JsonNode> typesById) {}
 
     static Spec readDefault() {
         try (InputStream in = SpecReader.class.getResourceAsStream(RESOURCE)) {
@@ -71,7 +69,8 @@ final class SpecReader {
             parser.nextToken();
             switch (collection) {
                 case "resource" -> entities(parser).forEach(resources::add);
-                case "typeDefinition" -> entities(parser).forEach(t -> types.put(t.get("$id").asString(), t));
+                case "typeDefinition" ->
+                    entities(parser).forEach(t -> types.put(t.get("$id").asString(), t));
                 default -> parser.skipChildren();
             }
         }

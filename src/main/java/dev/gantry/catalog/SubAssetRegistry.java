@@ -1,14 +1,13 @@
 package dev.gantry.catalog;
 
-import org.jspecify.annotations.Nullable;
+import dev.gantry.catalog.InputDeriver.Owner;
+import dev.gantry.catalog.PropertyType.ObjectType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import dev.gantry.catalog.InputDeriver.Owner;
-import dev.gantry.catalog.PropertyType.ObjectType;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -21,8 +20,7 @@ import tools.jackson.databind.JsonNode;
  */
 final class SubAssetRegistry implements InputDeriver.SubAssetSource {
 
-    private record Entry(ObjectType element, Asset asset) {
-    }
+    private record Entry(ObjectType element, Asset asset) {}
 
     private final TypeBuilder types;
     private final InputDeriver inputs;
@@ -37,7 +35,8 @@ final class SubAssetRegistry implements InputDeriver.SubAssetSource {
     @Override
     public @Nullable String subAssetFor(Owner owner, String property, String elementTypeId, JsonNode propertySpec) {
         JsonNode definition = types.typeDefinition(elementTypeId);
-        if (definition == null || !(types.type(propertySpec.path("type").path("element")) instanceof ObjectType element)) {
+        if (definition == null
+                || !(types.type(propertySpec.path("type").path("element")) instanceof ObjectType element)) {
             return null;
         }
         String service = TypeDirectory.service(owner.resourceType());
@@ -56,13 +55,21 @@ final class SubAssetRegistry implements InputDeriver.SubAssetSource {
         return name;
     }
 
-    private Asset build(String name, Owner owner, String property, JsonNode definition, ObjectType element,
-                        JsonNode propertySpec) {
+    private Asset build(
+            String name, Owner owner, String property, JsonNode definition, ObjectType element, JsonNode propertySpec) {
         Owner self = new Owner(owner.resourceType(), property);
         List<Socket> in = inputs.inputs(self, definition.path("properties"), Spec.text(definition, "name"), this);
         String doc = types.interner().intern(Spec.text(propertySpec, "documentation"));
-        return new Asset(name, AssetKind.SUB_ASSET, TypeDirectory.service(owner.resourceType()), doc,
-                element.properties(), Map.of(), List.of(), in, List.of(OutputDeriver.wholeValue(name, property)));
+        return new Asset(
+                name,
+                AssetKind.SUB_ASSET,
+                TypeDirectory.service(owner.resourceType()),
+                doc,
+                element.properties(),
+                Map.of(),
+                List.of(),
+                in,
+                List.of(OutputDeriver.wholeValue(name, property)));
     }
 
     List<Asset> assets() {

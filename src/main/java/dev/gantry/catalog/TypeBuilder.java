@@ -1,5 +1,11 @@
 package dev.gantry.catalog;
 
+import dev.gantry.catalog.PropertyType.ArrayOf;
+import dev.gantry.catalog.PropertyType.MapOf;
+import dev.gantry.catalog.PropertyType.ObjectType;
+import dev.gantry.catalog.PropertyType.OneOf;
+import dev.gantry.catalog.PropertyType.Primitive;
+import dev.gantry.catalog.PropertyType.Scalar;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -8,13 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import dev.gantry.catalog.PropertyType.ArrayOf;
-import dev.gantry.catalog.PropertyType.MapOf;
-import dev.gantry.catalog.PropertyType.ObjectType;
-import dev.gantry.catalog.PropertyType.OneOf;
-import dev.gantry.catalog.PropertyType.Primitive;
-import dev.gantry.catalog.PropertyType.Scalar;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -75,8 +74,14 @@ final class TypeBuilder {
         PropertyType type = type(spec.path("type"));
         String doc = interner.intern(Spec.text(spec, "documentation"));
         ValueRules rules = interner.intern(KnownRules.rulesFor(ownerType, nestedType, name, type, doc));
-        Property property = new Property(name, type, spec.path("required").asBoolean(false),
-                "yes".equals(Spec.text(spec, "causesReplacement")), false, doc, rules);
+        Property property = new Property(
+                name,
+                type,
+                spec.path("required").asBoolean(false),
+                "yes".equals(Spec.text(spec, "causesReplacement")),
+                false,
+                doc,
+                rules);
         // Object-typed properties are already shared through their memoised type; hashing them deeply to intern
         // them again would cost more load time than it saves memory.
         return type instanceof ObjectType ? property : interner.intern(property);
@@ -107,7 +112,8 @@ final class TypeBuilder {
             return JSON;
         }
         String typeName = interner.intern(Spec.text(definition, "name"));
-        ObjectType object = interner.intern(new ObjectType(typeName, properties(definition.path("properties"), null, typeName)));
+        ObjectType object =
+                interner.intern(new ObjectType(typeName, properties(definition.path("properties"), null, typeName)));
         inProgress.remove(id);
         built.put(id, object);
         return object;

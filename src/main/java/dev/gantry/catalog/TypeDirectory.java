@@ -1,12 +1,11 @@
 package dev.gantry.catalog;
 
-import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -25,7 +24,9 @@ final class TypeDirectory {
     TypeDirectory(List<JsonNode> resources) {
         for (JsonNode resource : resources) {
             String type = Spec.text(resource, "cloudFormationType");
-            typesByShortName.computeIfAbsent(key(shortName(type)), k -> new ArrayList<>()).add(type);
+            typesByShortName
+                    .computeIfAbsent(key(shortName(type)), k -> new ArrayList<>())
+                    .add(type);
             JsonNode ids = resource.path("primaryIdentifier");
             if (ids.size() == 1) {
                 identifierByType.put(type, ids.get(0).asString());

@@ -14,8 +14,8 @@ public record ValueRules(
         Optional<Double> minimum,
         Optional<Double> maximum) {
 
-    public static final ValueRules NONE = new ValueRules(List.of(), Optional.empty(), Optional.empty(),
-            Optional.empty(), Optional.empty(), Optional.empty());
+    public static final ValueRules NONE = new ValueRules(
+            List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
     public ValueRules {
         allowedValues = List.copyOf(allowedValues);

@@ -30,8 +30,8 @@ final class WiringRules {
      * {@code sg-...} id, and the spec's refs (ingress GroupId, ECS awsvpc SecurityGroups, ALB SecurityGroups) all
      * point at {@code Id}, while the how-to connects {@code Group Id}.
      */
-    static final Map<String, List<String>> OUTPUT_ALIASES = Map.of(
-            "AWS::EC2::SecurityGroup.GroupId", List.of("AWS::EC2::SecurityGroup.Id"));
+    static final Map<String, List<String>> OUTPUT_ALIASES =
+            Map.of("AWS::EC2::SecurityGroup.GroupId", List.of("AWS::EC2::SecurityGroup.Id"));
 
     /** Sub-asset names the how-to uses that the general naming rule does not produce. */
     static final Map<String, String> SUB_ASSET_ALIASES = Map.of(
@@ -47,9 +47,8 @@ final class WiringRules {
             "ECR Repository Policy", "AWS ECR Private Repository Policy");
 
     /** Namespaces whose sub-assets get the plain name when two services would produce the same one. */
-    static final List<String> PREFERRED_NAMESPACES = List.of("AWS::ECS", "AWS::EC2", "AWS::ElasticLoadBalancingV2",
-            "AWS::IAM", "AWS::ECR");
+    static final List<String> PREFERRED_NAMESPACES =
+            List.of("AWS::ECS", "AWS::EC2", "AWS::ElasticLoadBalancingV2", "AWS::IAM", "AWS::ECR");
 
-    private WiringRules() {
-    }
+    private WiringRules() {}
 }

@@ -3,7 +3,9 @@
  * asset search. The bottom of the model: it depends on no other module and imports no Spring (the application
  * wires the shared {@link dev.gantry.catalog.Catalog} as a bean).
  */
-@ApplicationModule(displayName = "Catalog", allowedDependencies = {})
+@ApplicationModule(
+        displayName = "Catalog",
+        allowedDependencies = {})
 @NullMarked
 package dev.gantry.catalog;
 

@@ -6,11 +6,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "audit_entry")
@@ -19,25 +18,37 @@ class AuditEntryEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "workspace_id")
     private UUID workspaceId;
+
     @Column(name = "change_set_id")
     private UUID changeSetId;
+
     private String actor;
     private Instant at;
     private String action;
+
     @Column(name = "component_id")
     private UUID componentId;
+
     @JdbcTypeCode(SqlTypes.JSON)
     private String before;
+
     @JdbcTypeCode(SqlTypes.JSON)
     private String after;
 
-    protected AuditEntryEntity() {
-    }
+    protected AuditEntryEntity() {}
 
-    AuditEntryEntity(UUID workspaceId, UUID changeSetId, String actor, Instant at, String action,
-                     UUID componentId, String before, String after) {
+    AuditEntryEntity(
+            UUID workspaceId,
+            UUID changeSetId,
+            String actor,
+            Instant at,
+            String action,
+            UUID componentId,
+            String before,
+            String after) {
         this.workspaceId = workspaceId;
         this.changeSetId = changeSetId;
         this.actor = actor;
@@ -49,8 +60,14 @@ class AuditEntryEntity {
     }
 
     AuditEntryView view() {
-        return new AuditEntryView(id, changeSetId == null ? ChangeSetId.HEAD : new ChangeSetId(changeSetId), actor,
-                at, action, componentId == null ? null : new dev.gantry.model.ComponentId(componentId),
-                ComponentCodec.redacted(ComponentCodec.parse(before)), ComponentCodec.redacted(ComponentCodec.parse(after)));
+        return new AuditEntryView(
+                id,
+                changeSetId == null ? ChangeSetId.HEAD : new ChangeSetId(changeSetId),
+                actor,
+                at,
+                action,
+                componentId == null ? null : new dev.gantry.model.ComponentId(componentId),
+                ComponentCodec.redacted(ComponentCodec.parse(before)),
+                ComponentCodec.redacted(ComponentCodec.parse(after)));
     }
 }

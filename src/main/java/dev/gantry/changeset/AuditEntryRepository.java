@@ -1,10 +1,9 @@
 package dev.gantry.changeset;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
-
 import java.util.List;
 import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface AuditEntryRepository extends JpaRepository<AuditEntryEntity, Long> {
 

@@ -1,11 +1,10 @@
 package dev.gantry.changeset;
 
 import dev.gantry.model.ComponentId;
-import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
-
 import java.time.Clock;
 import java.util.UUID;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
 
 /** Writes the audit log: every mutation, in the same transaction as the mutation itself. */
 @Component
@@ -21,11 +20,21 @@ class Auditor {
         this.clock = clock;
     }
 
-    void record(UUID workspace, ChangeSetId changeSet, String action, ComponentId component, JsonNode before,
-                JsonNode after) {
-        entries.save(new AuditEntryEntity(workspace, changeSet == null || changeSet.isHead() ? null
-                : changeSet.value(), user.name(), clock.instant(), action,
-                component == null ? null : component.value(), ComponentCodec.write(before),
+    void record(
+            UUID workspace,
+            ChangeSetId changeSet,
+            String action,
+            ComponentId component,
+            JsonNode before,
+            JsonNode after) {
+        entries.save(new AuditEntryEntity(
+                workspace,
+                changeSet == null || changeSet.isHead() ? null : changeSet.value(),
+                user.name(),
+                clock.instant(),
+                action,
+                component == null ? null : component.value(),
+                ComponentCodec.write(before),
                 ComponentCodec.write(after)));
     }
 }

@@ -1,7 +1,6 @@
 package dev.gantry.changeset;
 
 import dev.gantry.model.ComponentId;
-
 import java.util.Set;
 
 /**
@@ -9,5 +8,4 @@ import java.util.Set;
  * patch the components named instead of reloading. Listen with {@code @TransactionalEventListener} to see
  * only committed changes.
  */
-public record ChangeSetChanged(ChangeSetId changeSetId, Set<ComponentId> componentIds, String action) {
-}
+public record ChangeSetChanged(ChangeSetId changeSetId, Set<ComponentId> componentIds, String action) {}

@@ -4,16 +4,15 @@ import dev.gantry.model.ComponentId;
 import dev.gantry.model.Edge;
 import dev.gantry.model.Model;
 import dev.gantry.model.ModelChanges;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Component;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import java.util.function.Function;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Runs one edit of a change set inside the caller's transaction: lock, load, change the model, write only the
@@ -23,8 +22,7 @@ import java.util.function.Function;
 @Component
 class ChangeSetEditor {
 
-    record Edited<T>(ChangeSetId changeSetId, Model model, T result) {
-    }
+    record Edited<T>(ChangeSetId changeSetId, Model model, T result) {}
 
     private final ChangeSetRepository changeSets;
     private final WorkspaceRepository workspaces;
@@ -35,12 +33,20 @@ class ChangeSetEditor {
     private final ActingUser user;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+
     @jakarta.persistence.PersistenceContext
     private jakarta.persistence.EntityManager entityManager;
 
-    ChangeSetEditor(ChangeSetRepository changeSets, WorkspaceRepository workspaces, ComponentRows rows,
-                    HeadSnapshots snapshots, ModelFactory models, Auditor auditor, ActingUser user,
-                    ApplicationEventPublisher events, Clock clock) {
+    ChangeSetEditor(
+            ChangeSetRepository changeSets,
+            WorkspaceRepository workspaces,
+            ComponentRows rows,
+            HeadSnapshots snapshots,
+            ModelFactory models,
+            Auditor auditor,
+            ActingUser user,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.clock = clock;
         this.changeSets = changeSets;
         this.workspaces = workspaces;
@@ -57,7 +63,8 @@ class ChangeSetEditor {
         ChangeSetService.requireRole(dev.gantry.security.Role.COLLABORATOR, "change the model");
         UUID workspace = WorkspaceEntity.DEFAULT_ID;
         WorkspaceEntity ws = workspaces.lockForRead(workspace).orElseThrow();
-        ChangeSetEntity cs = id.isHead() ? create(ws, "Edit of " + DateTimeFormatter.ISO_INSTANT.format(clock.instant()))
+        ChangeSetEntity cs = id.isHead()
+                ? create(ws, "Edit of " + DateTimeFormatter.ISO_INSTANT.format(clock.instant()))
                 : changeSets.lock(id.value()).orElseThrow(() -> unknown(id));
         if (cs.status().isFinal()) {
             throw new IllegalChangeSetStateException("Change set is " + cs.status() + " and can no longer change");
@@ -88,7 +95,12 @@ class ChangeSetEditor {
         Instant now = clock.instant();
         ChangeSetEntity cs = new ChangeSetEntity(ws.id(), name, ws.headVersion(), user.name(), now);
         entityManager.persist(cs); // a plain INSERT: save() would SELECT first for an assigned id
-        auditor.record(ws.id(), new ChangeSetId(cs.id()), "create change set", null, null,
+        auditor.record(
+                ws.id(),
+                new ChangeSetId(cs.id()),
+                "create change set",
+                null,
+                null,
                 JsonNodeFactory.instance.objectNode().put("name", name));
         return cs;
     }
@@ -106,10 +118,11 @@ class ChangeSetEditor {
      * Stores what the edit changed; false when it changed nothing (an empty patch, a move to where the component
      * is): then nothing is written or audited, and an approved change set stays approved.
      */
-    private boolean write(ChangeSetEntity cs, LoadedChangeSet loaded, Model model, ModelChanges changes,
-                          String operation) {
+    private boolean write(
+            ChangeSetEntity cs, LoadedChangeSet loaded, Model model, ModelChanges changes, String operation) {
         ChangeSetId csId = new ChangeSetId(cs.id());
-        boolean wrote = !changes.removed().isEmpty() || !changes.edgesAdded().isEmpty()
+        boolean wrote = !changes.removed().isEmpty()
+                || !changes.edgesAdded().isEmpty()
                 || !changes.edgesRemoved().isEmpty();
         for (ComponentId id : changes.upserted()) {
             ObjectNode before = loaded.effectiveData(id);
@@ -119,13 +132,17 @@ class ChangeSetEditor {
             }
             wrote = true;
             putComponent(cs.id(), loaded, id, after);
-            auditor.record(cs.workspaceId(), csId, operation, id, before,
-                    after);
+            auditor.record(cs.workspaceId(), csId, operation, id, before, after);
         }
         changes.removed().forEach((id, how) -> {
             removeComponent(cs.id(), loaded, id, how);
-            auditor.record(cs.workspaceId(), csId, operation + " (" + how.name().toLowerCase() + ")", id,
-                    loaded.effectiveData(id), null);
+            auditor.record(
+                    cs.workspaceId(),
+                    csId,
+                    operation + " (" + how.name().toLowerCase() + ")",
+                    id,
+                    loaded.effectiveData(id),
+                    null);
         });
         for (Edge e : changes.edgesAdded()) {
             if (loaded.headEdges.contains(e)) {
@@ -152,7 +169,8 @@ class ChangeSetEditor {
         ObjectNode headData = head == null ? null : head.data();
         ObjectNode base = old != null ? old.base() : headData;
         ObjectNode newBase = FieldMerge.rebasedBase(base, headData, data);
-        if (headData != null && FieldMerge.fields(data).equals(FieldMerge.fields(headData))
+        if (headData != null
+                && FieldMerge.fields(data).equals(FieldMerge.fields(headData))
                 && FieldMerge.conflicts(id, newBase, headData, data).isEmpty()) {
             rows.dropOverlay(cs, id); // back to what HEAD has: nothing left to store
         } else {
@@ -172,7 +190,11 @@ class ChangeSetEditor {
     }
 
     static ObjectNode edgeJson(Edge e) {
-        return JsonNodeFactory.instance.objectNode().put("from", e.from().toString()).put("output", e.output())
-                .put("to", e.to().toString()).put("input", e.input());
+        return JsonNodeFactory.instance
+                .objectNode()
+                .put("from", e.from().toString())
+                .put("output", e.output())
+                .put("to", e.to().toString())
+                .put("input", e.input());
     }
 }

@@ -6,7 +6,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -16,34 +15,46 @@ class ChangeSetEntity {
 
     @Id
     private UUID id;
+
     @Column(name = "workspace_id")
     private UUID workspaceId;
+
     private String name;
+
     @Enumerated(EnumType.STRING)
     private ChangeSetStatus status;
+
     @Column(name = "base_version")
     private long baseVersion;
+
     @Column(name = "content_version")
     private long contentVersion;
+
     @Column(name = "created_by")
     private String createdBy;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Column(name = "updated_at")
     private Instant updatedAt;
+
     @Column(name = "approval_hash")
     private String approvalHash;
+
     @Column(name = "approved_by")
     private String approvedBy;
+
     @Column(name = "approved_at")
     private Instant approvedAt;
+
     @Column(name = "applied_version")
     private Long appliedVersion;
+
     @Column(name = "applied_at")
     private Instant appliedAt;
 
-    protected ChangeSetEntity() {
-    }
+    protected ChangeSetEntity() {}
 
     ChangeSetEntity(UUID workspaceId, String name, long baseVersion, String createdBy, Instant now) {
         this.id = UUID.randomUUID();
@@ -83,8 +94,8 @@ class ChangeSetEntity {
     /** Any change of content reopens the change set: an approval covers only what was approved. */
     void edited(Instant now) {
         if (status.isFinal()) {
-            throw new IllegalChangeSetStateException("Change set '" + name + "' is " + status
-                    + " and can no longer change");
+            throw new IllegalChangeSetStateException(
+                    "Change set '" + name + "' is " + status + " and can no longer change");
         }
         status = ChangeSetStatus.OPEN;
         approvalHash = null;
@@ -126,7 +137,18 @@ class ChangeSetEntity {
     }
 
     ChangeSetView view() {
-        return new ChangeSetView(new ChangeSetId(id), name, status, baseVersion, contentVersion, createdBy,
-                createdAt, updatedAt, approvedBy, approvedAt, appliedVersion, java.util.List.of());
+        return new ChangeSetView(
+                new ChangeSetId(id),
+                name,
+                status,
+                baseVersion,
+                contentVersion,
+                createdBy,
+                createdAt,
+                updatedAt,
+                approvedBy,
+                approvedAt,
+                appliedVersion,
+                java.util.List.of());
     }
 }

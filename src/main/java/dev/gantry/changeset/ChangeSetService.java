@@ -5,15 +5,14 @@ import dev.gantry.model.ModelDiff;
 import dev.gantry.security.Actor;
 import dev.gantry.security.MemberService;
 import dev.gantry.security.Role;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.node.ObjectNode;
-
-import java.time.Clock;
-import java.util.List;
-import java.util.Set;
 
 /** Change sets: fork from HEAD, review (diff, approval), apply-merge into HEAD, rebase, abandon, audit. */
 @Service
@@ -33,10 +32,19 @@ public class ChangeSetService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ChangeSetService(ChangeSetRepository changeSets, WorkspaceRepository workspaces, AuditEntryRepository audit,
-                     ChangeSetEditor editor, HeadMerger merger, ModelFactory models, ComponentRows rows,
-                     Auditor auditor, Reviews reviews, MemberService members, ApplicationEventPublisher events,
-                     Clock clock) {
+    ChangeSetService(
+            ChangeSetRepository changeSets,
+            WorkspaceRepository workspaces,
+            AuditEntryRepository audit,
+            ChangeSetEditor editor,
+            HeadMerger merger,
+            ModelFactory models,
+            ComponentRows rows,
+            Auditor auditor,
+            Reviews reviews,
+            MemberService members,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.clock = clock;
         this.changeSets = changeSets;
         this.workspaces = workspaces;
@@ -55,14 +63,17 @@ public class ChangeSetService {
     public ChangeSetView create(String name) {
         requireRole(Role.COLLABORATOR, "create change sets");
         WorkspaceEntity ws = workspaces.findById(WorkspaceEntity.DEFAULT_ID).orElseThrow();
-        String label = name == null || name.isBlank() ? "Change set"
+        String label = name == null || name.isBlank()
+                ? "Change set"
                 : dev.gantry.model.InputLimits.name("name", name).strip();
         return editor.create(ws, label).view();
     }
 
     @Transactional(readOnly = true)
     public List<ChangeSetView> list() {
-        return changeSets.inWorkspace(WorkspaceEntity.DEFAULT_ID).stream().map(ChangeSetEntity::view).toList();
+        return changeSets.inWorkspace(WorkspaceEntity.DEFAULT_ID).stream()
+                .map(ChangeSetEntity::view)
+                .toList();
     }
 
     /** The change set with its reviews. */
@@ -88,8 +99,8 @@ public class ChangeSetService {
     public DiffView diff(ChangeSetId id) {
         ChangeSetEntity cs = find(id);
         LoadedChangeSet loaded = editor.load(cs);
-        ModelDiff.Result diff = ModelDiff.between(loaded.headModel(models), loaded.model(models), loaded.touched(),
-                loaded.removed());
+        ModelDiff.Result diff =
+                ModelDiff.between(loaded.headModel(models), loaded.model(models), loaded.touched(), loaded.removed());
         return new DiffView(id, loaded.snapshot.version, diff.components(), diff.actions(), loaded.conflicts());
     }
 
@@ -109,16 +120,16 @@ public class ChangeSetService {
         ChangeSetEntity cs = lockWithStatus(id, "approve", ChangeSetStatus.NEEDS_APPROVAL);
         boolean alone = reviewWaived();
         if (!alone && reviews.editors(cs.id(), cs.createdBy()).contains(actor.name())) {
-            throw new AccessDeniedException(actor.name() + " edited this change set; it must be approved by "
-                    + "someone who did not");
+            throw new AccessDeniedException(
+                    actor.name() + " edited this change set; it must be approved by " + "someone who did not");
         }
         String hash = ContentHash.of(editor.load(cs));
         Set<String> approvers = reviews.approvers(cs.id(), hash, cs.contentVersion());
         if (approvers.contains(actor.name())) {
             throw new IllegalChangeSetStateException("You approved this change set already");
         }
-        reviews.record(cs.id(), actor.name(), Reviews.Decision.APPROVE, hash, cs.contentVersion(), null,
-                clock.instant());
+        reviews.record(
+                cs.id(), actor.name(), Reviews.Decision.APPROVE, hash, cs.contentVersion(), null, clock.instant());
         int count = approvers.size() + 1;
         int required = alone ? 1 : ws.minApprovals();
         if (count < required) {
@@ -132,22 +143,31 @@ public class ChangeSetService {
     public ChangeSetView reject(ChangeSetId id, String comment) {
         Actor actor = requireRole(Role.APPROVER, "reject change sets");
         if (comment == null || comment.isBlank()) {
-            throw new dev.gantry.model.InvalidInputException("comment", "Say why: a rejection needs a comment for the author");
+            throw new dev.gantry.model.InvalidInputException(
+                    "comment", "Say why: a rejection needs a comment for the author");
         }
-        ChangeSetEntity cs = changeSets.lock(requireChangeSet(id).value()).orElseThrow(() -> ChangeSetEditor.unknown(id));
+        ChangeSetEntity cs =
+                changeSets.lock(requireChangeSet(id).value()).orElseThrow(() -> ChangeSetEditor.unknown(id));
         if (cs.status() != ChangeSetStatus.NEEDS_APPROVAL && cs.status() != ChangeSetStatus.APPROVED) {
-            throw new IllegalChangeSetStateException("Cannot reject a change set that is " + cs.status()
-                    + "; it must be awaiting approval or approved");
+            throw new IllegalChangeSetStateException(
+                    "Cannot reject a change set that is " + cs.status() + "; it must be awaiting approval or approved");
         }
-        reviews.record(cs.id(), actor.name(), Reviews.Decision.REJECT, ContentHash.of(editor.load(cs)),
-                cs.contentVersion(), comment.strip(), clock.instant());
+        reviews.record(
+                cs.id(),
+                actor.name(),
+                Reviews.Decision.REJECT,
+                ContentHash.of(editor.load(cs)),
+                cs.contentVersion(),
+                comment.strip(),
+                clock.instant());
         cs.reject(clock.instant());
         return recorded(cs, "reject");
     }
 
     public ChangeSetView abandon(ChangeSetId id) {
         Actor actor = requireRole(Role.COLLABORATOR, "abandon change sets");
-        ChangeSetEntity cs = changeSets.lock(requireChangeSet(id).value()).orElseThrow(() -> ChangeSetEditor.unknown(id));
+        ChangeSetEntity cs =
+                changeSets.lock(requireChangeSet(id).value()).orElseThrow(() -> ChangeSetEditor.unknown(id));
         if (!actor.has(Role.APPROVER) && !actor.name().equals(cs.createdBy())) {
             throw new AccessDeniedException("Only its author, an approver or an owner abandons a change set");
         }
@@ -163,8 +183,10 @@ public class ChangeSetService {
      * other open change sets. Returns the actions the cloud apply must run.
      */
     public MergeResult applyMerge(ChangeSetId id) {
-        WorkspaceEntity ws = workspaces.lockForHeadChange(WorkspaceEntity.DEFAULT_ID).orElseThrow();
-        ChangeSetEntity cs = changeSets.lock(requireChangeSet(id).value()).orElseThrow(() -> ChangeSetEditor.unknown(id));
+        WorkspaceEntity ws =
+                workspaces.lockForHeadChange(WorkspaceEntity.DEFAULT_ID).orElseThrow();
+        ChangeSetEntity cs =
+                changeSets.lock(requireChangeSet(id).value()).orElseThrow(() -> ChangeSetEditor.unknown(id));
         MergeResult result = merger.merge(ws, cs, false);
         recorded(cs, "apply-merge into HEAD " + result.headVersion());
         return result;
@@ -174,10 +196,11 @@ public class ChangeSetService {
     public ChangeSetView rebase(ChangeSetId id) {
         requireRole(Role.COLLABORATOR, "rebase change sets");
         WorkspaceEntity ws = workspaces.lockForRead(WorkspaceEntity.DEFAULT_ID).orElseThrow();
-        ChangeSetEntity cs = changeSets.lock(requireChangeSet(id).value()).orElseThrow(() -> ChangeSetEditor.unknown(id));
+        ChangeSetEntity cs =
+                changeSets.lock(requireChangeSet(id).value()).orElseThrow(() -> ChangeSetEditor.unknown(id));
         if (cs.status().isFinal()) {
-            throw new IllegalChangeSetStateException("Cannot rebase a change set that is " + cs.status()
-                    + "; only open ones rest on HEAD");
+            throw new IllegalChangeSetStateException(
+                    "Cannot rebase a change set that is " + cs.status() + "; only open ones rest on HEAD");
         }
         merger.rebase(ws, cs);
         return cs.view();
@@ -187,7 +210,8 @@ public class ChangeSetService {
     public DiffView resolveConflict(ChangeSetId id, ComponentId component, String field, Conflict.Resolution how) {
         requireRole(Role.COLLABORATOR, "resolve conflicts");
         workspaces.lockForRead(WorkspaceEntity.DEFAULT_ID).orElseThrow();
-        ChangeSetEntity cs = changeSets.lock(requireChangeSet(id).value()).orElseThrow(() -> ChangeSetEditor.unknown(id));
+        ChangeSetEntity cs =
+                changeSets.lock(requireChangeSet(id).value()).orElseThrow(() -> ChangeSetEditor.unknown(id));
         LoadedChangeSet loaded = editor.load(cs);
         ComponentRows.OverlayRow row = loaded.overlay.get(component);
         ComponentRows.HeadRow head = loaded.head.get(component);
@@ -195,13 +219,12 @@ public class ChangeSetService {
                 .anyMatch(c -> c.componentId().equals(component) && c.field().equals(field));
         if (row == null || !conflicting) {
             // Nothing to settle: writing, auditing or reopening an approved change set would change it for nothing.
-            throw new IllegalChangeSetStateException("No conflict on `" + field + "` of component " + component
-                    + " in this change set");
+            throw new IllegalChangeSetStateException(
+                    "No conflict on `" + field + "` of component " + component + " in this change set");
         }
         new ConflictResolution(rows, cs.id()).resolve(row, head == null ? null : head.data(), field, how);
         cs.edited(clock.instant());
-        auditor.record(cs.workspaceId(), id, "resolve conflict " + field + " (" + how + ")", component,
-                null, null);
+        auditor.record(cs.workspaceId(), id, "resolve conflict " + field + " (" + how + ")", component, null, null);
         events.publishEvent(new ChangeSetChanged(id, Set.of(component), "resolve conflict"));
         return diff(id);
     }
@@ -209,9 +232,13 @@ public class ChangeSetService {
     @Transactional(readOnly = true)
     public List<AuditEntryView> audit(ChangeSetId id) {
         if (id.isHead()) {
-            return audit.ofHead(WorkspaceEntity.DEFAULT_ID).stream().map(AuditEntryEntity::view).toList();
+            return audit.ofHead(WorkspaceEntity.DEFAULT_ID).stream()
+                    .map(AuditEntryEntity::view)
+                    .toList();
         }
-        return audit.ofChangeSet(find(id).id()).stream().map(AuditEntryEntity::view).toList();
+        return audit.ofChangeSet(find(id).id()).stream()
+                .map(AuditEntryEntity::view)
+                .toList();
     }
 
     private ChangeSetView transition(ChangeSetId id, String action, ChangeSetStatus from, ChangeSetStatus to) {
@@ -221,10 +248,11 @@ public class ChangeSetService {
     }
 
     private ChangeSetEntity lockWithStatus(ChangeSetId id, String action, ChangeSetStatus required) {
-        ChangeSetEntity cs = changeSets.lock(requireChangeSet(id).value()).orElseThrow(() -> ChangeSetEditor.unknown(id));
+        ChangeSetEntity cs =
+                changeSets.lock(requireChangeSet(id).value()).orElseThrow(() -> ChangeSetEditor.unknown(id));
         if (cs.status() != required) {
-            throw new IllegalChangeSetStateException("Cannot " + action + " a change set that is " + cs.status()
-                    + "; it must be " + required);
+            throw new IllegalChangeSetStateException(
+                    "Cannot " + action + " a change set that is " + cs.status() + "; it must be " + required);
         }
         return cs;
     }
@@ -237,14 +265,18 @@ public class ChangeSetService {
         Actor actor = Actor.current();
         if (!actor.has(role)) {
             throw new AccessDeniedException("Only " + role.label().toLowerCase() + "s and above may " + what
-                    + (actor.role() == null ? "" : "; you are " + actor.role().label().toLowerCase()));
+                    + (actor.role() == null
+                            ? ""
+                            : "; you are " + actor.role().label().toLowerCase()));
         }
         return actor;
     }
 
     private ChangeSetView recorded(ChangeSetEntity cs, String action) {
         ChangeSetView view = withReviews(cs);
-        ObjectNode after = ComponentCodec.JSON.createObjectNode().put("status", view.status().name());
+        ObjectNode after = ComponentCodec.JSON
+                .createObjectNode()
+                .put("status", view.status().name());
         auditor.record(cs.workspaceId(), view.id(), action, null, null, after);
         events.publishEvent(new ChangeSetChanged(view.id(), Set.of(), action));
         return view;
@@ -260,5 +292,4 @@ public class ChangeSetService {
         }
         return id;
     }
-
 }

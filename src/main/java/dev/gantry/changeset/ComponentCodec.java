@@ -1,12 +1,12 @@
 package dev.gantry.changeset;
 
-import org.jspecify.annotations.Nullable;
 import dev.gantry.model.Component;
 import dev.gantry.model.ComponentId;
 import dev.gantry.model.ComponentType;
 import dev.gantry.model.Geometry;
 import dev.gantry.model.ResourceData;
 import dev.gantry.model.ResourceStatus;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -21,8 +21,7 @@ final class ComponentCodec {
     static final JsonMapper JSON = JsonMapper.builder().build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private ComponentCodec() {
-    }
+    private ComponentCodec() {}
 
     static ObjectNode data(Component c) {
         ObjectNode data = NODES.objectNode();
@@ -31,7 +30,10 @@ final class ComponentCodec {
         data.put("type", c.type().name());
         data.put("parent", c.parent() == null ? null : c.parent().toString());
         Geometry g = c.geometry();
-        data.putObject("geometry").put("x", g.x()).put("y", g.y()).put("width", g.width())
+        data.putObject("geometry")
+                .put("x", g.x())
+                .put("y", g.y())
+                .put("width", g.width())
                 .put("height", g.height());
         data.set("domain", c.domain());
         data.set("secrets", c.secrets());
@@ -54,10 +56,13 @@ final class ComponentCodec {
         ComponentId parent = d.parent();
         Geometry defaults = Geometry.DEFAULT;
         JsonNode g = data.path("geometry");
-        Geometry geometry = new Geometry(d.coordinate(g, "x", defaults.x()), d.coordinate(g, "y", defaults.y()),
-                d.size(g, "width", defaults.width()), d.size(g, "height", defaults.height()));
-        return new Component(id, name, asset, type, parent, geometry, d.object("domain"), d.object("secrets"),
-                resource, d.damage());
+        Geometry geometry = new Geometry(
+                d.coordinate(g, "x", defaults.x()),
+                d.coordinate(g, "y", defaults.y()),
+                d.size(g, "width", defaults.width()),
+                d.size(g, "height", defaults.height()));
+        return new Component(
+                id, name, asset, type, parent, geometry, d.object("domain"), d.object("secrets"), resource, d.damage());
     }
 
     /** Reads one stored component, collecting what had to be replaced by a default. */
@@ -153,9 +158,14 @@ final class ComponentCodec {
             return null;
         }
         // Labels other than ok/missing/failed were accepted once (the API took any text): read them as none.
-        ResourceStatus status = ResourceStatus.find(node.path("status").asString("")).orElse(null);
-        return new ResourceData(node.path("identifier").asString(null), status,
-                node.path("message").asString(null), object(node.get("payload")), object(node.get("attributes")));
+        ResourceStatus status =
+                ResourceStatus.find(node.path("status").asString("")).orElse(null);
+        return new ResourceData(
+                node.path("identifier").asString(null),
+                status,
+                node.path("message").asString(null),
+                object(node.get("payload")),
+                object(node.get("attributes")));
     }
 
     /**
@@ -163,9 +173,14 @@ final class ComponentCodec {
      * a {@link HeadSnapshot}, so what leaves this package must not be a window onto it.
      */
     static ResourceData detached(ResourceData r) {
-        return r == null ? null : new ResourceData(r.identifier(), r.status(), r.message(),
-                r.payload() == null ? null : r.payload().deepCopy(),
-                r.attributes() == null ? null : r.attributes().deepCopy());
+        return r == null
+                ? null
+                : new ResourceData(
+                        r.identifier(),
+                        r.status(),
+                        r.message(),
+                        r.payload() == null ? null : r.payload().deepCopy(),
+                        r.attributes() == null ? null : r.attributes().deepCopy());
     }
 
     /**

@@ -2,16 +2,15 @@ package dev.gantry.changeset;
 
 import dev.gantry.model.ComponentId;
 import dev.gantry.model.Edge;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.node.ObjectNode;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 
 /**
  * HEAD's and change sets' component and edge rows, in plain SQL: loading is one query per table with JSONB
@@ -20,15 +19,17 @@ import java.util.UUID;
 @Repository
 class ComponentRows {
 
-    record HeadRow(ComponentId id, ObjectNode data, @Nullable ObjectNode resource, long version) {
-    }
+    record HeadRow(
+            ComponentId id, ObjectNode data, @Nullable ObjectNode resource, long version) {}
 
     /** {@code removal} null while the component exists in the change set. */
-    record OverlayRow(ComponentId id, @Nullable String removal, @Nullable ObjectNode data, @Nullable ObjectNode base) {
-    }
+    record OverlayRow(
+            ComponentId id,
+            @Nullable String removal,
+            @Nullable ObjectNode data,
+            @Nullable ObjectNode base) {}
 
-    record OverlayEdge(Edge edge, boolean removed) {
-    }
+    record OverlayEdge(Edge edge, boolean removed) {}
 
     private final JdbcClient jdbc;
 
@@ -37,7 +38,10 @@ class ComponentRows {
     }
 
     long headVersion(UUID workspace) {
-        return jdbc.sql("SELECT head_version FROM workspace WHERE id = ?").param(workspace).query(Long.class).single();
+        return jdbc.sql("SELECT head_version FROM workspace WHERE id = ?")
+                .param(workspace)
+                .query(Long.class)
+                .single();
     }
 
     /**
@@ -59,8 +63,11 @@ class ComponentRows {
                     version[0] = rs.getLong(1);
                     UUID component = rs.getObject(2, UUID.class);
                     if (component != null) {
-                        components.add(new HeadRow(new ComponentId(component), ComponentCodec.parse(rs.getString(3)),
-                                ComponentCodec.parse(rs.getString(4)), rs.getLong(5)));
+                        components.add(new HeadRow(
+                                new ComponentId(component),
+                                ComponentCodec.parse(rs.getString(3)),
+                                ComponentCodec.parse(rs.getString(4)),
+                                rs.getLong(5)));
                     } else if (rs.getObject(6) != null) {
                         edges.add(edge(rs, 6));
                     }
@@ -72,8 +79,7 @@ class ComponentRows {
     }
 
     /** What a change set stores itself, from one statement so that an edit committing meanwhile is seen whole. */
-    record Overlay(List<OverlayRow> components, List<OverlayEdge> edges) {
-    }
+    record Overlay(List<OverlayRow> components, List<OverlayEdge> edges) {}
 
     Overlay overlay(UUID changeSet) {
         List<OverlayRow> components = new ArrayList<>();
@@ -86,8 +92,11 @@ class ComponentRows {
                 .query((RowCallbackHandler) rs -> {
                     UUID component = rs.getObject(1, UUID.class);
                     if (component != null) {
-                        components.add(new OverlayRow(new ComponentId(component), rs.getString(2),
-                                ComponentCodec.parse(rs.getString(3)), ComponentCodec.parse(rs.getString(4))));
+                        components.add(new OverlayRow(
+                                new ComponentId(component),
+                                rs.getString(2),
+                                ComponentCodec.parse(rs.getString(3)),
+                                ComponentCodec.parse(rs.getString(4))));
                     } else {
                         edges.add(new OverlayEdge(edge(rs, 5), rs.getBoolean(9)));
                     }
@@ -99,27 +108,34 @@ class ComponentRows {
         jdbc.sql("INSERT INTO change_set_component (change_set_id, component_id, removal, data, base) "
                         + "VALUES (?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb)) ON CONFLICT (change_set_id, component_id) "
                         + "DO UPDATE SET removal = EXCLUDED.removal, data = EXCLUDED.data, base = EXCLUDED.base")
-                .params(changeSet, row.id().value(), row.removal(), ComponentCodec.write(row.data()),
+                .params(
+                        changeSet,
+                        row.id().value(),
+                        row.removal(),
+                        ComponentCodec.write(row.data()),
                         ComponentCodec.write(row.base()))
                 .update();
     }
 
     void dropOverlay(UUID changeSet, ComponentId id) {
         jdbc.sql("DELETE FROM change_set_component WHERE change_set_id = ? AND component_id = ?")
-                .params(changeSet, id.value()).update();
+                .params(changeSet, id.value())
+                .update();
     }
 
     void putOverlayEdge(UUID changeSet, Edge e, boolean removed) {
         jdbc.sql("INSERT INTO change_set_edge (change_set_id, from_component, output_socket, to_component, "
                         + "input_socket, removed) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (change_set_id, from_component, "
                         + "output_socket, to_component, input_socket) DO UPDATE SET removed = EXCLUDED.removed")
-                .params(changeSet, e.from().value(), e.output(), e.to().value(), e.input(), removed).update();
+                .params(changeSet, e.from().value(), e.output(), e.to().value(), e.input(), removed)
+                .update();
     }
 
     void dropOverlayEdge(UUID changeSet, Edge e) {
         jdbc.sql("DELETE FROM change_set_edge WHERE change_set_id = ? AND from_component = ? AND output_socket = ? "
                         + "AND to_component = ? AND input_socket = ?")
-                .params(changeSet, e.from().value(), e.output(), e.to().value(), e.input()).update();
+                .params(changeSet, e.from().value(), e.output(), e.to().value(), e.input())
+                .update();
     }
 
     void putHead(UUID workspace, ComponentId id, ObjectNode data, long version) {
@@ -127,20 +143,22 @@ class ComponentRows {
         jdbc.sql("INSERT INTO head_component (component_id, workspace_id, data, version) "
                         + "VALUES (?, ?, CAST(? AS jsonb), ?) ON CONFLICT (component_id) "
                         + "DO UPDATE SET data = EXCLUDED.data, version = EXCLUDED.version")
-                .params(id.value(), workspace, ComponentCodec.write(data), version).update();
+                .params(id.value(), workspace, ComponentCodec.write(data), version)
+                .update();
     }
 
     void dropHead(UUID workspace, ComponentId id) {
         HeadSnapshots.markHeadWritten();
         jdbc.sql("DELETE FROM head_edge WHERE workspace_id = ? AND (from_component = ? OR to_component = ?)")
-                .params(workspace, id.value(), id.value()).update();
+                .params(workspace, id.value(), id.value())
+                .update();
         jdbc.sql("DELETE FROM head_component WHERE workspace_id = ? AND component_id = ?")
-                .params(workspace, id.value()).update();
+                .params(workspace, id.value())
+                .update();
     }
 
     /** The resource column as stored (JSONB's normal form); empty when the component is not on HEAD. */
-    Optional<StoredResource> recordResource(UUID workspace, ComponentId id, ObjectNode resource,
-                                                      long version) {
+    Optional<StoredResource> recordResource(UUID workspace, ComponentId id, ObjectNode resource, long version) {
         HeadSnapshots.markHeadWritten();
         return jdbc.sql("UPDATE head_component SET resource = CAST(? AS jsonb), version = ? "
                         + "WHERE workspace_id = ? AND component_id = ? RETURNING resource")
@@ -150,8 +168,7 @@ class ComponentRows {
     }
 
     /** A HEAD component's resource column; {@code json} is null while nothing is recorded. */
-    record StoredResource(ObjectNode json) {
-    }
+    record StoredResource(ObjectNode json) {}
 
     /** Empty when the component is not on HEAD. */
     Optional<StoredResource> headResource(UUID workspace, ComponentId id) {
@@ -165,18 +182,23 @@ class ComponentRows {
         HeadSnapshots.markHeadWritten();
         jdbc.sql("INSERT INTO head_edge (workspace_id, from_component, output_socket, to_component, input_socket, "
                         + "version) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
-                .params(workspace, e.from().value(), e.output(), e.to().value(), e.input(), version).update();
+                .params(workspace, e.from().value(), e.output(), e.to().value(), e.input(), version)
+                .update();
     }
 
     void dropHeadEdge(UUID workspace, Edge e) {
         HeadSnapshots.markHeadWritten();
         jdbc.sql("DELETE FROM head_edge WHERE workspace_id = ? AND from_component = ? AND output_socket = ? "
                         + "AND to_component = ? AND input_socket = ?")
-                .params(workspace, e.from().value(), e.output(), e.to().value(), e.input()).update();
+                .params(workspace, e.from().value(), e.output(), e.to().value(), e.input())
+                .update();
     }
 
     private static Edge edge(java.sql.ResultSet rs, int first) throws java.sql.SQLException {
-        return new Edge(new ComponentId(rs.getObject(first, UUID.class)), rs.getString(first + 1),
-                new ComponentId(rs.getObject(first + 2, UUID.class)), rs.getString(first + 3));
+        return new Edge(
+                new ComponentId(rs.getObject(first, UUID.class)),
+                rs.getString(first + 1),
+                new ComponentId(rs.getObject(first + 2, UUID.class)),
+                rs.getString(first + 3));
     }
 }

@@ -4,17 +4,15 @@ import dev.gantry.model.CodeView;
 import dev.gantry.model.Component;
 import dev.gantry.model.ComponentId;
 import dev.gantry.model.ComponentType;
-import dev.gantry.model.Geometry;
 import dev.gantry.model.Model;
 import dev.gantry.model.Qualification;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.node.ObjectNode;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Everything a user does to components, in a change set (an edit addressed to {@link ChangeSetId#HEAD} lands in
@@ -25,12 +23,10 @@ import java.util.function.Function;
 public class ComponentService {
 
     /** What a delete or erase removed: the component and everything inside it. */
-    public record Removed(ChangeSetId changeSetId, List<ComponentId> componentIds) {
-    }
+    public record Removed(ChangeSetId changeSetId, List<ComponentId> componentIds) {}
 
     /** What a paste created: original id → id of the copy. */
-    public record Pasted(ChangeSetId changeSetId, Map<ComponentId, ComponentId> copies) {
-    }
+    public record Pasted(ChangeSetId changeSetId, Map<ComponentId, ComponentId> copies) {}
 
     private final ChangeSetEditor editor;
 
@@ -40,8 +36,11 @@ public class ComponentService {
 
     public ComponentView create(ChangeSetId changeSet, NewComponent spec) {
         ComponentType type = spec.type() == null ? ComponentType.COMPONENT : ComponentType.parse(spec.type());
-        return edit(changeSet, "create", m -> m.add(spec.name(), spec.assetName(), type, spec.parent(),
-                spec.geometry(), spec.properties()).id());
+        return edit(
+                changeSet,
+                "create",
+                m -> m.add(spec.name(), spec.assetName(), type, spec.parent(), spec.geometry(), spec.properties())
+                        .id());
     }
 
     @Transactional(readOnly = true)
@@ -51,13 +50,19 @@ public class ComponentService {
 
     @Transactional(readOnly = true)
     public List<ComponentView> list(ChangeSetId changeSet) {
-        return editor.read(changeSet, (cs, model) -> model.components().stream()
-                .map(c -> Views.component(cs, model, c.id())).toList());
+        return editor.read(
+                changeSet,
+                (cs, model) -> model.components().stream()
+                        .map(c -> Views.component(cs, model, c.id()))
+                        .toList());
     }
 
     /** Sets the given properties; a JSON null unsets one. All are checked before any is stored. */
     public ComponentView updateProperties(ChangeSetId changeSet, ComponentId id, ObjectNode values) {
-        return edit(changeSet, "update properties", m -> m.updateProperties(id, values).id());
+        return edit(
+                changeSet,
+                "update properties",
+                m -> m.updateProperties(id, values).id());
     }
 
     public ComponentView rename(ChangeSetId changeSet, ComponentId id, String name) {
@@ -95,8 +100,7 @@ public class ComponentService {
     }
 
     /** Pastes copies of the selection into {@code parent}, shifted by (dx, dy). */
-    public Pasted paste(ChangeSetId changeSet, List<ComponentId> selection, ComponentId parent, double dx,
-                        double dy) {
+    public Pasted paste(ChangeSetId changeSet, List<ComponentId> selection, ComponentId parent, double dx, double dy) {
         var edited = editor.edit(changeSet, "paste", m -> m.paste(selection, parent, dx, dy));
         return new Pasted(edited.changeSetId(), edited.result());
     }

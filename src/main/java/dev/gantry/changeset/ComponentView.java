@@ -6,11 +6,10 @@ import dev.gantry.model.Geometry;
 import dev.gantry.model.JsonCopies;
 import dev.gantry.model.ResourceData;
 import dev.gantry.model.ValueSource;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
-
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A component with its resolved values (secrets redacted) and where each came from.
@@ -20,10 +19,19 @@ import org.jspecify.annotations.Nullable;
  * @param values      the resolved values: manual, from connections, defaults
  * @param context     what the Region and AWS Credential inputs resolved to
  */
-public record ComponentView(ChangeSetId changeSetId, ComponentId id, String name, String assetName, ComponentType type,
-                            ComponentId parent, Geometry geometry, ObjectNode manual, ObjectNode values,
-                            Map<String, ValueSource> sources, Map<String, JsonNode> context,
-                            @Nullable ResourceData resource) {
+public record ComponentView(
+        ChangeSetId changeSetId,
+        ComponentId id,
+        String name,
+        String assetName,
+        ComponentType type,
+        ComponentId parent,
+        Geometry geometry,
+        ObjectNode manual,
+        ObjectNode values,
+        Map<String, ValueSource> sources,
+        Map<String, JsonNode> context,
+        @Nullable ResourceData resource) {
 
     /** Copies in; every JSON accessor hands out a copy, so no caller can change what HEAD's cache holds. */
     public ComponentView {

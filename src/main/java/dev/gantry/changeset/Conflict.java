@@ -12,8 +12,8 @@ import tools.jackson.databind.node.StringNode;
  * @param field {@code name}, {@code type}, {@code parent}, {@code geometry}, {@code domain.X}, {@code secrets.X},
  *              or {@code component} when one side removed the component
  */
-public record Conflict(ComponentId componentId, String componentName, String field, JsonNode base, JsonNode head,
-                       JsonNode mine) {
+public record Conflict(
+        ComponentId componentId, String componentName, String field, JsonNode base, JsonNode head, JsonNode mine) {
 
     /** Secrets are sealed in storage, and shown to no one even so: a conflict names the field, not the value. */
     public Conflict {
@@ -32,5 +32,8 @@ public record Conflict(ComponentId componentId, String componentName, String fie
         return value instanceof ObjectNode data ? ComponentCodec.redacted(data) : value;
     }
 
-    public enum Resolution { KEEP_MINE, TAKE_HEAD }
+    public enum Resolution {
+        KEEP_MINE,
+        TAKE_HEAD
+    }
 }

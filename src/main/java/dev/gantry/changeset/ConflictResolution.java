@@ -1,10 +1,9 @@
 package dev.gantry.changeset;
 
-import tools.jackson.databind.node.ObjectNode;
-
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Applies a user's decision on one conflict to the change set's row. */
 final class ConflictResolution {
@@ -18,8 +17,8 @@ final class ConflictResolution {
     }
 
     void resolve(ComponentRows.OverlayRow row, @Nullable ObjectNode head, String field, Conflict.Resolution how) {
-        resolved(row, head, field, how).ifPresentOrElse(kept -> rows.putOverlay(changeSet, kept),
-                () -> rows.dropOverlay(changeSet, row.id()));
+        resolved(row, head, field, how)
+                .ifPresentOrElse(kept -> rows.putOverlay(changeSet, kept), () -> rows.dropOverlay(changeSet, row.id()));
     }
 
     /**
@@ -27,16 +26,17 @@ final class ConflictResolution {
      * conflict), and holds HEAD's value too when they took HEAD's. When one side removed the component, keeping
      * mine re-bases on HEAD as it is (or re-creates it) and taking HEAD's drops the change set's row (empty).
      */
-    static Optional<ComponentRows.OverlayRow> resolved(ComponentRows.OverlayRow row, @Nullable ObjectNode head,
-                                                       String field, Conflict.Resolution how) {
+    static Optional<ComponentRows.OverlayRow> resolved(
+            ComponentRows.OverlayRow row, @Nullable ObjectNode head, String field, Conflict.Resolution how) {
         if (field.equals("component")) {
-            return how == Conflict.Resolution.TAKE_HEAD ? Optional.empty()
+            return how == Conflict.Resolution.TAKE_HEAD
+                    ? Optional.empty()
                     : Optional.of(new ComponentRows.OverlayRow(row.id(), row.removal(), row.data(), head));
         }
         var headValue = FieldMerge.fields(head).get(field);
         ObjectNode base = FieldMerge.with(row.base(), field, headValue);
-        ObjectNode data = how == Conflict.Resolution.TAKE_HEAD ? FieldMerge.with(row.data(), field, headValue)
-                : row.data();
+        ObjectNode data =
+                how == Conflict.Resolution.TAKE_HEAD ? FieldMerge.with(row.data(), field, headValue) : row.data();
         return Optional.of(new ComponentRows.OverlayRow(row.id(), row.removal(), data, base));
     }
 }

@@ -2,10 +2,9 @@ package dev.gantry.changeset;
 
 import dev.gantry.model.ComponentId;
 import dev.gantry.model.Connection;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.List;
 
 /** Explicit edges between sockets, and the list of every connection (implicit ones with their explanation). */
 @Service
@@ -13,8 +12,7 @@ import java.util.List;
 public class ConnectionService {
 
     /** The connections of a change set after an edit, and which change set that was. */
-    public record Connections(ChangeSetId changeSetId, List<Connection> connections) {
-    }
+    public record Connections(ChangeSetId changeSetId, List<Connection> connections) {}
 
     private final ChangeSetEditor editor;
 
@@ -23,8 +21,7 @@ public class ConnectionService {
     }
 
     /** Connects by socket names; checked with the catalogue's rule; replaces the old edge of an arity-one input. */
-    public Connections connect(ChangeSetId changeSet, ComponentId from, String output, ComponentId to,
-                               String input) {
+    public Connections connect(ChangeSetId changeSet, ComponentId from, String output, ComponentId to, String input) {
         var edited = editor.edit(changeSet, "connect", m -> {
             m.connect(from, output, to, input);
             return m.connectionsInto(to);
@@ -32,8 +29,8 @@ public class ConnectionService {
         return new Connections(edited.changeSetId(), edited.result());
     }
 
-    public Connections disconnect(ChangeSetId changeSet, ComponentId from, String output, ComponentId to,
-                                  String input) {
+    public Connections disconnect(
+            ChangeSetId changeSet, ComponentId from, String output, ComponentId to, String input) {
         var edited = editor.edit(changeSet, "disconnect", m -> {
             m.disconnect(from, output, to, input);
             return m.connectionsInto(to);

@@ -9,14 +9,16 @@ import java.util.HexFormat;
 /** A digest of exactly what a change set changes, so an approval covers that content and nothing else. */
 final class ContentHash {
 
-    private ContentHash() {
-    }
+    private ContentHash() {}
 
     static String of(LoadedChangeSet loaded) {
         MessageDigest digest = sha256();
-        loaded.overlay.values().stream().sorted(Comparator.comparing(r -> r.id().value()))
+        loaded.overlay.values().stream()
+                .sorted(Comparator.comparing(r -> r.id().value()))
                 .forEach(r -> update(digest, r.id() + "|" + r.removal() + "|" + ComponentCodec.write(r.data())));
-        loaded.overlayEdges.stream().map(e -> e.edge() + "|" + e.removed()).sorted()
+        loaded.overlayEdges.stream()
+                .map(e -> e.edge() + "|" + e.removed())
+                .sorted()
                 .forEach(line -> update(digest, line));
         return HexFormat.of().formatHex(digest.digest());
     }

@@ -1,13 +1,12 @@
 package dev.gantry.changeset;
 
-import org.jspecify.annotations.Nullable;
 import dev.gantry.model.ComponentId;
 import dev.gantry.model.ResourceData;
 import dev.gantry.model.UnresolvedInput;
-import tools.jackson.databind.node.ObjectNode;
-
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * What a provider must be sent for a component on HEAD, resolved at the moment of the call (late binding):
@@ -20,9 +19,15 @@ import java.util.Optional;
  * @param resource     what HEAD has recorded for the resource so far; null before the first create
  * @param unresolved   inputs that connections should feed but cannot yet: while there are any, nothing is sent
  */
-public record DesiredResource(ComponentId id, String name, String resourceType, ObjectNode desiredState,
-                              Optional<String> region, Optional<CredentialValues> credential,
-                              @Nullable ResourceData resource, List<UnresolvedInput> unresolved) {
+public record DesiredResource(
+        ComponentId id,
+        String name,
+        String resourceType,
+        ObjectNode desiredState,
+        Optional<String> region,
+        Optional<CredentialValues> credential,
+        @Nullable ResourceData resource,
+        List<UnresolvedInput> unresolved) {
 
     public DesiredResource {
         desiredState = desiredState.deepCopy();
@@ -37,14 +42,17 @@ public record DesiredResource(ComponentId id, String name, String resourceType, 
 
     @Override
     public String toString() {
-        return "DesiredResource[id=" + id + ", name=" + name + ", resourceType=" + resourceType + ", region="
-                + region + ", credential=" + credential + "]";
+        return "DesiredResource[id=" + id + ", name=" + name + ", resourceType=" + resourceType + ", region=" + region
+                + ", credential=" + credential + "]";
     }
 
     /** Plaintext only in memory, for the moment of a cloud call; {@link #toString()} redacts the secrets. */
-    public record CredentialValues(Optional<String> accessKeyId, Optional<String> secretAccessKey,
-                                   Optional<String> sessionToken, Optional<String> roleArn,
-                                   boolean useDefaultChain) {
+    public record CredentialValues(
+            Optional<String> accessKeyId,
+            Optional<String> secretAccessKey,
+            Optional<String> sessionToken,
+            Optional<String> roleArn,
+            boolean useDefaultChain) {
 
         @Override
         public String toString() {

@@ -9,10 +9,9 @@ import dev.gantry.model.InvalidEditException;
 import dev.gantry.model.Model;
 import dev.gantry.model.ResolvedComponent;
 import dev.gantry.secret.SecretBox;
+import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
-
-import java.util.Optional;
 
 /**
  * Builds a {@link DesiredResource} from a HEAD model, opening the stored secrets it needs, because the one reason
@@ -34,13 +33,21 @@ class DesiredResources {
     DesiredResource of(Model model, ComponentId id) {
         Component component = model.require(id);
         Asset asset = model.asset(component);
-        String type = asset.resourceType().orElseThrow(() -> new InvalidEditException("`" + component.name()
-                + "` (" + asset.name() + ") has no cloud resource of its own: nothing to send to a provider"));
+        String type = asset.resourceType()
+                .orElseThrow(() -> new InvalidEditException("`" + component.name() + "` (" + asset.name()
+                        + ") has no cloud resource of its own: nothing to send to a provider"));
         ResolvedComponent resolved = model.resolve(id);
         Optional<String> region = Optional.ofNullable(resolved.context().get(REGION_INPUT))
-                .filter(JsonNode::isString).map(JsonNode::asString);
-        return new DesiredResource(id, component.name(), type, opened(asset, model.desiredState(id)), region,
-                credential(model, id), ComponentCodec.detached(component.resource()),
+                .filter(JsonNode::isString)
+                .map(JsonNode::asString);
+        return new DesiredResource(
+                id,
+                component.name(),
+                type,
+                opened(asset, model.desiredState(id)),
+                region,
+                credential(model, id),
+                ComponentCodec.detached(component.resource()),
                 model.unresolvedInputs(id));
     }
 
@@ -52,8 +59,11 @@ class DesiredResources {
                 .findFirst()
                 .map(source -> {
                     ObjectNode values = opened(model.asset(model.require(source)), model.desiredState(source));
-                    return new DesiredResource.CredentialValues(text(values, "AccessKeyId"),
-                            text(values, "SecretAccessKey"), text(values, "SessionToken"), text(values, "RoleArn"),
+                    return new DesiredResource.CredentialValues(
+                            text(values, "AccessKeyId"),
+                            text(values, "SecretAccessKey"),
+                            text(values, "SessionToken"),
+                            text(values, "RoleArn"),
                             values.path("UseDefaultChain").asBoolean(false));
                 });
     }

@@ -1,10 +1,6 @@
 package dev.gantry.changeset;
 
 import dev.gantry.model.ComponentId;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Three-way merge of one component's stored data, field by field: {@code base} is HEAD as the change set last
@@ -22,8 +21,7 @@ final class FieldMerge {
 
     private static final List<String> GROUPS = List.of("domain", "secrets");
 
-    private FieldMerge() {
-    }
+    private FieldMerge() {}
 
     /** What the change set shows: its own changes over HEAD's current state. */
     static ObjectNode effective(ObjectNode base, ObjectNode head, ObjectNode mine) {
@@ -50,7 +48,8 @@ final class FieldMerge {
         }
         String name = (mine != null ? mine : base).path("name").asString("");
         if (head == null || mine == null) {
-            boolean otherSideChanged = head == null ? !Objects.equals(fields(base), fields(mine))
+            boolean otherSideChanged = head == null
+                    ? !Objects.equals(fields(base), fields(mine))
                     : !Objects.equals(fields(base), fields(head));
             if (otherSideChanged) {
                 found.add(new Conflict(id, name, "component", base, head, mine));
@@ -61,7 +60,8 @@ final class FieldMerge {
         Map<String, JsonNode> h = fields(head);
         Map<String, JsonNode> m = fields(mine);
         for (String f : union(b, h, m)) {
-            if (!Objects.equals(b.get(f), h.get(f)) && !Objects.equals(b.get(f), m.get(f))
+            if (!Objects.equals(b.get(f), h.get(f))
+                    && !Objects.equals(b.get(f), m.get(f))
                     && !Objects.equals(h.get(f), m.get(f))) {
                 found.add(new Conflict(id, name, f, b.get(f), h.get(f), m.get(f)));
             }
@@ -79,7 +79,8 @@ final class FieldMerge {
         Map<String, JsonNode> m = fields(mine);
         Map<String, JsonNode> out = new LinkedHashMap<>();
         for (String f : union(b, h, m)) {
-            boolean conflict = !Objects.equals(b.get(f), h.get(f)) && !Objects.equals(b.get(f), m.get(f))
+            boolean conflict = !Objects.equals(b.get(f), h.get(f))
+                    && !Objects.equals(b.get(f), m.get(f))
                     && !Objects.equals(h.get(f), m.get(f));
             JsonNode value = conflict ? b.get(f) : h.get(f);
             if (value != null) {

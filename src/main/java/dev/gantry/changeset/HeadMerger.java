@@ -1,19 +1,17 @@
 package dev.gantry.changeset;
 
-import dev.gantry.model.ComponentId;
 import dev.gantry.model.Edge;
 import dev.gantry.model.Model;
 import dev.gantry.model.ModelDiff;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Component;
-import tools.jackson.databind.node.ObjectNode;
-
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Merges an approved change set into HEAD and rebases the other open change sets onto the new HEAD. Runs with
@@ -22,8 +20,8 @@ import java.util.UUID;
 @Component
 class HeadMerger {
 
-    private static final Set<ChangeSetStatus> REBASED = EnumSet.of(ChangeSetStatus.OPEN,
-            ChangeSetStatus.NEEDS_APPROVAL, ChangeSetStatus.APPROVED, ChangeSetStatus.REJECTED);
+    private static final Set<ChangeSetStatus> REBASED = EnumSet.of(
+            ChangeSetStatus.OPEN, ChangeSetStatus.NEEDS_APPROVAL, ChangeSetStatus.APPROVED, ChangeSetStatus.REJECTED);
 
     private final ChangeSetRepository changeSets;
     private final ComponentRows rows;
@@ -33,8 +31,14 @@ class HeadMerger {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    HeadMerger(ChangeSetRepository changeSets, ComponentRows rows, ChangeSetEditor editor, ModelFactory models,
-               Auditor auditor, ApplicationEventPublisher events, Clock clock) {
+    HeadMerger(
+            ChangeSetRepository changeSets,
+            ComponentRows rows,
+            ChangeSetEditor editor,
+            ModelFactory models,
+            Auditor auditor,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.clock = clock;
         this.changeSets = changeSets;
         this.rows = rows;
@@ -78,15 +82,16 @@ class HeadMerger {
         long version = ws.advanceHead();
         ChangeSetId csId = new ChangeSetId(cs.id());
         for (ComponentRows.OverlayRow row : loaded.overlay.values()) {
-            ObjectNode before = loaded.head.containsKey(row.id()) ? loaded.head.get(row.id()).data() : null;
+            ObjectNode before = loaded.head.containsKey(row.id())
+                    ? loaded.head.get(row.id()).data()
+                    : null;
             ObjectNode after = merged.find(row.id()).map(ComponentCodec::data).orElse(null);
             if (after == null) {
                 rows.dropHead(ws.id(), row.id());
             } else {
                 rows.putHead(ws.id(), row.id(), after, version);
             }
-            auditor.record(ws.id(), ChangeSetId.HEAD, "apply " + cs.view().name(), row.id(),
-                    before, after);
+            auditor.record(ws.id(), ChangeSetId.HEAD, "apply " + cs.view().name(), row.id(), before, after);
         }
         for (ComponentRows.OverlayEdge e : loaded.overlayEdges) {
             applyEdge(ws.id(), merged, e, version);
@@ -141,12 +146,12 @@ class HeadMerger {
 
     private void applyEdge(UUID ws, Model merged, ComponentRows.OverlayEdge e, long version) {
         Edge edge = e.edge();
-        boolean endsExist = merged.find(edge.from()).isPresent() && merged.find(edge.to()).isPresent();
+        boolean endsExist =
+                merged.find(edge.from()).isPresent() && merged.find(edge.to()).isPresent();
         if (e.removed() || !endsExist) {
             rows.dropHeadEdge(ws, edge);
         } else {
             rows.putHeadEdge(ws, edge, version);
         }
     }
-
 }

@@ -1,11 +1,8 @@
 package dev.gantry.changeset;
 
-import org.jspecify.annotations.Nullable;
 import dev.gantry.model.Component;
 import dev.gantry.model.ComponentId;
 import dev.gantry.model.Edge;
-import tools.jackson.databind.node.ObjectNode;
-
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,6 +10,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * HEAD's rows exactly as committed at one {@code head_version}, decoded once and shared by every reader of that
@@ -26,10 +25,14 @@ final class HeadSnapshot {
     final Map<ComponentId, ComponentRows.HeadRow> rows;
     /** The same rows decoded, so that loading a change set does not decode 10,000 components each time. */
     private final Map<ComponentId, Component> components;
+
     final Set<Edge> edges;
 
-    private HeadSnapshot(long version, Map<ComponentId, ComponentRows.HeadRow> rows,
-                         Map<ComponentId, Component> components, Set<Edge> edges) {
+    private HeadSnapshot(
+            long version,
+            Map<ComponentId, ComponentRows.HeadRow> rows,
+            Map<ComponentId, Component> components,
+            Set<Edge> edges) {
         this.version = version;
         this.rows = Collections.unmodifiableMap(rows);
         this.components = Collections.unmodifiableMap(components);
@@ -47,7 +50,8 @@ final class HeadSnapshot {
     }
 
     /** HEAD one version later, where the only change is one component's resource column (apply's records). */
-    @Nullable HeadSnapshot withResource(long newVersion, ComponentId id, ObjectNode resource) {
+    @Nullable
+    HeadSnapshot withResource(long newVersion, ComponentId id, ObjectNode resource) {
         ComponentRows.HeadRow old = rows.get(id);
         if (old == null) {
             return null; // not derivable: the next reader loads HEAD instead

@@ -1,16 +1,15 @@
 package dev.gantry.changeset;
 
-import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * HEAD as of its current {@code head_version}, kept in memory so that a diff, an edit or a provider call does not
@@ -108,8 +107,7 @@ class HeadSnapshots {
         WorkspaceHead snapshot;
     }
 
-    private record WorkspaceHead(UUID workspace, HeadSnapshot head) {
-    }
+    private record WorkspaceHead(UUID workspace, HeadSnapshot head) {}
 
     private @Nullable HeadSnapshot find(UUID workspace, long version) {
         for (HeadSnapshot s : kept.getOrDefault(workspace, List.of())) {

@@ -1,13 +1,10 @@
 package dev.gantry.changeset;
 
-import org.jspecify.annotations.Nullable;
 import dev.gantry.model.Component;
 import dev.gantry.model.ComponentId;
 import dev.gantry.model.Edge;
 import dev.gantry.model.Model;
 import dev.gantry.model.ModelChanges;
-import tools.jackson.databind.node.ObjectNode;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A change set's overlay over HEAD, and the views composed from them. HEAD comes from a shared, immutable
@@ -37,7 +36,8 @@ final class LoadedChangeSet {
     }
 
     /** The change set's stored data of a component as the user sees it now; null when absent. */
-    @Nullable ObjectNode effectiveData(ComponentId id) {
+    @Nullable
+    ObjectNode effectiveData(ComponentId id) {
         ComponentRows.HeadRow h = head.get(id);
         ComponentRows.OverlayRow o = overlay.get(id);
         if (o == null) {
@@ -90,7 +90,8 @@ final class LoadedChangeSet {
 
     Map<ComponentId, ModelChanges.Removal> removed() {
         Map<ComponentId, ModelChanges.Removal> out = new LinkedHashMap<>();
-        overlay.values().stream().filter(o -> o.removal() != null)
+        overlay.values().stream()
+                .filter(o -> o.removal() != null)
                 .forEach(o -> out.put(o.id(), ModelChanges.Removal.valueOf(o.removal())));
         return out;
     }

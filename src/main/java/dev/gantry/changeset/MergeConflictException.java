@@ -10,9 +10,15 @@ public class MergeConflictException extends GantryException {
     private final transient List<Conflict> conflicts;
 
     public MergeConflictException(List<Conflict> conflicts) {
-        super(Kind.CONFLICT, "merge-conflict", "Conflicts with HEAD", conflicts.size() + " conflict(s) with HEAD: " + conflicts.stream()
-                .map(c -> "`" + c.componentName() + "` " + c.field()).toList()
-                + "; keep yours or take HEAD's for each, then apply again");
+        super(
+                Kind.CONFLICT,
+                "merge-conflict",
+                "Conflicts with HEAD",
+                conflicts.size() + " conflict(s) with HEAD: "
+                        + conflicts.stream()
+                                .map(c -> "`" + c.componentName() + "` " + c.field())
+                                .toList()
+                        + "; keep yours or take HEAD's for each, then apply again");
         this.conflicts = List.copyOf(conflicts);
     }
 

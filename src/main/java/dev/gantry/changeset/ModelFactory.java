@@ -7,9 +7,8 @@ import dev.gantry.model.Model;
 import dev.gantry.model.PropertyChecker;
 import dev.gantry.model.SecretSealer;
 import dev.gantry.secret.SecretBox;
-import org.springframework.beans.factory.ObjectProvider;
-
 import java.util.Collection;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Builds in-memory models over the catalogue (looked up at first use, not at start-up), sealing secrets with

@@ -13,6 +13,5 @@ import tools.jackson.databind.node.ObjectNode;
  * @param geometry   position relative to the parent frame and size; null for the default
  * @param properties initial property values, checked like any edit; may be null
  */
-public record NewComponent(String name, String assetName, String type, ComponentId parent, Geometry geometry,
-                           ObjectNode properties) {
-}
+public record NewComponent(
+        String name, String assetName, String type, ComponentId parent, Geometry geometry, ObjectNode properties) {}

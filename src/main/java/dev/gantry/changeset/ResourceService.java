@@ -4,12 +4,11 @@ import dev.gantry.model.ComponentId;
 import dev.gantry.model.ResourceData;
 import dev.gantry.model.ResourceStatus;
 import dev.gantry.model.UnknownComponentException;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.node.ObjectNode;
-
-import java.util.Set;
 
 /**
  * Resource data on HEAD, as apply and refresh record it. Every change set sees it at once (resource data is
@@ -27,9 +26,14 @@ public class ResourceService {
     private final DesiredResources desired;
     private final HeadSnapshots snapshots;
 
-    ResourceService(WorkspaceRepository workspaces, ComponentRows rows, Auditor auditor,
-                    ApplicationEventPublisher events, ChangeSetEditor editor, DesiredResources desired,
-                    HeadSnapshots snapshots) {
+    ResourceService(
+            WorkspaceRepository workspaces,
+            ComponentRows rows,
+            Auditor auditor,
+            ApplicationEventPublisher events,
+            ChangeSetEditor editor,
+            DesiredResources desired,
+            HeadSnapshots snapshots) {
         this.workspaces = workspaces;
         this.rows = rows;
         this.snapshots = snapshots;
@@ -50,31 +54,36 @@ public class ResourceService {
      * resource already had (its identifier, payload and attributes), since the resource itself may well exist.
      */
     public void recordFailure(ComponentId id, String message) {
-        WorkspaceEntity ws = workspaces.lockForHeadChange(WorkspaceEntity.DEFAULT_ID).orElseThrow();
-        ResourceData old = ComponentCodec.resource(rows.headResource(ws.id(), id)
-                .orElseThrow(() -> notOnHead(id)).json());
-        ResourceData failed = old == null ? new ResourceData(null, ResourceStatus.FAILED, message, null, null)
+        WorkspaceEntity ws =
+                workspaces.lockForHeadChange(WorkspaceEntity.DEFAULT_ID).orElseThrow();
+        ResourceData old = ComponentCodec.resource(
+                rows.headResource(ws.id(), id).orElseThrow(() -> notOnHead(id)).json());
+        ResourceData failed = old == null
+                ? new ResourceData(null, ResourceStatus.FAILED, message, null, null)
                 : new ResourceData(old.identifier(), ResourceStatus.FAILED, message, old.payload(), old.attributes());
         write(ws, id, ComponentCodec.resource(failed), "record failure");
     }
 
     /** Records (or, with null, forgets) what the cloud reported for a component on HEAD. */
     public void recordResource(ComponentId id, ResourceData resource) {
-        WorkspaceEntity ws = workspaces.lockForHeadChange(WorkspaceEntity.DEFAULT_ID).orElseThrow();
+        WorkspaceEntity ws =
+                workspaces.lockForHeadChange(WorkspaceEntity.DEFAULT_ID).orElseThrow();
         write(ws, id, resource == null ? null : ComponentCodec.resource(resource), "record resource");
     }
 
     private void write(WorkspaceEntity ws, ComponentId id, ObjectNode json, String action) {
         long from = ws.headVersion();
         long version = ws.advanceHead();
-        ObjectNode stored = rows.recordResource(ws.id(), id, json, version).orElseThrow(() -> notOnHead(id)).json();
+        ObjectNode stored = rows.recordResource(ws.id(), id, json, version)
+                .orElseThrow(() -> notOnHead(id))
+                .json();
         snapshots.afterCommit(ws.id(), from, head -> head.withResource(version, id, stored));
         auditor.record(ws.id(), ChangeSetId.HEAD, action, id, null, json);
         events.publishEvent(new ChangeSetChanged(ChangeSetId.HEAD, Set.of(id), action));
     }
 
     private static UnknownComponentException notOnHead(ComponentId id) {
-        return new UnknownComponentException("No component " + id + " on HEAD: resource data is recorded for "
-                + "applied components only");
+        return new UnknownComponentException(
+                "No component " + id + " on HEAD: resource data is recorded for " + "applied components only");
     }
 }

@@ -8,5 +8,4 @@ import java.time.Instant;
  * @param decision {@code approved} or {@code rejected}
  * @param current  whether it reviewed the content the change set has now (an edit voids earlier approvals)
  */
-public record ReviewView(String reviewer, String decision, String comment, Instant at, boolean current) {
-}
+public record ReviewView(String reviewer, String decision, String comment, Instant at, boolean current) {}

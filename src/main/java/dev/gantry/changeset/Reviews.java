@@ -13,7 +13,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Reviews {
 
-    enum Decision { APPROVE, REJECT }
+    enum Decision {
+        APPROVE,
+        REJECT
+    }
 
     private final JdbcClient jdbc;
 
@@ -21,35 +24,50 @@ class Reviews {
         this.jdbc = jdbc;
     }
 
-    void record(UUID changeSet, String reviewer, Decision decision, String contentHash, long contentVersion,
-                String comment, Instant at) {
+    void record(
+            UUID changeSet,
+            String reviewer,
+            Decision decision,
+            String contentHash,
+            long contentVersion,
+            String comment,
+            Instant at) {
         jdbc.sql("INSERT INTO change_set_review (change_set_id, reviewer, decision, content_hash, content_version, "
                         + "comment, at) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .params(changeSet, reviewer, decision.name(), contentHash, contentVersion, comment,
-                        Timestamp.from(at)).update();
+                .params(changeSet, reviewer, decision.name(), contentHash, contentVersion, comment, Timestamp.from(at))
+                .update();
     }
 
     /** Distinct approvers of exactly this content: an approval of an earlier version does not count. */
     Set<String> approvers(UUID changeSet, String contentHash, long contentVersion) {
         return new HashSet<>(jdbc.sql("SELECT DISTINCT reviewer FROM change_set_review WHERE change_set_id = ? "
                         + "AND decision = 'APPROVE' AND content_hash = ? AND content_version = ?")
-                .params(changeSet, contentHash, contentVersion).query(String.class).list());
+                .params(changeSet, contentHash, contentVersion)
+                .query(String.class)
+                .list());
     }
 
     /** Who created the change set or changed any component or connection in it. */
     Set<String> editors(UUID changeSet, String createdBy) {
         Set<String> editors = new HashSet<>(jdbc.sql("SELECT DISTINCT actor FROM audit_entry WHERE change_set_id = ? "
-                + "AND component_id IS NOT NULL").param(changeSet).query(String.class).list());
+                        + "AND component_id IS NOT NULL")
+                .param(changeSet)
+                .query(String.class)
+                .list());
         editors.add(createdBy);
         return editors;
     }
 
     List<ReviewView> of(UUID changeSet, long contentVersion) {
         return jdbc.sql("SELECT reviewer, decision, comment, at, content_version FROM change_set_review "
-                        + "WHERE change_set_id = ? ORDER BY id").param(changeSet)
-                .query((rs, row) -> new ReviewView(rs.getString("reviewer"),
-                        rs.getString("decision").equals("APPROVE") ? "approved" : "rejected", rs.getString("comment"),
-                        rs.getTimestamp("at").toInstant(), rs.getLong("content_version") == contentVersion))
+                        + "WHERE change_set_id = ? ORDER BY id")
+                .param(changeSet)
+                .query((rs, row) -> new ReviewView(
+                        rs.getString("reviewer"),
+                        rs.getString("decision").equals("APPROVE") ? "approved" : "rejected",
+                        rs.getString("comment"),
+                        rs.getTimestamp("at").toInstant(),
+                        rs.getLong("content_version") == contentVersion))
                 .list();
     }
 }

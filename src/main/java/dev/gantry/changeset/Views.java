@@ -9,8 +9,7 @@ import tools.jackson.databind.node.ObjectNode;
 /** Builds the records views get; secrets leave only as {@code <redacted>}. */
 final class Views {
 
-    private Views() {
-    }
+    private Views() {}
 
     static ComponentView component(ChangeSetId changeSet, Model model, ComponentId id) {
         ResolvedComponent r = model.resolve(id);
@@ -21,7 +20,18 @@ final class Views {
             manual.put(name, "<redacted>");
             values.put(name, "<redacted>");
         });
-        return new ComponentView(changeSet, c.id(), c.name(), c.assetName(), c.type(), c.parent(),
-                c.geometry(), manual, values, r.sources(), r.context(), ComponentCodec.detached(c.resource()));
+        return new ComponentView(
+                changeSet,
+                c.id(),
+                c.name(),
+                c.assetName(),
+                c.type(),
+                c.parent(),
+                c.geometry(),
+                manual,
+                values,
+                r.sources(),
+                r.context(),
+                ComponentCodec.detached(c.resource()));
     }
 }

@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -17,16 +16,19 @@ class WorkspaceEntity {
 
     @Id
     private UUID id;
+
     private String name;
+
     @Column(name = "head_version")
     private long headVersion;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Column(name = "min_approvals")
     private int minApprovals;
 
-    protected WorkspaceEntity() {
-    }
+    protected WorkspaceEntity() {}
 
     UUID id() {
         return id;
@@ -46,7 +48,8 @@ class WorkspaceEntity {
 
     void requireApprovals(int count) {
         if (count < 1 || count > 10) {
-            throw new dev.gantry.model.InvalidInputException("minApprovals", "The minimum number of approvals is between 1 and 10");
+            throw new dev.gantry.model.InvalidInputException(
+                    "minApprovals", "The minimum number of approvals is between 1 and 10");
         }
         minApprovals = count;
     }

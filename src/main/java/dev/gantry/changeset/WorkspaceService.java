@@ -3,12 +3,11 @@ package dev.gantry.changeset;
 import dev.gantry.security.Actor;
 import dev.gantry.security.MemberService;
 import dev.gantry.security.Role;
+import java.util.List;
+import java.util.UUID;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.List;
-import java.util.UUID;
 
 /** Workspaces; one default workspace (created by the migration) until teams arrive. */
 @Service
@@ -19,8 +18,7 @@ public class WorkspaceService {
      * @param minApprovals approvals (by members who did not edit it) a change set with cloud actions needs
      * @param members      how many members: with one, change sets apply without review
      */
-    public record WorkspaceView(UUID id, String name, long headVersion, int minApprovals, int members) {
-    }
+    public record WorkspaceView(UUID id, String name, long headVersion, int minApprovals, int members) {}
 
     private final WorkspaceRepository workspaces;
     private final MemberService members;
@@ -45,7 +43,8 @@ public class WorkspaceService {
         if (!actor.has(Role.OWNER) || actor.viaToken()) {
             throw new AccessDeniedException("Only a signed-in owner changes workspace settings");
         }
-        WorkspaceEntity ws = workspaces.lockForHeadChange(WorkspaceEntity.DEFAULT_ID).orElseThrow();
+        WorkspaceEntity ws =
+                workspaces.lockForHeadChange(WorkspaceEntity.DEFAULT_ID).orElseThrow();
         ws.requireApprovals(minApprovals);
         return view(ws);
     }

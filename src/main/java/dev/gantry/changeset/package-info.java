@@ -4,7 +4,9 @@
  * {@link dev.gantry.changeset.ComponentService}, {@link dev.gantry.changeset.ConnectionService},
  * {@link dev.gantry.changeset.ResourceService}.
  */
-@ApplicationModule(displayName = "Change set", allowedDependencies = {"catalog", "model", "secret", "security"})
+@ApplicationModule(
+        displayName = "Change set",
+        allowedDependencies = {"catalog", "model", "secret", "security"})
 @NullMarked
 package dev.gantry.changeset;
 

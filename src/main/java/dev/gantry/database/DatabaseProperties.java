@@ -13,7 +13,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param embeddedPort the embedded server's port; 0 picks a free one at each start
  */
 @ConfigurationProperties("gantry")
-record DatabaseProperties(
-        Path dataDir,
-        @DefaultValue("0") int embeddedPort) {
-}
+record DatabaseProperties(Path dataDir, @DefaultValue("0") int embeddedPort) {}

@@ -47,8 +47,11 @@ class EmbeddedDatabaseConfiguration {
                     .setPort(properties.embeddedPort())
                     .setPGStartupWait(STARTUP_PATIENCE)
                     .start();
-            log.info("Embedded PostgreSQL started in {} ms on port {}, data in {}",
-                    (System.nanoTime() - started) / 1_000_000, postgres.getPort(), dataDirectory.toAbsolutePath());
+            log.info(
+                    "Embedded PostgreSQL started in {} ms on port {}, data in {}",
+                    (System.nanoTime() - started) / 1_000_000,
+                    postgres.getPort(),
+                    dataDirectory.toAbsolutePath());
             return postgres;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
@@ -61,8 +64,7 @@ class EmbeddedDatabaseConfiguration {
      * {@code -c fsync=on} comes after the library's {@code -F} on the command line, and the later switch wins.
      */
     static EmbeddedPostgres.Builder durable(EmbeddedPostgres.Builder builder) {
-        return builder
-                .setServerConfig("fsync", "on")
+        return builder.setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on");
     }

@@ -35,7 +35,8 @@ final class LeftoverPostmaster {
                 if (lines.size() < 4) {
                     return Optional.empty(); // being written or cut short: no server is fully up on it
                 }
-                return Optional.of(new PidFile(Long.parseLong(lines.get(0).trim()),
+                return Optional.of(new PidFile(
+                        Long.parseLong(lines.get(0).trim()),
                         Integer.parseInt(lines.get(3).trim())));
             } catch (java.nio.file.NoSuchFileException | NumberFormatException e) {
                 return Optional.empty();
@@ -66,13 +67,20 @@ final class LeftoverPostmaster {
         }
         if (!isPostgres(process.get())) {
             // The pid was reused after a crash (common in containers): PostgreSQL would refuse to start over it.
-            log.warn("Removing {}: pid {} is now {}, not PostgreSQL", dataDirectory.resolve("postmaster.pid"),
-                    found.pid(), process.get().info().command().orElse("another process"));
+            log.warn(
+                    "Removing {}: pid {} is now {}, not PostgreSQL",
+                    dataDirectory.resolve("postmaster.pid"),
+                    found.pid(),
+                    process.get().info().command().orElse("another process"));
             delete(dataDirectory.resolve("postmaster.pid"));
             return;
         }
-        log.warn("A PostgreSQL (pid {}, port {}) is still running on {}, left by a Gantry process that did not stop;"
-                + " stopping it before starting afresh", found.pid(), found.port(), dataDirectory);
+        log.warn(
+                "A PostgreSQL (pid {}, port {}) is still running on {}, left by a Gantry process that did not stop;"
+                        + " stopping it before starting afresh",
+                found.pid(),
+                found.port(),
+                dataDirectory);
         stop(process.get());
     }
 
@@ -80,8 +88,10 @@ final class LeftoverPostmaster {
         List<ProcessHandle> backends = postmaster.descendants().toList();
         fastShutdown(postmaster);
         if (!awaitExit(postmaster, patience)) {
-            log.warn("PostgreSQL pid {} did not shut down within {}; killing it (crash recovery follows)",
-                    postmaster.pid(), patience);
+            log.warn(
+                    "PostgreSQL pid {} did not shut down within {}; killing it (crash recovery follows)",
+                    postmaster.pid(),
+                    patience);
             postmaster.destroyForcibly();
             awaitExit(postmaster, patience);
         }
@@ -102,7 +112,8 @@ final class LeftoverPostmaster {
     private static void fastShutdown(ProcessHandle postmaster) {
         try {
             Process kill = new ProcessBuilder("kill", "-INT", Long.toString(postmaster.pid()))
-                    .redirectErrorStream(true).start();
+                    .redirectErrorStream(true)
+                    .start();
             if (kill.waitFor(10, TimeUnit.SECONDS) && kill.exitValue() == 0) {
                 return;
             }
@@ -130,7 +141,10 @@ final class LeftoverPostmaster {
 
     private static boolean isPostgres(ProcessHandle process) {
         // Unknown command (another user's process the JVM cannot inspect): assume PostgreSQL, stopping is safe.
-        return process.info().command().map(command -> command.contains("postgres")).orElse(true);
+        return process.info()
+                .command()
+                .map(command -> command.contains("postgres"))
+                .orElse(true);
     }
 
     private static void delete(Path file) {

@@ -1,7 +1,9 @@
 /**
  * The embedded PostgreSQL started when no datasource URL is configured. Depends on no other module.
  */
-@ApplicationModule(displayName = "Database", allowedDependencies = {})
+@ApplicationModule(
+        displayName = "Database",
+        allowedDependencies = {})
 @NullMarked
 package dev.gantry.database;
 

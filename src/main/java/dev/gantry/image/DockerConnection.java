@@ -37,9 +37,11 @@ class DockerConnection implements AutoCloseable {
             throw engineAnswered;
         } catch (RuntimeException e) {
             if (causedByIo(e)) {
-                throw new DockerUnavailableException("No Docker engine answers at " + host() + " (" + rootMessage(e)
-                        + "). Pushing an image needs a local Docker Engine: start Docker, or point "
-                        + "gantry.docker.host (or DOCKER_HOST) at one.", e);
+                throw new DockerUnavailableException(
+                        "No Docker engine answers at " + host() + " (" + rootMessage(e)
+                                + "). Pushing an image needs a local Docker Engine: start Docker, or point "
+                                + "gantry.docker.host (or DOCKER_HOST) at one.",
+                        e);
             }
             throw e;
         }

@@ -1,8 +1,8 @@
 package dev.gantry.image;
 
 import java.time.Duration;
-import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Settings of the image push ({@code gantry.docker.*}).

@@ -7,8 +7,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** The engine's own words out of docker-java's exceptions, which wrap them as {@code Status 404: {"message":…}}. */
 final class EngineErrors {
 
-    private EngineErrors() {
-    }
+    private EngineErrors() {}
 
     static String message(RuntimeException e) {
         if (e instanceof DockerException docker) {

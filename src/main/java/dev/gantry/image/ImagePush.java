@@ -18,8 +18,13 @@ final class ImagePush implements Runnable {
     private final PushTarget target;
     private final Duration timeout;
 
-    ImagePush(DockerConnection docker, RegistryCredentials credentials, PushTracker run, String localImage,
-              PushTarget target, Duration timeout) {
+    ImagePush(
+            DockerConnection docker,
+            RegistryCredentials credentials,
+            PushTracker run,
+            String localImage,
+            PushTarget target,
+            Duration timeout) {
         this.docker = docker;
         this.credentials = credentials;
         this.run = run;
@@ -53,7 +58,9 @@ final class ImagePush implements Runnable {
 
     private void tag() {
         docker.call(c -> {
-            c.tagImageCmd(localImage, target.repositoryUri(), target.tag()).withForce(true).exec();
+            c.tagImageCmd(localImage, target.repositoryUri(), target.tag())
+                    .withForce(true)
+                    .exec();
             return null;
         });
         run.line("Tagged " + localImage + " as " + target.reference());
@@ -61,7 +68,9 @@ final class ImagePush implements Runnable {
 
     private void push(AuthConfig auth) throws InterruptedException {
         PushCallback stream = new PushCallback(run);
-        docker.call(c -> c.pushImageCmd(target.repositoryUri()).withTag(target.tag()).withAuthConfig(auth)
+        docker.call(c -> c.pushImageCmd(target.repositoryUri())
+                .withTag(target.tag())
+                .withAuthConfig(auth)
                 .exec(stream));
         try {
             if (!stream.awaitCompletion(timeout.toMillis(), TimeUnit.MILLISECONDS)) {

@@ -39,11 +39,16 @@ public class ImagePushService implements AutoCloseable {
     private final DockerProperties properties;
     private final Clock clock;
     private final PushRuns runs = new PushRuns();
-    private final ExecutorService pushes = Executors.newFixedThreadPool(2,
-            Thread.ofPlatform().name("image-push-", 1).daemon().factory());
+    private final ExecutorService pushes = Executors.newFixedThreadPool(
+            2, Thread.ofPlatform().name("image-push-", 1).daemon().factory());
 
-    ImagePushService(DockerConnection docker, ComponentService components, RegistryCredentials credentials,
-                     ApplicationEventPublisher events, DockerProperties properties, Clock clock) {
+    ImagePushService(
+            DockerConnection docker,
+            ComponentService components,
+            RegistryCredentials credentials,
+            ApplicationEventPublisher events,
+            DockerProperties properties,
+            Clock clock) {
         this.clock = clock;
         this.docker = docker;
         this.components = components;
@@ -70,30 +75,40 @@ public class ImagePushService implements AutoCloseable {
     public PushRun push(ComponentId repository, String localImage, String tag) {
         PushTarget target = new PushTarget(repositoryUri(repository), tag == null || tag.isBlank() ? "latest" : tag);
         requireLocalImage(localImage);
-        PushTracker run = new PushTracker(repository, localImage, target.reference(), events::publishEvent,
-                clock);
+        PushTracker run = new PushTracker(repository, localImage, target.reference(), events::publishEvent, clock);
         runs.add(run);
-        log.info("Image push {} started: {} to {} (repository component {})", run.id(), localImage, target.reference(),
+        log.info(
+                "Image push {} started: {} to {} (repository component {})",
+                run.id(),
+                localImage,
+                target.reference(),
                 repository);
         pushes.execute(new ImagePush(docker, credentials, run, localImage, target, properties.pushTimeout()));
         return run.snapshot();
     }
 
     public PushRun pushRun(UUID id) {
-        return runs.get(id).orElseThrow(() -> new UnknownPushException("No image push " + id)).snapshot();
+        return runs.get(id)
+                .orElseThrow(() -> new UnknownPushException("No image push " + id))
+                .snapshot();
     }
 
     /** Where images of this component go: its RepositoryUri on HEAD, or a refusal saying why there is none. */
     private String repositoryUri(ComponentId repository) {
         ComponentView view = components.get(ChangeSetId.HEAD, repository);
         if (!ECR_REPOSITORY.equalsIgnoreCase(view.assetName())) {
-            throw new NoRepositoryResourceException("`" + view.name() + "` is " + view.assetName()
-                    + ", not an " + ECR_REPOSITORY + ": images are pushed to ECR repositories");
+            throw new NoRepositoryResourceException("`" + view.name() + "` is " + view.assetName() + ", not an "
+                    + ECR_REPOSITORY + ": images are pushed to ECR repositories");
         }
         ResourceData resource = view.resource();
-        JsonNode uri = resource == null || resource.attributes() == null ? null
+        JsonNode uri = resource == null || resource.attributes() == null
+                ? null
                 : resource.attributes().get("RepositoryUri");
-        if (resource == null || !resource.exists() || uri == null || !uri.isString() || uri.asString().isBlank()) {
+        if (resource == null
+                || !resource.exists()
+                || uri == null
+                || !uri.isString()
+                || uri.asString().isBlank()) {
             throw new NoRepositoryResourceException("`" + view.name() + "` has no repository yet: apply a change "
                     + "set with it first, then push (its RepositoryUri is where the image goes)");
         }
@@ -107,17 +122,20 @@ public class ImagePushService implements AutoCloseable {
         try {
             docker.call(c -> c.inspectImageCmd(localImage).exec());
         } catch (NotFoundException e) {
-            throw new UnknownImageException("The local Docker engine has no image `" + localImage + "` ("
-                    + EngineErrors.message(e) + ")");
+            throw new UnknownImageException(
+                    "The local Docker engine has no image `" + localImage + "` (" + EngineErrors.message(e) + ")");
         }
     }
 
     private static LocalImage localImage(Image image) {
-        List<String> tags = image.getRepoTags() == null ? List.of()
-                : Arrays.stream(image.getRepoTags()).filter(t -> !UNTAGGED.equals(t)).toList();
+        List<String> tags = image.getRepoTags() == null
+                ? List.of()
+                : Arrays.stream(image.getRepoTags())
+                        .filter(t -> !UNTAGGED.equals(t))
+                        .toList();
         long created = image.getCreated() == null ? 0 : image.getCreated();
-        return new LocalImage(image.getId(), tags, image.getSize() == null ? 0 : image.getSize(),
-                Instant.ofEpochSecond(created));
+        return new LocalImage(
+                image.getId(), tags, image.getSize() == null ? 0 : image.getSize(), Instant.ofEpochSecond(created));
     }
 
     @Override

@@ -23,7 +23,8 @@ final class PushCallback extends ResultCallback.Adapter<PushResponseItem> {
         if (item.isErrorIndicated()) {
             if (error == null) {
                 error = item.getErrorDetail() != null && item.getErrorDetail().getMessage() != null
-                        ? item.getErrorDetail().getMessage() : item.getError();
+                        ? item.getErrorDetail().getMessage()
+                        : item.getError();
             }
             return;
         }
@@ -35,7 +36,10 @@ final class PushCallback extends ResultCallback.Adapter<PushResponseItem> {
         }
         if (item.getId() != null) {
             ResponseItem.ProgressDetail detail = item.getProgressDetail();
-            run.layer(item.getId(), item.getStatus(), bytes(detail == null ? null : detail.getCurrent()),
+            run.layer(
+                    item.getId(),
+                    item.getStatus(),
+                    bytes(detail == null ? null : detail.getCurrent()),
                     bytes(detail == null ? null : detail.getTotal()));
         } else {
             run.line(item.getStatus());

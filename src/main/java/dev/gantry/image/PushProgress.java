@@ -9,6 +9,5 @@ import java.util.UUID;
  *
  * @param line the status line that caused the event ({@code a1b2c3: Pushed}); null for a byte count update
  */
-public record PushProgress(UUID pushId, ComponentId repository, PushStatus status, String line,
-                           long bytesPushed, long bytesTotal) {
-}
+public record PushProgress(
+        UUID pushId, ComponentId repository, PushStatus status, String line, long bytesPushed, long bytesTotal) {}

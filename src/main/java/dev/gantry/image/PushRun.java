@@ -15,13 +15,23 @@ import java.util.UUID;
  * @param bytesPushed bytes uploaded so far over all layers (layers the registry already had count as done)
  * @param lines       the status lines of the push, oldest first (per-byte progress is in {@code layers})
  */
-public record PushRun(UUID id, ComponentId repository, String image, String target, PushStatus status,
-                      String error, String digest, List<Layer> layers, long bytesPushed, long bytesTotal,
-                      List<String> lines, Instant started, Instant finished) {
+public record PushRun(
+        UUID id,
+        ComponentId repository,
+        String image,
+        String target,
+        PushStatus status,
+        String error,
+        String digest,
+        List<Layer> layers,
+        long bytesPushed,
+        long bytesTotal,
+        List<String> lines,
+        Instant started,
+        Instant finished) {
 
     /** One layer of the image: the engine's short id, its latest status ({@code Pushing}, {@code Pushed}). */
-    public record Layer(String id, String status, long current, long total) {
-    }
+    public record Layer(String id, String status, long current, long total) {}
 
     /** Progress between 0 and 1 over the bytes of the layers the engine reported sizes for. */
     public double fractionDone() {

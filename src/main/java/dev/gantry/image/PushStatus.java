@@ -2,7 +2,9 @@ package dev.gantry.image;
 
 /** Where a push stands; succeeded and failed are final. */
 public enum PushStatus {
-    RUNNING, SUCCEEDED, FAILED;
+    RUNNING,
+    SUCCEEDED,
+    FAILED;
 
     public boolean isFinal() {
         return this != RUNNING;

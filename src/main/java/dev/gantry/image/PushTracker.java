@@ -101,8 +101,20 @@ final class PushTracker {
     synchronized PushRun snapshot() {
         long pushed = layers.values().stream().mapToLong(PushRun.Layer::current).sum();
         long total = layers.values().stream().mapToLong(PushRun.Layer::total).sum();
-        return new PushRun(id, repository, image, target, status, error, digest, List.copyOf(layers.values()),
-                pushed, total, new ArrayList<>(lines), started, finished);
+        return new PushRun(
+                id,
+                repository,
+                image,
+                target,
+                status,
+                error,
+                digest,
+                List.copyOf(layers.values()),
+                pushed,
+                total,
+                new ArrayList<>(lines),
+                started,
+                finished);
     }
 
     private void finish(PushStatus outcome, String message, String line) {
@@ -116,7 +128,12 @@ final class PushTracker {
             addLine(line);
         }
         if (outcome == PushStatus.SUCCEEDED) {
-            log.info("Image push {} of {} to {} succeeded{}", id, image, target, digest == null ? "" : " (" + digest + ")");
+            log.info(
+                    "Image push {} of {} to {} succeeded{}",
+                    id,
+                    image,
+                    target,
+                    digest == null ? "" : " (" + digest + ")");
         } else {
             log.warn("Image push {} of {} to {} failed: {}", id, image, target, message);
         }
@@ -137,7 +154,8 @@ final class PushTracker {
 
     /** A layer the registry already has, or has just received, is wholly done whatever bytes were counted. */
     private static boolean isDone(String layerStatus) {
-        return layerStatus.equals("Pushed") || layerStatus.equals("Layer already exists")
+        return layerStatus.equals("Pushed")
+                || layerStatus.equals("Layer already exists")
                 || layerStatus.startsWith("Mounted from");
     }
 }

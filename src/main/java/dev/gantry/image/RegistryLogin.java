@@ -20,8 +20,7 @@ public record RegistryLogin(String username, String password, String proxyEndpoi
         if (colon < 0) {
             throw new IllegalArgumentException("The registry authorization token is not of the form user:password");
         }
-        return new RegistryLogin(decoded.substring(0, colon), decoded.substring(colon + 1), proxyEndpoint,
-                expiresAt);
+        return new RegistryLogin(decoded.substring(0, colon), decoded.substring(colon + 1), proxyEndpoint, expiresAt);
     }
 
     @Override

@@ -4,7 +4,9 @@
  * {@link dev.gantry.image.RegistryCredentials}, implemented by {@code aws}. Reads the repository from HEAD through
  * {@code changeset}'s {@link dev.gantry.changeset.ComponentService}, on purpose: a push targets what HEAD holds.
  */
-@ApplicationModule(displayName = "Image", allowedDependencies = {"changeset", "model"})
+@ApplicationModule(
+        displayName = "Image",
+        allowedDependencies = {"changeset", "model"})
 @NullMarked
 package dev.gantry.image;
 

@@ -2,9 +2,8 @@ package dev.gantry.model;
 
 import dev.gantry.catalog.Property;
 import dev.gantry.catalog.PropertyValidator;
-import tools.jackson.databind.JsonNode;
-
 import java.util.List;
+import tools.jackson.databind.JsonNode;
 
 /** The catalogue's own validator, as the model's {@link PropertyChecker}: one set of rules for every caller. */
 public final class CatalogRuleChecker implements PropertyChecker {

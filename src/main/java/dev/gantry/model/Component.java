@@ -1,10 +1,9 @@
 package dev.gantry.model;
 
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
-
-import java.util.Objects;
 
 /**
  * One component as the user set it up: its manual property values ({@code domain}), secret values kept apart,
@@ -15,13 +14,28 @@ import java.util.Objects;
  * @param damage what of its stored form could not be read (and was replaced by a default), or null; shown as an
  *               error finding on the component until an edit writes it again
  */
-public record Component(ComponentId id, String name, String assetName, ComponentType type,
-                        @Nullable ComponentId parent, Geometry geometry, ObjectNode domain, ObjectNode secrets,
-                        @Nullable ResourceData resource, @Nullable String damage) {
+public record Component(
+        ComponentId id,
+        String name,
+        String assetName,
+        ComponentType type,
+        @Nullable ComponentId parent,
+        Geometry geometry,
+        ObjectNode domain,
+        ObjectNode secrets,
+        @Nullable ResourceData resource,
+        @Nullable String damage) {
 
-    public Component(ComponentId id, String name, String assetName, ComponentType type,
-                     @Nullable ComponentId parent, Geometry geometry, ObjectNode domain, ObjectNode secrets,
-                     @Nullable ResourceData resource) {
+    public Component(
+            ComponentId id,
+            String name,
+            String assetName,
+            ComponentType type,
+            @Nullable ComponentId parent,
+            Geometry geometry,
+            ObjectNode domain,
+            ObjectNode secrets,
+            @Nullable ResourceData resource) {
         this(id, name, assetName, type, parent, geometry, domain, secrets, resource, null);
     }
 
@@ -34,8 +48,8 @@ public record Component(ComponentId id, String name, String assetName, Component
         secrets = secrets == null ? JsonNodeFactory.instance.objectNode() : secrets;
     }
 
-    public static Component create(String name, String assetName, ComponentType type, ComponentId parent,
-                                   Geometry geometry) {
+    public static Component create(
+            String name, String assetName, ComponentType type, ComponentId parent, Geometry geometry) {
         return new Component(ComponentId.random(), name, assetName, type, parent, geometry, null, null, null);
     }
 
@@ -65,7 +79,7 @@ public record Component(ComponentId id, String name, String assetName, Component
 
     /** The same component under a new id, for paste; a copy has no resource of its own. */
     public Component copyAs(ComponentId newId, ComponentId newParent, Geometry newGeometry) {
-        return new Component(newId, name, assetName, type, newParent, newGeometry, domain.deepCopy(),
-                secrets.deepCopy(), null);
+        return new Component(
+                newId, name, assetName, type, newParent, newGeometry, domain.deepCopy(), secrets.deepCopy(), null);
     }
 }

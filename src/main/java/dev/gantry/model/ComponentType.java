@@ -29,7 +29,9 @@ public enum ComponentType {
 
     /** Accepts the spellings the guides use too: "Down Frame", "Configuration Frame (down)", "Frame Up". */
     public static ComponentType parse(String text) {
-        String t = text == null ? "" : text.toLowerCase(Locale.ROOT).replace('_', ' ').strip();
+        String t = text == null
+                ? ""
+                : text.toLowerCase(Locale.ROOT).replace('_', ' ').strip();
         if (t.equals("component")) {
             return COMPONENT;
         }
@@ -39,7 +41,7 @@ public enum ComponentType {
         if (t.contains("frame") && t.contains("up")) {
             return UP_FRAME;
         }
-        throw new InvalidEditException("Unknown component type '" + text
-                + "': use 'component', 'down frame' or 'up frame'");
+        throw new InvalidEditException(
+                "Unknown component type '" + text + "': use 'component', 'down frame' or 'up frame'");
     }
 }

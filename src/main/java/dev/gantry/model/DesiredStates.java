@@ -11,8 +11,7 @@ final class DesiredStates {
 
     static final String REDACTED = "<redacted>";
 
-    private DesiredStates() {
-    }
+    private DesiredStates() {}
 
     /** Only the asset's own properties, so nothing Gantry keeps for itself reaches a provider. */
     static ObjectNode forProvider(Asset asset, ResolvedComponent r) {

@@ -1,16 +1,15 @@
 package dev.gantry.model;
 
-import org.jspecify.annotations.Nullable;
 import dev.gantry.catalog.Asset;
 import dev.gantry.catalog.Socket;
 import dev.gantry.catalog.SocketMatcher;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decides which connections feed each input of a component: the explicit edges when there are any, otherwise
@@ -22,6 +21,7 @@ final class FrameRules {
 
     /** Stable order for many-valued inputs: by the source's name, then id, so arrays do not reshuffle. */
     private final Comparator<Connection> order;
+
     private final Model model;
 
     FrameRules(Model model) {
@@ -31,8 +31,7 @@ final class FrameRules {
                 .thenComparing(Connection::output);
     }
 
-    record Inbound(Map<String, List<Connection>> byInput, List<ResolvedComponent.Ambiguity> ambiguities) {
-    }
+    record Inbound(Map<String, List<Connection>> byInput, List<ResolvedComponent.Ambiguity> ambiguities) {}
 
     Inbound inbound(Component target) {
         Asset asset = model.asset(target);
@@ -70,9 +69,15 @@ final class FrameRules {
         List<Connection> best = List.of();
         int bestDistance = Integer.MAX_VALUE;
         int distance = 1;
-        for (Component frame = model.graph().parentOf(target); frame != null; frame = model.graph().parentOf(frame), distance++) {
+        for (Component frame = model.graph().parentOf(target);
+                frame != null;
+                frame = model.graph().parentOf(frame), distance++) {
             if (frame.type() == ComponentType.DOWN_FRAME) {
-                List<Connection> found = fitting(frame, target, input, distance,
+                List<Connection> found = fitting(
+                        frame,
+                        target,
+                        input,
+                        distance,
                         "from down frame `" + frame.name() + "`" + levels(distance, "up"));
                 if (!found.isEmpty()) {
                     best = found;
@@ -90,14 +95,18 @@ final class FrameRules {
     }
 
     /** Walks the up frame's content level by level; a closer level replaces, the same level adds. */
-    private List<Connection> collectFromInside(Component upFrame, Socket input, List<Connection> best,
-                                               int bestDistance) {
+    private List<Connection> collectFromInside(
+            Component upFrame, Socket input, List<Connection> best, int bestDistance) {
         List<Component> level = model.children(upFrame.id());
         for (int depth = 1; depth <= bestDistance && !level.isEmpty(); depth++) {
             List<Connection> found = new ArrayList<>();
             List<Component> next = new ArrayList<>();
             for (Component inside : level) {
-                found.addAll(fitting(inside, upFrame, input, depth,
+                found.addAll(fitting(
+                        inside,
+                        upFrame,
+                        input,
+                        depth,
                         "collected by up frame from `" + inside.name() + "`" + levels(depth, "down")));
                 next.addAll(model.children(inside.id()));
             }
@@ -119,9 +128,14 @@ final class FrameRules {
         for (Socket output : model.asset(source).outputs()) {
             String annotation = matchedAnnotation(output, input);
             if (annotation != null) {
-                found.add(new Connection(source.id(), output.name(), target.id(), input.name(),
-                        Connection.Kind.IMPLICIT, where + ": output `" + output.name() + "` fits input `"
-                        + input.name() + "` on annotation `" + annotation + "`"));
+                found.add(new Connection(
+                        source.id(),
+                        output.name(),
+                        target.id(),
+                        input.name(),
+                        Connection.Kind.IMPLICIT,
+                        where + ": output `" + output.name() + "` fits input `" + input.name() + "` on annotation `"
+                                + annotation + "`"));
             }
         }
         return found;
@@ -130,8 +144,13 @@ final class FrameRules {
     /** The input annotation that made the match, found by asking the catalogue's rule one annotation at a time. */
     private static @Nullable String matchedAnnotation(Socket output, Socket input) {
         for (String annotation : input.annotations()) {
-            Socket narrowed = new Socket(input.name(), input.direction(), input.arity(), input.source(),
-                    input.property(), List.of(annotation));
+            Socket narrowed = new Socket(
+                    input.name(),
+                    input.direction(),
+                    input.arity(),
+                    input.source(),
+                    input.property(),
+                    List.of(annotation));
             if (SocketMatcher.fits(output, narrowed)) {
                 return annotation;
             }
@@ -140,11 +159,16 @@ final class FrameRules {
     }
 
     private ResolvedComponent.Ambiguity ambiguity(Socket input, List<Connection> candidates) {
-        String names = candidates.stream().map(c -> "`" + nameOf(c.from()) + "` output `" + c.output() + "`")
-                .reduce((a, b) -> a + ", " + b).orElse("");
-        return new ResolvedComponent.Ambiguity(input.name(), candidates, "input `" + input.name()
-                + "` takes one value but " + candidates.size() + " frame connections are equally near (" + names
-                + "): nothing is connected; draw an explicit edge or set the value manually");
+        String names = candidates.stream()
+                .map(c -> "`" + nameOf(c.from()) + "` output `" + c.output() + "`")
+                .reduce((a, b) -> a + ", " + b)
+                .orElse("");
+        return new ResolvedComponent.Ambiguity(
+                input.name(),
+                candidates,
+                "input `" + input.name()
+                        + "` takes one value but " + candidates.size() + " frame connections are equally near (" + names
+                        + "): nothing is connected; draw an explicit edge or set the value manually");
     }
 
     private static String levels(int distance, String direction) {

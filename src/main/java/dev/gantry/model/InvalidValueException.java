@@ -13,7 +13,10 @@ public class InvalidValueException extends GantryException {
     private final transient JsonNode value;
 
     public InvalidValueException(String property, String rule, JsonNode value, String detail) {
-        super(Kind.INVALID, "invalid-value", "Invalid value",
+        super(
+                Kind.INVALID,
+                "invalid-value",
+                "Invalid value",
                 "Invalid value " + value + " for property '" + property + "': " + detail + " (rule: " + rule + ")");
         this.property = property;
         this.rule = rule;

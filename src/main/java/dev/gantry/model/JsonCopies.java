@@ -12,8 +12,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class JsonCopies {
 
-    private JsonCopies() {
-    }
+    private JsonCopies() {}
 
     public static @Nullable ObjectNode of(@Nullable ObjectNode node) {
         return node == null ? null : node.deepCopy();

@@ -23,28 +23,36 @@ final class Layout {
     /** Rows wrap past this width, so a frame with many children stays readable on one screen. */
     private static final double ROW_WIDTH = 1400;
 
-    private Layout() {
-    }
+    private Layout() {}
 
     static Geometry spot(Model model, Asset asset, ComponentType type, ComponentId parent) {
         boolean frame = type != ComponentType.COMPONENT;
         double width = frame ? FRAME_WIDTH : CARD_WIDTH;
         double height = frame ? FRAME_HEIGHT : CARD_TITLE + SOCKET_ROW * socketRows(asset) + 12;
-        List<Geometry> siblings = (parent == null ? model.components().stream().filter(c -> c.parent() == null).toList()
-                : model.children(parent)).stream().map(Component::geometry).toList();
+        List<Geometry> siblings = (parent == null
+                        ? model.components().stream()
+                                .filter(c -> c.parent() == null)
+                                .toList()
+                        : model.children(parent))
+                .stream().map(Component::geometry).toList();
         double left = parent == null ? CANVAS_MARGIN : MARGIN;
-        double top = parent == null ? CANVAS_MARGIN
+        double top = parent == null
+                ? CANVAS_MARGIN
                 : FRAME_TITLE + SOCKET_ROW * socketRows(model.asset(model.require(parent))) + GAP;
         if (siblings.isEmpty()) {
             return new Geometry(left, top, width, height);
         }
         double rowTop = siblings.stream().mapToDouble(Geometry::y).max().orElse(top);
-        double rowRight = siblings.stream().filter(g -> g.y() >= rowTop).mapToDouble(g -> g.x() + g.width()).max()
+        double rowRight = siblings.stream()
+                .filter(g -> g.y() >= rowTop)
+                .mapToDouble(g -> g.x() + g.width())
+                .max()
                 .orElse(left);
         if (rowRight + GAP + width <= left + ROW_WIDTH) {
             return new Geometry(rowRight + GAP, rowTop, width, height);
         }
-        double bottom = siblings.stream().mapToDouble(g -> g.y() + g.height()).max().orElse(top);
+        double bottom =
+                siblings.stream().mapToDouble(g -> g.y() + g.height()).max().orElse(top);
         return new Geometry(left, bottom + GAP, width, height);
     }
 
@@ -55,7 +63,8 @@ final class Layout {
         while (inner.parent() != null) {
             Component frame = model.require(inner.parent());
             Geometry g = frame.geometry();
-            Geometry needed = g.sized(Math.max(g.width(), inner.geometry().x() + inner.geometry().width() + MARGIN),
+            Geometry needed = g.sized(
+                    Math.max(g.width(), inner.geometry().x() + inner.geometry().width() + MARGIN),
                     Math.max(g.height(), inner.geometry().y() + inner.geometry().height() + MARGIN));
             if (needed.equals(g)) {
                 break;

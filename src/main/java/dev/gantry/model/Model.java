@@ -3,14 +3,13 @@ package dev.gantry.model;
 import dev.gantry.catalog.Asset;
 import dev.gantry.catalog.Catalog;
 import dev.gantry.catalog.Socket;
-import tools.jackson.databind.node.ObjectNode;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The diagram of one change set (or HEAD) in memory: components, frames and edges, with values resolved
@@ -33,11 +32,16 @@ public final class Model {
     }
 
     /** Builds a model from stored components and edges; edges whose ends are missing are dropped. */
-    public static Model of(Catalog catalog, PropertyChecker checker, SecretSealer sealer,
-                           Collection<Component> components, Collection<Edge> edges) {
+    public static Model of(
+            Catalog catalog,
+            PropertyChecker checker,
+            SecretSealer sealer,
+            Collection<Component> components,
+            Collection<Edge> edges) {
         Model model = new Model(catalog, checker, sealer);
         components.forEach(model.graph::insert);
-        edges.stream().filter(e -> model.graph.contains(e.from()) && model.graph.contains(e.to()))
+        edges.stream()
+                .filter(e -> model.graph.contains(e.from()) && model.graph.contains(e.to()))
                 .forEach(model.graph::link);
         return model;
     }
@@ -80,7 +84,9 @@ public final class Model {
     /** Everything that feeds the component's inputs, explicit and implicit, each with its explanation. */
     public List<Connection> connectionsInto(ComponentId id) {
         require(id);
-        return resolver.inbound(id).byInput().values().stream().flatMap(List::stream).toList();
+        return resolver.inbound(id).byInput().values().stream()
+                .flatMap(List::stream)
+                .toList();
     }
 
     public List<Connection> connections() {
@@ -125,8 +131,13 @@ public final class Model {
     // ---- editing
 
     /** Adds a component; without a geometry it is laid out beside its siblings. Its frames grow to hold it. */
-    public Component add(String name, String assetName, ComponentType type, ComponentId parent, Geometry geometry,
-                         ObjectNode properties) {
+    public Component add(
+            String name,
+            String assetName,
+            ComponentType type,
+            ComponentId parent,
+            Geometry geometry,
+            ObjectNode properties) {
         InputLimits.name("name", name);
         if (geometry != null) {
             InputLimits.geometry("geometry", geometry); // the same rules as move and resize
@@ -134,8 +145,12 @@ public final class Model {
         Asset asset = catalog.require(assetName);
         requireFrame(parent);
         ComponentType kind = type == null ? ComponentType.COMPONENT : type;
-        Component blank = Component.create(name == null || name.isBlank() ? asset.name() : name, asset.name(), kind,
-                parent, geometry != null ? geometry : Layout.spot(this, asset, kind, parent));
+        Component blank = Component.create(
+                name == null || name.isBlank() ? asset.name() : name,
+                asset.name(),
+                kind,
+                parent,
+                geometry != null ? geometry : Layout.spot(this, asset, kind, parent));
         Component c = properties == null ? blank : new PropertyEdits(asset, checker, sealer).apply(blank, properties);
         insertNew(c);
         Layout.grownFrames(this, c).forEach(this::replace);
@@ -183,8 +198,7 @@ public final class Model {
         Set<ComponentId> affected = graph.structurallyAffected(id);
         Geometry absolute = absoluteGeometry(id);
         Geometry origin = parent == null ? new Geometry(0, 0, 0, 0) : absoluteGeometry(parent);
-        Component moved = c.withParent(parent)
-                .withGeometry(absolute.movedBy(-origin.x(), -origin.y()));
+        Component moved = c.withParent(parent).withGeometry(absolute.movedBy(-origin.x(), -origin.y()));
         graph.moveToFrame(moved);
         changes.upsert(id);
         affected.addAll(graph.structurallyAffected(id));
@@ -222,7 +236,8 @@ public final class Model {
         Edge edge = Sockets.checkedEdge(from, output, to, input);
         if (input.arity() == Socket.Arity.ONE) {
             List.copyOf(graph.edgesInto(toId)).stream()
-                    .filter(e -> e.input().equals(input.name())).forEach(this::unlinkRecorded);
+                    .filter(e -> e.input().equals(input.name()))
+                    .forEach(this::unlinkRecorded);
         }
         if (graph.link(edge)) {
             changes.addEdge(edge);
@@ -233,18 +248,19 @@ public final class Model {
 
     public void disconnect(ComponentId fromId, String outputName, ComponentId toId, String inputName) {
         Edge edge = graph.edgesInto(toId).stream()
-                .filter(e -> e.from().equals(fromId) && e.output().equalsIgnoreCase(outputName)
+                .filter(e -> e.from().equals(fromId)
+                        && e.output().equalsIgnoreCase(outputName)
                         && e.input().equalsIgnoreCase(inputName))
                 .findFirst()
-                .orElseThrow(() -> new UnknownSocketException("No connection from `" + outputName + "` of "
-                        + fromId + " to `" + inputName + "` of " + toId));
+                .orElseThrow(() -> new UnknownSocketException(
+                        "No connection from `" + outputName + "` of " + fromId + " to `" + inputName + "` of " + toId));
         unlinkRecorded(edge);
         resolver.invalidateStructure(List.of(toId));
     }
 
     /** Pastes copies of the selection (and what is inside it) with their internal edges; returns old → new ids. */
-    public Map<ComponentId, ComponentId> paste(Collection<ComponentId> selection, ComponentId target,
-                                               double dx, double dy) {
+    public Map<ComponentId, ComponentId> paste(
+            Collection<ComponentId> selection, ComponentId target, double dx, double dy) {
         if (selection == null || selection.isEmpty()) {
             throw new InvalidInputException("selection", "Paste needs a `selection`: the ids of what to copy");
         }

@@ -9,11 +9,14 @@ import java.util.Set;
  * What edits did to a model since the last {@link Model#drainChanges()}: the store persists exactly this,
  * the audit log records it and change events name the components.
  */
-public record ModelChanges(Set<ComponentId> upserted, Map<ComponentId, Removal> removed, Set<Edge> edgesAdded,
-                           Set<Edge> edgesRemoved) {
+public record ModelChanges(
+        Set<ComponentId> upserted, Map<ComponentId, Removal> removed, Set<Edge> edgesAdded, Set<Edge> edgesRemoved) {
 
     /** Delete queues a cloud delete for a component with a resource; erase forgets without touching the cloud. */
-    public enum Removal { DELETE, ERASE }
+    public enum Removal {
+        DELETE,
+        ERASE
+    }
 
     public ModelChanges {
         upserted = Set.copyOf(upserted);

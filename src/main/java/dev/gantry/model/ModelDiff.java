@@ -2,10 +2,6 @@ package dev.gantry.model;
 
 import dev.gantry.catalog.Asset;
 import dev.gantry.catalog.Property;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
-import tools.jackson.databind.node.StringNode;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -13,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.StringNode;
 
 /**
  * The diff of a change set against HEAD and the actions apply would run. Pure: it reads two models and the
@@ -39,8 +38,11 @@ public final class ModelDiff {
      * @param touched the components the change set itself changed (added, edited or removed)
      * @param removed how each removed component went: deleted (cloud delete) or erased (forgotten)
      */
-    public static Result between(Model head, Model changed, Collection<ComponentId> touched,
-                                 Map<ComponentId, ModelChanges.Removal> removed) {
+    public static Result between(
+            Model head,
+            Model changed,
+            Collection<ComponentId> touched,
+            Map<ComponentId, ModelChanges.Removal> removed) {
         return new ModelDiff(head, changed).compute(touched, removed);
     }
 
@@ -66,26 +68,40 @@ public final class ModelDiff {
 
     private void added(Component c, List<ComponentDiff> diffs, List<ResourceChange> actions) {
         List<ComponentDiff.PropertyChange> props = new ArrayList<>();
-        changed.code(c.id()).desiredState().properties()
+        changed.code(c.id())
+                .desiredState()
+                .properties()
                 .forEach(e -> props.add(new ComponentDiff.PropertyChange(e.getKey(), null, e.getValue())));
         diffs.add(new ComponentDiff(c.id(), c.name(), c.assetName(), ComponentDiff.Change.ADDED, props));
-        changed.asset(c).resourceType().ifPresent(type -> actions.add(
-                new ResourceChange(ResourceChange.Kind.CREATE, c.id(), c.name(), type, null, List.of())));
+        changed.asset(c)
+                .resourceType()
+                .ifPresent(type -> actions.add(
+                        new ResourceChange(ResourceChange.Kind.CREATE, c.id(), c.name(), type, null, List.of())));
     }
 
-    private void removed(Component c, ModelChanges.Removal how, List<ComponentDiff> diffs,
-                         List<ResourceChange> actions) {
+    private void removed(
+            Component c, ModelChanges.Removal how, List<ComponentDiff> diffs, List<ResourceChange> actions) {
         boolean erased = how == ModelChanges.Removal.ERASE;
-        diffs.add(new ComponentDiff(c.id(), c.name(), c.assetName(),
-                erased ? ComponentDiff.Change.ERASED : ComponentDiff.Change.DELETED, List.of()));
+        diffs.add(new ComponentDiff(
+                c.id(),
+                c.name(),
+                c.assetName(),
+                erased ? ComponentDiff.Change.ERASED : ComponentDiff.Change.DELETED,
+                List.of()));
         if (!erased && c.resource() != null && c.resource().exists()) {
-            head.asset(c).resourceType().ifPresent(type -> actions.add(new ResourceChange(ResourceChange.Kind.DELETE,
-                    c.id(), c.name(), type, c.resource().identifier(), List.of())));
+            head.asset(c)
+                    .resourceType()
+                    .ifPresent(type -> actions.add(new ResourceChange(
+                            ResourceChange.Kind.DELETE,
+                            c.id(),
+                            c.name(),
+                            type,
+                            c.resource().identifier(),
+                            List.of())));
         }
     }
 
-    private void modified(Component before, Component after, List<ComponentDiff> diffs,
-                          List<ResourceChange> actions) {
+    private void modified(Component before, Component after, List<ComponentDiff> diffs, List<ResourceChange> actions) {
         List<ComponentDiff.PropertyChange> props = new ArrayList<>();
         meta("si.name", before.name(), after.name(), props);
         meta("si.type", before.type().label(), after.type().label(), props);
@@ -95,19 +111,25 @@ public final class ModelDiff {
         if (props.isEmpty()) {
             return;
         }
-        diffs.add(new ComponentDiff(after.id(), after.name(), after.assetName(), ComponentDiff.Change.MODIFIED,
-                props));
+        diffs.add(new ComponentDiff(after.id(), after.name(), after.assetName(), ComponentDiff.Change.MODIFIED, props));
         Asset asset = changed.asset(after);
         if (changedDomain.isEmpty() || asset.resourceType().isEmpty()) {
             return;
         }
         boolean exists = before.resource() != null && before.resource().exists();
-        boolean replaces = changedDomain.stream().map(asset::property)
+        boolean replaces = changedDomain.stream()
+                .map(asset::property)
                 .anyMatch(p -> p.map(Property::createOnly).orElse(false));
-        ResourceChange.Kind kind = !exists ? ResourceChange.Kind.CREATE
+        ResourceChange.Kind kind = !exists
+                ? ResourceChange.Kind.CREATE
                 : replaces ? ResourceChange.Kind.REPLACE : ResourceChange.Kind.UPDATE;
-        actions.add(new ResourceChange(kind, after.id(), after.name(), asset.resourceType().get(),
-                exists ? before.resource().identifier() : null, changedDomain));
+        actions.add(new ResourceChange(
+                kind,
+                after.id(),
+                after.name(),
+                asset.resourceType().get(),
+                exists ? before.resource().identifier() : null,
+                changedDomain));
     }
 
     private List<String> domainChanges(Component before, Component after, List<ComponentDiff.PropertyChange> out) {
@@ -127,7 +149,9 @@ public final class ModelDiff {
         for (String key : secretKeys) {
             if (!Objects.equals(before.secrets().get(key), after.secrets().get(key))) {
                 names.add(key);
-                out.add(new ComponentDiff.PropertyChange("secrets." + key, redacted(before.secrets().get(key)),
+                out.add(new ComponentDiff.PropertyChange(
+                        "secrets." + key,
+                        redacted(before.secrets().get(key)),
                         redacted(after.secrets().get(key))));
             }
         }

@@ -2,11 +2,10 @@ package dev.gantry.model;
 
 import dev.gantry.catalog.Asset;
 import dev.gantry.catalog.Property;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.node.StringNode;
-
-import java.util.Map;
 
 /**
  * Applies a batch of property values to a component: all checked first, secrets kept apart and sealed as soon
@@ -49,13 +48,16 @@ final class PropertyEdits {
 
     /** By its exact name, or regardless of case as the guides sometimes write it ({@code region}). */
     private java.util.Optional<Property> property(String name) {
-        return asset.property(name).or(() -> asset.properties().values().stream()
-                .filter(p -> p.name().equalsIgnoreCase(name)).findFirst());
+        return asset.property(name)
+                .or(() -> asset.properties().values().stream()
+                        .filter(p -> p.name().equalsIgnoreCase(name))
+                        .findFirst());
     }
 
     private void check(String name, JsonNode value) {
-        Property property = property(name).orElseThrow(() -> new InvalidValueException(name, "unknown",
-                value, asset.name() + " has no property '" + name + "'"));
+        Property property = property(name)
+                .orElseThrow(() -> new InvalidValueException(
+                        name, "unknown", value, asset.name() + " has no property '" + name + "'"));
         if (value == null || value.isNull()) {
             return;
         }

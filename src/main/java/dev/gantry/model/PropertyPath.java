@@ -19,7 +19,8 @@ record PropertyPath(String[] segments) {
         return segments[0];
     }
 
-    @Nullable JsonNode get(JsonNode root) {
+    @Nullable
+    JsonNode get(JsonNode root) {
         JsonNode node = root;
         for (String s : segments) {
             if (node == null || !node.isObject()) {

@@ -1,18 +1,21 @@
 package dev.gantry.model;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
-
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A component with every value resolved: manual values, values flowing through connections, and where each
  * came from. {@code context} holds what CONTEXT inputs ({@code Region}, {@code AWS Credential}) resolved to.
  * {@code ambiguities} explains inputs that frames could not decide.
  */
-public record ResolvedComponent(Component component, ObjectNode domain, Map<String, ValueSource> sources,
-                                Map<String, JsonNode> context, List<Ambiguity> ambiguities) {
+public record ResolvedComponent(
+        Component component,
+        ObjectNode domain,
+        Map<String, ValueSource> sources,
+        Map<String, JsonNode> context,
+        List<Ambiguity> ambiguities) {
 
     public ResolvedComponent {
         sources = Map.copyOf(sources);

@@ -11,10 +11,20 @@ import org.jspecify.annotations.Nullable;
  * @param identifier the resource's identifier on HEAD, for update, replace and delete
  * @param changedProperties for update and replace: the domain properties that differ from HEAD
  */
-public record ResourceChange(Kind kind, ComponentId componentId, String componentName, String resourceType,
-                             @Nullable String identifier, List<String> changedProperties) {
+public record ResourceChange(
+        Kind kind,
+        ComponentId componentId,
+        String componentName,
+        String resourceType,
+        @Nullable String identifier,
+        List<String> changedProperties) {
 
-    public enum Kind { CREATE, UPDATE, REPLACE, DELETE }
+    public enum Kind {
+        CREATE,
+        UPDATE,
+        REPLACE,
+        DELETE
+    }
 
     public ResourceChange {
         changedProperties = List.copyOf(changedProperties);

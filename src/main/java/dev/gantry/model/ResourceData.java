@@ -15,8 +15,12 @@ import tools.jackson.databind.node.ObjectNode;
  * @param payload    the resource as the cloud returned it
  * @param attributes read-only values ({@code resource_value}): {@code VpcId}, {@code Arn}, {@code DNSName}
  */
-public record ResourceData(@Nullable String identifier, @Nullable ResourceStatus status, @Nullable String message,
-                           @Nullable ObjectNode payload, @Nullable ObjectNode attributes) {
+public record ResourceData(
+        @Nullable String identifier,
+        @Nullable ResourceStatus status,
+        @Nullable String message,
+        @Nullable ObjectNode payload,
+        @Nullable ObjectNode attributes) {
 
     public ResourceData {
         payload = JsonCopies.of(payload);

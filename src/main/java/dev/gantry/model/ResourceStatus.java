@@ -28,11 +28,14 @@ public enum ResourceStatus {
     /** {@code ok}, {@code creating}, {@code missing} or {@code failed}, in any case; anything else is refused. */
     @JsonCreator
     public static ResourceStatus parse(String label) {
-        return find(label).orElseThrow(() -> new IllegalArgumentException("Unknown resource status '" + label
-                + "': use ok, creating, missing or failed"));
+        return find(label)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "Unknown resource status '" + label + "': use ok, creating, missing or failed"));
     }
 
     public static Optional<ResourceStatus> find(String label) {
-        return Arrays.stream(values()).filter(s -> s.label().equalsIgnoreCase(label)).findFirst();
+        return Arrays.stream(values())
+                .filter(s -> s.label().equalsIgnoreCase(label))
+                .findFirst();
     }
 }

@@ -3,23 +3,23 @@ package dev.gantry.model;
 import dev.gantry.catalog.Asset;
 import dev.gantry.catalog.Socket;
 import dev.gantry.catalog.SocketMatcher;
-
 import java.util.List;
 
 /** Finds sockets by the names users type and words the refusals. */
 final class Sockets {
 
-    private Sockets() {
-    }
+    private Sockets() {}
 
     static Socket output(Asset asset, Component c, String name) {
-        return asset.output(name).or(() -> loose(asset.outputs(), name))
+        return asset.output(name)
+                .or(() -> loose(asset.outputs(), name))
                 .orElseThrow(() -> new UnknownSocketException("`" + c.name() + "` (" + asset.name()
                         + ") has no output socket `" + name + "`; it has " + names(asset.outputs())));
     }
 
     static Socket input(Asset asset, Component c, String name) {
-        return asset.input(name).or(() -> loose(asset.inputs(), name))
+        return asset.input(name)
+                .or(() -> loose(asset.inputs(), name))
                 .orElseThrow(() -> new UnknownSocketException("`" + c.name() + "` (" + asset.name()
                         + ") has no input socket `" + name + "`; it has " + names(asset.inputs())));
     }
@@ -44,8 +44,10 @@ final class Sockets {
     /** "SubnetId", "Subnet ID" and "subnet id" all name the socket `Subnet Id`. */
     private static java.util.Optional<Socket> loose(List<Socket> sockets, String name) {
         String wanted = despaced(name);
-        return sockets.stream().filter(s -> despaced(s.name()).equals(wanted)
-                || (s.property() != null && despaced(s.property()).equals(wanted))).findFirst();
+        return sockets.stream()
+                .filter(s -> despaced(s.name()).equals(wanted)
+                        || (s.property() != null && despaced(s.property()).equals(wanted)))
+                .findFirst();
     }
 
     private static String despaced(String name) {

@@ -14,12 +14,18 @@ package dev.gantry.model;
  * @param attribute       the read-only attribute the connection carries ({@code TopicArn})
  * @param producerExists  whether the producer's resource exists (then the attribute is missing from what it reported)
  */
-public record UnresolvedInput(String input, String consumerName, ComponentId producer, String producerName,
-                              String attribute, boolean producerExists) {
+public record UnresolvedInput(
+        String input,
+        String consumerName,
+        ComponentId producer,
+        String producerName,
+        String attribute,
+        boolean producerExists) {
 
     /** "input `TopicArn` has no value: `probe-topic` did not report `TopicArn`". */
     public String message() {
-        String why = producerExists ? "`" + producerName + "` did not report `" + attribute + "`"
+        String why = producerExists
+                ? "`" + producerName + "` did not report `" + attribute + "`"
                 : "`" + producerName + "` has no resource yet (its `" + attribute + "` arrives once it is created)";
         return "input `" + input + "` of `" + consumerName + "` has no value: " + why;
     }

@@ -2,7 +2,6 @@ package dev.gantry.model;
 
 import dev.gantry.catalog.Asset;
 import dev.gantry.catalog.Socket;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -56,14 +55,21 @@ final class UnresolvedInputs {
 
     private void check(Component consumer, Socket input, Connection connection) {
         Component producer = model.find(connection.from()).orElse(null);
-        Socket output = producer == null ? null : model.asset(producer).output(connection.output()).orElse(null);
+        Socket output = producer == null
+                ? null
+                : model.asset(producer).output(connection.output()).orElse(null);
         if (output == null) {
             return;
         }
         if (output.source() == Socket.SocketSource.ATTRIBUTE) {
             if (resolver.outputValue(producer.id(), output.name()) == null) {
-                found.add(new UnresolvedInput(input.property(), consumer.name(), producer.id(), producer.name(),
-                        output.property(), producer.resource() != null && producer.resource().exists()));
+                found.add(new UnresolvedInput(
+                        input.property(),
+                        consumer.name(),
+                        producer.id(),
+                        producer.name(),
+                        output.property(),
+                        producer.resource() != null && producer.resource().exists()));
             }
         } else if (model.asset(producer).resourceType().isEmpty()) {
             collect(producer);

@@ -1,14 +1,8 @@
 package dev.gantry.model;
 
-import org.jspecify.annotations.Nullable;
 import dev.gantry.catalog.Asset;
 import dev.gantry.catalog.Socket;
 import dev.gantry.catalog.SocketAnnotations;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
-
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,6 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Map.Entry;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Resolves values lazily and remembers them. A dependency index (source → consumers that read it) lets an edit
@@ -107,8 +106,13 @@ final class ValueResolver {
         return new ResolvedComponent(component, domain, sources, context, in.ambiguities());
     }
 
-    private void feed(Component component, Socket input, List<Connection> connections, ObjectNode domain,
-                      Map<String, ValueSource> sources, Map<String, JsonNode> context) {
+    private void feed(
+            Component component,
+            Socket input,
+            List<Connection> connections,
+            ObjectNode domain,
+            Map<String, ValueSource> sources,
+            Map<String, JsonNode> context) {
         List<JsonNode> values = new ArrayList<>();
         for (Connection c : connections) {
             dependants.computeIfAbsent(c.from(), k -> new HashSet<>()).add(component.id());
@@ -119,8 +123,8 @@ final class ValueResolver {
                 values.add(value);
             }
         }
-        JsonNode combined = values.isEmpty() ? null
-                : input.arity() == Socket.Arity.ONE ? values.getFirst() : array(values);
+        JsonNode combined =
+                values.isEmpty() ? null : input.arity() == Socket.Arity.ONE ? values.getFirst() : array(values);
         if (combined != null && input.annotations().contains(SocketAnnotations.POLICY_STATEMENT)) {
             combined = policyDocument(combined);
         }
@@ -134,7 +138,8 @@ final class ValueResolver {
         if (path.get(component.domain()) != null || component.secrets().has(path.top())) {
             return; // a manual value beats every connection
         }
-        ValueSource.Kind kind = combined == null ? ValueSource.Kind.PENDING
+        ValueSource.Kind kind = combined == null
+                ? ValueSource.Kind.PENDING
                 : connections.getFirst().implicit() ? ValueSource.Kind.IMPLICIT : ValueSource.Kind.EXPLICIT;
         if (combined != null) {
             path.set(domain, combined.deepCopy());
@@ -145,9 +150,11 @@ final class ValueResolver {
     }
 
     /** What an output socket carries right now; null while it has nothing (no resource yet, value unset). */
-    @Nullable JsonNode outputValue(ComponentId sourceId, String outputName) {
+    @Nullable
+    JsonNode outputValue(ComponentId sourceId, String outputName) {
         Component source = model.find(sourceId).orElse(null);
-        Socket output = source == null ? null : model.asset(source).output(outputName).orElse(null);
+        Socket output =
+                source == null ? null : model.asset(source).output(outputName).orElse(null);
         if (output == null) {
             return null;
         }
@@ -183,8 +190,7 @@ final class ValueResolver {
 
     /** Statements flowing into a policy-document input make the document IAM and ECR expect. */
     private static JsonNode policyDocument(JsonNode statements) {
-        ObjectNode document = JsonNodeFactory.instance.objectNode()
-                .put("Version", SocketAnnotations.POLICY_VERSION);
+        ObjectNode document = JsonNodeFactory.instance.objectNode().put("Version", SocketAnnotations.POLICY_VERSION);
         document.set("Statement", statements.isArray() ? statements : array(List.of(statements)));
         return document;
     }

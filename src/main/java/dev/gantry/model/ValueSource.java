@@ -8,7 +8,13 @@ import java.util.List;
  */
 public record ValueSource(Kind kind, List<Connection> connections) {
 
-    public enum Kind { MANUAL, EXPLICIT, IMPLICIT, PENDING, DEFAULT }
+    public enum Kind {
+        MANUAL,
+        EXPLICIT,
+        IMPLICIT,
+        PENDING,
+        DEFAULT
+    }
 
     public ValueSource {
         connections = List.copyOf(connections);

@@ -3,7 +3,9 @@
  * qualifications, diffs, the planned actions of a change. Pure values and rules over the catalogue; imports no
  * Spring and no persistence.
  */
-@ApplicationModule(displayName = "Model", allowedDependencies = {"catalog"})
+@ApplicationModule(
+        displayName = "Model",
+        allowedDependencies = {"catalog"})
 @NullMarked
 package dev.gantry.model;
 

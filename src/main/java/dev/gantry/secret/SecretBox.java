@@ -37,7 +37,10 @@ public class SecretBox {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
-            byte[] stored = ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array();
+            byte[] stored = ByteBuffer.allocate(nonce.length + sealed.length)
+                    .put(nonce)
+                    .put(sealed)
+                    .array();
             return new Sealed(PREFIX + Base64.getEncoder().encodeToString(stored));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Could not encrypt a secret", e);
@@ -65,6 +68,5 @@ public class SecretBox {
     }
 
     /** A secret as stored: ciphertext, safe to persist and log. */
-    public record Sealed(String value) {
-    }
+    public record Sealed(String value) {}
 }

@@ -29,9 +29,11 @@ class SecretKeyring {
 
     SecretKeyring(SecretProperties properties) {
         String configuredKey = properties.secretKey();
-        this.key = new SecretKeySpec(configuredKey == null || configuredKey.isBlank()
-                ? keyFile(properties.dataDir().resolve("secret.key"))
-                : decode(configuredKey, "gantry.secret-key"), "AES");
+        this.key = new SecretKeySpec(
+                configuredKey == null || configuredKey.isBlank()
+                        ? keyFile(properties.dataDir().resolve("secret.key"))
+                        : decode(configuredKey, "gantry.secret-key"),
+                "AES");
     }
 
     SecretKey key() {

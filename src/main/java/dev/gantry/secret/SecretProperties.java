@@ -13,5 +13,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                  generated key is kept as {@code secret.key}
  */
 @ConfigurationProperties("gantry")
-record SecretProperties(@Nullable String secretKey, Path dataDir) {
-}
+record SecretProperties(@Nullable String secretKey, Path dataDir) {}

@@ -24,13 +24,17 @@ class AccountDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        Accounts.Account account = accounts.find(username).filter(a -> a.passwordHash() != null)
+        Accounts.Account account = accounts.find(username)
+                .filter(a -> a.passwordHash() != null)
                 .orElseThrow(() -> new UsernameNotFoundException("No local account " + username));
         boolean locked = account.lockedUntil() != null && account.lockedUntil().isAfter(Instant.now());
         return User.withUsername(account.username())
                 .password(account.passwordHash())
-                .authorities(account.role() == null ? List.of()
-                        : List.of(new SimpleGrantedAuthority(account.role().authority())))
+                .authorities(
+                        account.role() == null
+                                ? List.of()
+                                : List.of(new SimpleGrantedAuthority(
+                                        account.role().authority())))
                 .disabled(account.role() == null)
                 .accountLocked(locked)
                 .build();

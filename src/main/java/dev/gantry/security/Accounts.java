@@ -15,12 +15,10 @@ class Accounts {
     /** The one workspace (created by V10) until teams arrive; memberships are per workspace already. */
     static final UUID WORKSPACE = UUID.fromString("00000000-0000-0000-0000-000000000001");
 
-    record Account(String username, String passwordHash, String source, int failedSignIns, Instant lockedUntil,
-                   Role role) {
-    }
+    record Account(
+            String username, String passwordHash, String source, int failedSignIns, Instant lockedUntil, Role role) {}
 
-    record Membership(String username, Role role, String source, Instant addedAt) {
-    }
+    record Membership(String username, Role role, String source, Instant addedAt) {}
 
     private final JdbcClient jdbc;
 
@@ -33,14 +31,20 @@ class Accounts {
                         + "FROM account a LEFT JOIN workspace_member m ON m.username = a.username AND m.workspace_id = ? "
                         + "WHERE a.username = ?")
                 .params(WORKSPACE, username)
-                .query((rs, row) -> new Account(rs.getString("username"), rs.getString("password_hash"),
-                        rs.getString("source"), rs.getInt("failed_sign_ins"), instant(rs.getTimestamp("locked_until")),
+                .query((rs, row) -> new Account(
+                        rs.getString("username"),
+                        rs.getString("password_hash"),
+                        rs.getString("source"),
+                        rs.getInt("failed_sign_ins"),
+                        instant(rs.getTimestamp("locked_until")),
                         rs.getString("role") == null ? null : Role.valueOf(rs.getString("role"))))
                 .optional();
     }
 
     boolean any() {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM account)").query(Boolean.class).single();
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM account)")
+                .query(Boolean.class)
+                .single();
     }
 
     /** Serialises the first-run check with the insert, so two first visitors cannot both become owner. */
@@ -50,47 +54,64 @@ class Accounts {
 
     void insert(String username, String passwordHash, String source) {
         jdbc.sql("INSERT INTO account (username, password_hash, source) VALUES (?, ?, ?)")
-                .params(username, passwordHash, source).update();
+                .params(username, passwordHash, source)
+                .update();
     }
 
     void setPassword(String username, String passwordHash) {
-        jdbc.sql("UPDATE account SET password_hash = ? WHERE username = ?").params(passwordHash, username).update();
+        jdbc.sql("UPDATE account SET password_hash = ? WHERE username = ?")
+                .params(passwordHash, username)
+                .update();
     }
 
     void putMember(String username, Role role) {
         jdbc.sql("INSERT INTO workspace_member (workspace_id, username, role) VALUES (?, ?, ?) "
                         + "ON CONFLICT (workspace_id, username) DO UPDATE SET role = EXCLUDED.role")
-                .params(WORKSPACE, username, role.name()).update();
+                .params(WORKSPACE, username, role.name())
+                .update();
     }
 
     boolean removeMember(String username) {
         return jdbc.sql("DELETE FROM workspace_member WHERE workspace_id = ? AND username = ?")
-                .params(WORKSPACE, username).update() == 1;
+                        .params(WORKSPACE, username)
+                        .update()
+                == 1;
     }
 
     List<Membership> members() {
         return jdbc.sql("SELECT m.username, m.role, a.source, m.added_at FROM workspace_member m "
                         + "JOIN account a ON a.username = m.username WHERE m.workspace_id = ? ORDER BY m.username")
                 .param(WORKSPACE)
-                .query((rs, row) -> new Membership(rs.getString("username"), Role.valueOf(rs.getString("role")),
-                        rs.getString("source"), instant(rs.getTimestamp("added_at"))))
+                .query((rs, row) -> new Membership(
+                        rs.getString("username"),
+                        Role.valueOf(rs.getString("role")),
+                        rs.getString("source"),
+                        instant(rs.getTimestamp("added_at"))))
                 .list();
     }
 
     /** Locks the workspace's memberships while a change checks that an owner remains. */
     List<Membership> membersForUpdate() {
-        jdbc.sql("SELECT 1 FROM workspace_member WHERE workspace_id = ? FOR UPDATE").param(WORKSPACE).query().listOfRows();
+        jdbc.sql("SELECT 1 FROM workspace_member WHERE workspace_id = ? FOR UPDATE")
+                .param(WORKSPACE)
+                .query()
+                .listOfRows();
         return members();
     }
 
     int memberCount() {
-        return jdbc.sql("SELECT count(*) FROM workspace_member WHERE workspace_id = ?").param(WORKSPACE)
-                .query(Integer.class).single();
+        return jdbc.sql("SELECT count(*) FROM workspace_member WHERE workspace_id = ?")
+                .param(WORKSPACE)
+                .query(Integer.class)
+                .single();
     }
 
     Optional<Role> roleOf(String username) {
         return jdbc.sql("SELECT role FROM workspace_member WHERE workspace_id = ? AND username = ?")
-                .params(WORKSPACE, username).query(String.class).optional().map(Role::valueOf);
+                .params(WORKSPACE, username)
+                .query(String.class)
+                .optional()
+                .map(Role::valueOf);
     }
 
     /** One more failed sign-in; past the allowance the account waits, twice as long after each further failure. */
@@ -99,12 +120,15 @@ class Accounts {
                         + "WHEN failed_sign_ins + 1 >= ? THEN now() + make_interval(secs => "
                         + "LEAST(?, ? * power(2, LEAST(failed_sign_ins + 1 - ?, 20)))) ELSE locked_until END "
                         + "WHERE username = ?")
-                .params(allowance, maxSeconds, baseSeconds, allowance, username).update();
+                .params(allowance, maxSeconds, baseSeconds, allowance, username)
+                .update();
     }
 
     void signedIn(String username) {
         jdbc.sql("UPDATE account SET failed_sign_ins = 0, locked_until = NULL WHERE username = ? "
-                + "AND (failed_sign_ins <> 0 OR locked_until IS NOT NULL)").param(username).update();
+                        + "AND (failed_sign_ins <> 0 OR locked_until IS NOT NULL)")
+                .param(username)
+                .update();
     }
 
     private static Instant instant(Timestamp timestamp) {

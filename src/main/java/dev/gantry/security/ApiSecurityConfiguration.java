@@ -25,8 +25,9 @@ import tools.jackson.databind.ObjectMapper;
 @EnableConfigurationProperties(SecuritySettings.class)
 class ApiSecurityConfiguration {
 
-    static final String[] API_PATHS = {"/api/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
-            "/swagger-ui.html", "/actuator/**"};
+    static final String[] API_PATHS = {
+        "/api/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/**"
+    };
 
     /** bcrypt for new passwords; the {id} prefix lets argon2 or a stronger bcrypt come later without a reset. */
     @Bean
@@ -38,9 +39,12 @@ class ApiSecurityConfiguration {
     @Bean
     static RoleHierarchy roleHierarchy() {
         return RoleHierarchyImpl.withDefaultRolePrefix()
-                .role(Role.OWNER.name()).implies(Role.APPROVER.name())
-                .role(Role.APPROVER.name()).implies(Role.COLLABORATOR.name())
-                .role(Role.COLLABORATOR.name()).implies(Role.VIEWER.name())
+                .role(Role.OWNER.name())
+                .implies(Role.APPROVER.name())
+                .role(Role.APPROVER.name())
+                .implies(Role.COLLABORATOR.name())
+                .role(Role.COLLABORATOR.name())
+                .implies(Role.VIEWER.name())
                 .build();
     }
 
@@ -56,8 +60,13 @@ class ApiSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, AccessTokens tokens, ProblemResponses problems,
-                                    SecuritySettings settings, GantrySecurity common, BeanFactory beans)
+    SecurityFilterChain apiSecurity(
+            HttpSecurity http,
+            AccessTokens tokens,
+            ProblemResponses problems,
+            SecuritySettings settings,
+            GantrySecurity common,
+            BeanFactory beans)
             throws Exception {
         UnmatchedApiRequests leftovers = new UnmatchedApiRequests(beans);
         http.securityMatcher(API_PATHS)
@@ -68,9 +77,11 @@ class ApiSecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .addFilterBefore(new BrowserRequestGuard(problems, settings.allowedOrigins()),
-                        BasicAuthenticationFilter.class)
-                .addFilterAfter(new BearerTokenFilter(tokens, problems, GantrySecurity.strategy(http)), BrowserRequestGuard.class);
+                .addFilterBefore(
+                        new BrowserRequestGuard(problems, settings.allowedOrigins()), BasicAuthenticationFilter.class)
+                .addFilterAfter(
+                        new BearerTokenFilter(tokens, problems, GantrySecurity.strategy(http)),
+                        BrowserRequestGuard.class);
         GantrySecurity.headers(http, GantrySecurity.API_CSP);
         common.refreshRoles(http);
         return http.build();

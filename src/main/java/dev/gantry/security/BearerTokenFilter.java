@@ -24,7 +24,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
     private final AuthenticationEntryPoint entryPoint;
     private final SecurityContextHolderStrategy strategy;
 
-    BearerTokenFilter(AccessTokens tokens, AuthenticationEntryPoint entryPoint, SecurityContextHolderStrategy strategy) {
+    BearerTokenFilter(
+            AccessTokens tokens, AuthenticationEntryPoint entryPoint, SecurityContextHolderStrategy strategy) {
         this.tokens = tokens;
         this.entryPoint = entryPoint;
         this.strategy = strategy;
@@ -45,8 +46,11 @@ class BearerTokenFilter extends OncePerRequestFilter {
             return;
         }
         SecurityContext context = strategy.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(valid.get().username(), null,
-                List.of(new SimpleGrantedAuthority(valid.get().role().authority()),
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                valid.get().username(),
+                null,
+                List.of(
+                        new SimpleGrantedAuthority(valid.get().role().authority()),
                         new SimpleGrantedAuthority(Actor.TOKEN_AUTHORITY))));
         strategy.setContext(context);
         chain.doFilter(request, response);

@@ -44,22 +44,34 @@ class BrowserRequestGuard extends OncePerRequestFilter {
             return;
         }
         String origin = request.getHeader("Origin");
-        boolean sameOrigin = origin != null && (origin.equalsIgnoreCase(ownOrigin(request))
-                || allowedOrigins.contains(origin));
+        boolean sameOrigin =
+                origin != null && (origin.equalsIgnoreCase(ownOrigin(request)) || allowedOrigins.contains(origin));
         if (origin != null && !sameOrigin) {
-            problems.write(response, HttpStatus.FORBIDDEN, "cross-origin", "Cross-origin request refused",
+            problems.write(
+                    response,
+                    HttpStatus.FORBIDDEN,
+                    "cross-origin",
+                    "Cross-origin request refused",
                     "Requests from " + origin + " may not change anything here");
             return;
         }
         boolean cookieOnly = request.getHeader("Authorization") == null && request.getCookies() != null;
         if (cookieOnly && !sameOrigin && !"same-origin".equals(request.getHeader("Sec-Fetch-Site"))) {
-            problems.write(response, HttpStatus.FORBIDDEN, "cross-origin", "Cross-origin request refused",
+            problems.write(
+                    response,
+                    HttpStatus.FORBIDDEN,
+                    "cross-origin",
+                    "Cross-origin request refused",
                     "A change authenticated by the session cookie must come from Gantry's own pages");
             return;
         }
         if (!jsonOrEmpty(request)) {
-            problems.write(response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
-                    "JSON only", "Changes are sent as application/json, not "
+            problems.write(
+                    response,
+                    HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "unsupported-media-type",
+                    "JSON only",
+                    "Changes are sent as application/json, not "
                             + (request.getContentType() == null ? "without a Content-Type" : request.getContentType()));
             return;
         }

@@ -51,7 +51,8 @@ public class GantrySecurity {
 
     /** The holder the chain's own filters use (Vaadin registers one that knows its sessions). */
     static SecurityContextHolderStrategy strategy(HttpSecurity http) {
-        return http.getSharedObject(ApplicationContext.class).getBeanProvider(SecurityContextHolderStrategy.class)
+        return http.getSharedObject(ApplicationContext.class)
+                .getBeanProvider(SecurityContextHolderStrategy.class)
                 .getIfUnique(SecurityContextHolder::getContextHolderStrategy);
     }
 
@@ -66,7 +67,7 @@ public class GantrySecurity {
                         return filter;
                     }
                 })
-                .contentTypeOptions(c -> { })
+                .contentTypeOptions(c -> {})
                 .frameOptions(f -> f.deny())
                 .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
                 .contentSecurityPolicy(c -> c.policyDirectives(csp)));

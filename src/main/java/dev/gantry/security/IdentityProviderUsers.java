@@ -44,8 +44,11 @@ class IdentityProviderUsers implements OAuth2UserService<OidcUserRequest, OidcUs
         });
         members.joinFromIdentityProvider(username, role);
         String nameClaim = user.getPreferredUsername() != null ? "preferred_username" : "sub";
-        return new DefaultOidcUser(List.of(new SimpleGrantedAuthority(role.authority())), user.getIdToken(),
-                user.getUserInfo(), nameClaim);
+        return new DefaultOidcUser(
+                List.of(new SimpleGrantedAuthority(role.authority())),
+                user.getIdToken(),
+                user.getUserInfo(),
+                nameClaim);
     }
 
     /** The strongest role any of the user's groups maps to; groups may come as a list or a single string. */

@@ -17,8 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class MemberService {
 
     /** A member as lists show it; {@code source} is {@code local} or {@code oidc}. */
-    public record Member(String username, Role role, String source, Instant addedAt) {
-    }
+    public record Member(String username, Role role, String source, Instant addedAt) {}
 
     static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@+-]{0,99}");
     static final int MIN_PASSWORD = 12;
@@ -35,7 +34,8 @@ public class MemberService {
 
     @Transactional(readOnly = true)
     public List<Member> list() {
-        return accounts.members().stream().map(m -> new Member(m.username(), m.role(), m.source(), m.addedAt()))
+        return accounts.members().stream()
+                .map(m -> new Member(m.username(), m.role(), m.source(), m.addedAt()))
                 .toList();
     }
 
@@ -107,18 +107,24 @@ public class MemberService {
     }
 
     private Member member(String username) {
-        return list().stream().filter(m -> m.username().equals(username)).findFirst().orElseThrow();
+        return list().stream()
+                .filter(m -> m.username().equals(username))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Accounts.Membership find(List<Accounts.Membership> members, String username) {
-        return members.stream().filter(m -> m.username().equals(username)).findFirst()
+        return members.stream()
+                .filter(m -> m.username().equals(username))
+                .findFirst()
                 .orElseThrow(() -> new UnknownMemberException(username));
     }
 
     private static void requireAnotherOwner(List<Accounts.Membership> members, String username, String what) {
-        if (members.stream().noneMatch(m -> m.role() == Role.OWNER && !m.username().equals(username))) {
-            throw new MembershipConflictException("Cannot " + what + " " + username
-                    + ": a workspace needs at least one owner");
+        if (members.stream()
+                .noneMatch(m -> m.role() == Role.OWNER && !m.username().equals(username))) {
+            throw new MembershipConflictException(
+                    "Cannot " + what + " " + username + ": a workspace needs at least one owner");
         }
     }
 
@@ -134,8 +140,8 @@ public class MemberService {
 
     static void checkUsername(String username) {
         if (username == null || !USERNAME.matcher(username).matches()) {
-            throw new InvalidAccountInputException("A username is 1 to 100 letters, digits or . _ @ + - and starts "
-                    + "with a letter or digit");
+            throw new InvalidAccountInputException(
+                    "A username is 1 to 100 letters, digits or . _ @ + - and starts " + "with a letter or digit");
         }
     }
 

@@ -11,8 +11,8 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Password sign-in (form and HTTP Basic) against the accounts table. A password hash is slow on purpose (bcrypt),
@@ -27,8 +27,7 @@ class PasswordAuthentication implements AuthenticationProvider {
     private final DaoAuthenticationProvider passwords;
     private final Map<String, Remembered> recent = new ConcurrentHashMap<>();
 
-    private record Remembered(Authentication authentication, Instant until) {
-    }
+    private record Remembered(Authentication authentication, Instant until) {}
 
     PasswordAuthentication(UserDetailsService accounts, PasswordEncoder encoder) {
         this.passwords = new DaoAuthenticationProvider(accounts);

@@ -28,8 +28,8 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
         String detail = e instanceof LockedException
                 ? "Too many failed sign-ins for this account: wait a few minutes and try again"
                 : request.getHeader("Authorization") == null
-                ? "Sign in first: send HTTP Basic credentials or an access token (Authorization: Bearer …)"
-                : "The credentials or the access token were not accepted";
+                        ? "Sign in first: send HTTP Basic credentials or an access token (Authorization: Bearer …)"
+                        : "The credentials or the access token were not accepted";
         // No Basic challenge: it would make browsers prompt for (and then replay) a password.
         response.setHeader("WWW-Authenticate", "Bearer realm=\"Gantry\"");
         write(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Not signed in", detail);
@@ -38,10 +38,15 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(response, HttpStatus.FORBIDDEN, "forbidden", "Not allowed",
+        write(
+                response,
+                HttpStatus.FORBIDDEN,
+                "forbidden",
+                "Not allowed",
                 e.getMessage() == null || e.getMessage().equals("Access Denied")
                         ? "Your role in this workspace does not allow " + request.getMethod() + " "
-                        + request.getRequestURI() : e.getMessage());
+                                + request.getRequestURI()
+                        : e.getMessage());
     }
 
     void write(HttpServletResponse response, HttpStatus status, String type, String title, String detail)

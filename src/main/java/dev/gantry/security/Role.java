@@ -8,7 +8,10 @@ import java.util.Locale;
  * also manages members and settings.
  */
 public enum Role {
-    VIEWER, COLLABORATOR, APPROVER, OWNER;
+    VIEWER,
+    COLLABORATOR,
+    APPROVER,
+    OWNER;
 
     /** The Spring Security authority this role grants ({@code ROLE_OWNER}). */
     public String authority() {
@@ -31,8 +34,8 @@ public enum Role {
         try {
             return valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidAccountInputException("Unknown role '" + text
-                    + "': one of viewer, collaborator, approver, owner");
+            throw new InvalidAccountInputException(
+                    "Unknown role '" + text + "': one of viewer, collaborator, approver, owner");
         }
     }
 

@@ -37,7 +37,9 @@ class RoleRefreshFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication auth = strategy.getContext().getAuthentication();
-        if (auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)
+        if (auth != null
+                && auth.isAuthenticated()
+                && !(auth instanceof AnonymousAuthenticationToken)
                 && !Actor.of(auth).viaToken()) {
             Optional<Role> role = accounts.roleOf(auth.getName());
             if (role.isEmpty()) {
@@ -57,11 +59,13 @@ class RoleRefreshFilter extends OncePerRequestFilter {
 
     private static Authentication withRole(Authentication auth, Role role) {
         List<GrantedAuthority> authorities = new ArrayList<>();
-        auth.getAuthorities().stream().filter(a -> !a.getAuthority().startsWith("ROLE_")).forEach(authorities::add);
+        auth.getAuthorities().stream()
+                .filter(a -> !a.getAuthority().startsWith("ROLE_"))
+                .forEach(authorities::add);
         authorities.add(new SimpleGrantedAuthority(role.authority()));
         if (auth instanceof OAuth2AuthenticationToken oauth) {
-            return new OAuth2AuthenticationToken(oauth.getPrincipal(), authorities,
-                    oauth.getAuthorizedClientRegistrationId());
+            return new OAuth2AuthenticationToken(
+                    oauth.getPrincipal(), authorities, oauth.getAuthorizedClientRegistrationId());
         }
         return UsernamePasswordAuthenticationToken.authenticated(auth.getPrincipal(), null, authorities);
     }

@@ -16,11 +16,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param groupRoles        IdP group → Gantry role ({@code gantry-approvers: approver})
  */
 @ConfigurationProperties("gantry.security")
-record SecuritySettings(String bootstrapUser, String bootstrapPassword,
-                        @DefaultValue("5") int signInAttempts,
-                        @DefaultValue("30s") Duration lockout,
-                        @DefaultValue("15m") Duration maxLockout,
-                        @DefaultValue java.util.List<String> allowedOrigins,
-                        @DefaultValue("groups") String roleClaim,
-                        @DefaultValue Map<String, String> groupRoles) {
-}
+record SecuritySettings(
+        String bootstrapUser,
+        String bootstrapPassword,
+        @DefaultValue("5") int signInAttempts,
+        @DefaultValue("30s") Duration lockout,
+        @DefaultValue("15m") Duration maxLockout,
+        @DefaultValue java.util.List<String> allowedOrigins,
+        @DefaultValue("groups") String roleClaim,
+        @DefaultValue Map<String, String> groupRoles) {}

@@ -23,8 +23,11 @@ class SignInThrottle {
 
     @EventListener
     void failed(AuthenticationFailureBadCredentialsEvent event) {
-        accounts.failedSignIn(event.getAuthentication().getName(), settings.signInAttempts(),
-                settings.lockout().toSeconds(), settings.maxLockout().toSeconds());
+        accounts.failedSignIn(
+                event.getAuthentication().getName(),
+                settings.signInAttempts(),
+                settings.lockout().toSeconds(),
+                settings.maxLockout().toSeconds());
     }
 
     @EventListener

@@ -17,14 +17,16 @@ import org.springframework.stereotype.Component;
 public class SingleSignOn {
 
     /** A provider as the sign-in page links it. */
-    public record Provider(String name, String signInPath) {
-    }
+    public record Provider(String name, String signInPath) {}
 
     private final ObjectProvider<ClientRegistrationRepository> registrations;
     private final IdentityProviderUsers users;
 
-    SingleSignOn(ObjectProvider<ClientRegistrationRepository> registrations, SecuritySettings settings,
-                 MemberService members, Accounts accounts) {
+    SingleSignOn(
+            ObjectProvider<ClientRegistrationRepository> registrations,
+            SecuritySettings settings,
+            MemberService members,
+            Accounts accounts) {
         this.registrations = registrations;
         this.users = new IdentityProviderUsers(settings, members, accounts);
     }
@@ -33,8 +35,8 @@ public class SingleSignOn {
         List<Provider> providers = new ArrayList<>();
         if (registrations.getIfAvailable() instanceof InMemoryClientRegistrationRepository configured) {
             for (ClientRegistration registration : configured) {
-                providers.add(new Provider(registration.getClientName(),
-                        "/oauth2/authorization/" + registration.getRegistrationId()));
+                providers.add(new Provider(
+                        registration.getClientName(), "/oauth2/authorization/" + registration.getRegistrationId()));
             }
         }
         return providers;
@@ -43,8 +45,7 @@ public class SingleSignOn {
     /** OIDC sign-in on the UI's chain, when a provider is configured; the sign-in page stays Gantry's own. */
     void apply(HttpSecurity http, String loginPage) throws Exception {
         if (registrations.getIfAvailable() != null) {
-            http.oauth2Login(login -> login.loginPage(loginPage)
-                    .userInfoEndpoint(info -> info.oidcUserService(users)));
+            http.oauth2Login(login -> login.loginPage(loginPage).userInfoEndpoint(info -> info.oidcUserService(users)));
         }
     }
 }

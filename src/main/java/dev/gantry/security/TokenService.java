@@ -19,12 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class TokenService {
 
     /** A token as lists show it (never the token itself). */
-    public record TokenView(UUID id, String name, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {
-    }
+    public record TokenView(UUID id, String name, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {}
 
     /** The answer to creating a token: the only time {@code token} is shown. */
-    public record NewToken(UUID id, String name, String token) {
-    }
+    public record NewToken(UUID id, String name, String token) {}
 
     static final String PREFIX = "gantry_";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -54,8 +52,9 @@ public class TokenService {
 
     @Transactional(readOnly = true)
     public List<TokenView> mine() {
-        return tokens.of(Actor.current().name()).stream().map(t -> new TokenView(t.id(), t.name(), t.createdAt(),
-                t.lastUsedAt(), t.revokedAt())).toList();
+        return tokens.of(Actor.current().name()).stream()
+                .map(t -> new TokenView(t.id(), t.name(), t.createdAt(), t.lastUsedAt(), t.revokedAt()))
+                .toList();
     }
 
     public void revoke(UUID id) {

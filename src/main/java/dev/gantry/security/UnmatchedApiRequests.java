@@ -34,10 +34,11 @@ final class UnmatchedApiRequests implements AuthorizationManager<RequestAuthoriz
     }
 
     @Override
-    public AuthorizationResult authorize(Supplier<? extends Authentication> authentication,
-                                         RequestAuthorizationContext context) {
+    public AuthorizationResult authorize(
+            Supplier<? extends Authentication> authentication, RequestAuthorizationContext context) {
         Authentication auth = authentication.get();
-        boolean member = auth != null && auth.isAuthenticated() && Actor.of(auth).has(Role.VIEWER);
+        boolean member =
+                auth != null && auth.isAuthenticated() && Actor.of(auth).has(Role.VIEWER);
         return new AuthorizationDecision(member && !anEndpointTakes(context.getRequest()));
     }
 
@@ -48,8 +49,10 @@ final class UnmatchedApiRequests implements AuthorizationManager<RequestAuthoriz
         }
         PathContainer container = PathContainer.parsePath(path);
         RequestMethod method = RequestMethod.resolve(request.getMethod());
-        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : beans.getBean("requestMappingHandlerMapping",
-                RequestMappingHandlerMapping.class).getHandlerMethods().entrySet()) {
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : beans.getBean(
+                        "requestMappingHandlerMapping", RequestMappingHandlerMapping.class)
+                .getHandlerMethods()
+                .entrySet()) {
             RequestMappingInfo info = entry.getKey();
             if (info.getPathPatternsCondition() == null) {
                 continue;

@@ -3,7 +3,9 @@
  * workspace, and the API's filter chain. The acting user is {@link dev.gantry.security.Actor#current()}. Depends on
  * no other module.
  */
-@ApplicationModule(displayName = "Security", allowedDependencies = {})
+@ApplicationModule(
+        displayName = "Security",
+        allowedDependencies = {})
 package dev.gantry.security;
 
 import org.springframework.modulith.ApplicationModule;

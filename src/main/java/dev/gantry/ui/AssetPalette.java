@@ -19,9 +19,16 @@ import java.util.function.BiConsumer;
 class AssetPalette extends VerticalLayout {
 
     /** What the reference workflows start with, shown before the user types anything. */
-    private static final List<String> SUGGESTED = List.of("AWS Credential", "Region", "AWS::EC2::VPC",
-            "AWS::EC2::Subnet", "AWS::EC2::SecurityGroup", "AWS::ElasticLoadBalancingV2::LoadBalancer",
-            "AWS::ECS::Cluster", "AWS::ECR::Repository");
+    private static final List<String> SUGGESTED = List.of(
+            "AWS Credential",
+            "Region",
+            "AWS::EC2::VPC",
+            "AWS::EC2::Subnet",
+            "AWS::EC2::SecurityGroup",
+            "AWS::ElasticLoadBalancingV2::LoadBalancer",
+            "AWS::ECS::Cluster",
+            "AWS::ECR::Repository");
+
     private static final int RESULTS = 40;
 
     private final Catalog catalog;
@@ -29,7 +36,7 @@ class AssetPalette extends VerticalLayout {
     private final Select<String> addAs = new Select<>();
     private final Span target = new Span();
     private final Div results = new Div();
-    private BiConsumer<Asset, String> onAdd = (asset, type) -> { };
+    private BiConsumer<Asset, String> onAdd = (asset, type) -> {};
 
     AssetPalette(Catalog catalog) {
         this.catalog = catalog;
@@ -87,7 +94,10 @@ class AssetPalette extends VerticalLayout {
         results.removeAll();
         boolean suggesting = query == null || query.isBlank();
         List<Asset> assets = suggesting
-                ? SUGGESTED.stream().map(catalog::find).flatMap(Optional::stream).toList()
+                ? SUGGESTED.stream()
+                        .map(catalog::find)
+                        .flatMap(Optional::stream)
+                        .toList()
                 : catalog.search(query.strip(), RESULTS);
         if (suggesting) {
             results.add(caption("Start of the reference workflows"));

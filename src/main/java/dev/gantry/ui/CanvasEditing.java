@@ -29,8 +29,8 @@ class CanvasEditing {
     private final CurrentChangeSet current;
     private final Runnable reload;
 
-    CanvasEditing(ComponentService components, ConnectionService connections, CurrentChangeSet current,
-                  Runnable reload) {
+    CanvasEditing(
+            ComponentService components, ConnectionService connections, CurrentChangeSet current, Runnable reload) {
         this.components = components;
         this.connections = connections;
         this.current = current;
@@ -39,8 +39,9 @@ class CanvasEditing {
 
     /** A refused connection changes nothing; the server's message says why. */
     void connect(DiagramCanvas.ConnectionDrawnEvent e) {
-        Refusals.attemptOrNotify(() -> current.follow(connections.connect(current.id(), id(e.source()),
-                e.sourceSocket(), id(e.target()), e.targetSocket()).changeSetId()));
+        Refusals.attemptOrNotify(() -> current.follow(connections
+                .connect(current.id(), id(e.source()), e.sourceSocket(), id(e.target()), e.targetSocket())
+                .changeSetId()));
         reload.run();
     }
 
@@ -55,7 +56,9 @@ class CanvasEditing {
             if (!Objects.equals(parent, moved.parent())) {
                 follow(components.reparent(current.id(), moved.id(), parent));
             }
-            if (moved.geometry().x() != e.x() || moved.geometry().y() != e.y() || !Objects.equals(parent, moved.parent())) {
+            if (moved.geometry().x() != e.x()
+                    || moved.geometry().y() != e.y()
+                    || !Objects.equals(parent, moved.parent())) {
                 follow(components.move(current.id(), moved.id(), e.x(), e.y()));
             }
         });
@@ -74,7 +77,8 @@ class CanvasEditing {
     Optional<ComponentView> add(Asset asset, String type, ComponentView frame, List<ComponentView> shown) {
         String name = new DefaultNames(shown).name(asset);
         ComponentView[] added = new ComponentView[1];
-        boolean ok = Refusals.attemptOrNotify(() -> added[0] = follow(components.create(current.id(),
+        boolean ok = Refusals.attemptOrNotify(() -> added[0] = follow(components.create(
+                current.id(),
                 new NewComponent(name, asset.name(), type, frame == null ? null : frame.id(), null, null))));
         reload.run();
         return ok ? Optional.of(added[0]) : Optional.empty();
@@ -86,14 +90,23 @@ class CanvasEditing {
      */
     void delete(List<String> nodeIds, List<String> edgeIds, Map<ComponentId, ComponentView> shown) {
         Set<ComponentId> chosen = nodeIds.stream().map(CanvasEditing::id).collect(Collectors.toSet());
-        List<ComponentView> roots = chosen.stream().map(shown::get).filter(Objects::nonNull)
-                .filter(c -> !hasAncestorIn(c, chosen, shown)).toList();
-        long inside = shown.values().stream().filter(c -> !chosen.contains(c.id()) && hasAncestorIn(c, chosen, shown)).count();
+        List<ComponentView> roots = chosen.stream()
+                .map(shown::get)
+                .filter(Objects::nonNull)
+                .filter(c -> !hasAncestorIn(c, chosen, shown))
+                .toList();
+        long inside = shown.values().stream()
+                .filter(c -> !chosen.contains(c.id()) && hasAncestorIn(c, chosen, shown))
+                .count();
         Runnable delete = () -> {
             Refusals.attemptOrNotify(() -> {
-                edgeIds.stream().map(EdgeKey::parse).forEach(k -> current.follow(connections.disconnect(current.id(),
-                        k.from(), k.output(), k.to(), k.input()).changeSetId()));
-                roots.forEach(c -> current.follow(components.delete(current.id(), c.id()).changeSetId()));
+                edgeIds.stream()
+                        .map(EdgeKey::parse)
+                        .forEach(k -> current.follow(connections
+                                .disconnect(current.id(), k.from(), k.output(), k.to(), k.input())
+                                .changeSetId()));
+                roots.forEach(c ->
+                        current.follow(components.delete(current.id(), c.id()).changeSetId()));
             });
             reload.run();
         };
@@ -102,9 +115,11 @@ class CanvasEditing {
             return;
         }
         String names = roots.stream().map(ComponentView::name).collect(Collectors.joining(", "));
-        ConfirmDialog confirm = new ConfirmDialog("Delete " + names + "?",
+        ConfirmDialog confirm = new ConfirmDialog(
+                "Delete " + names + "?",
                 "This also deletes the " + inside + " component(s) inside. Apply deletes their resources in the cloud.",
-                "Delete", e -> delete.run());
+                "Delete",
+                e -> delete.run());
         confirm.setConfirmButtonTheme("error primary");
         confirm.setCancelable(true);
         confirm.open();
@@ -112,7 +127,9 @@ class CanvasEditing {
 
     private static boolean hasAncestorIn(ComponentView c, Set<ComponentId> ids, Map<ComponentId, ComponentView> all) {
         Set<ComponentId> seen = new HashSet<>();
-        for (ComponentId p = c.parent(); p != null && seen.add(p); p = Optional.ofNullable(all.get(p)).map(ComponentView::parent).orElse(null)) {
+        for (ComponentId p = c.parent();
+                p != null && seen.add(p);
+                p = Optional.ofNullable(all.get(p)).map(ComponentView::parent).orElse(null)) {
             if (ids.contains(p)) {
                 return true;
             }

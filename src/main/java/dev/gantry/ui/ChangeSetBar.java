@@ -2,11 +2,13 @@ package dev.gantry.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.spring.annotation.UIScope;
 import dev.gantry.action.ApplyRunView;
@@ -14,14 +16,12 @@ import dev.gantry.action.ApplyService;
 import dev.gantry.changeset.ChangeSetChanged;
 import dev.gantry.changeset.ChangeSetId;
 import dev.gantry.changeset.ChangeSetService;
-import dev.gantry.changeset.DiffView;
 import dev.gantry.changeset.ChangeSetStatus;
 import dev.gantry.changeset.ChangeSetView;
+import dev.gantry.changeset.DiffView;
 import dev.gantry.changeset.ReviewView;
 import dev.gantry.security.Actor;
 import dev.gantry.security.Role;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.textfield.TextArea;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -39,7 +39,8 @@ import java.util.function.Function;
 @UIScope
 public class ChangeSetBar extends HorizontalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMM HH:mm").withZone(ZoneId.systemDefault());
 
     private final ChangeSetService changeSets;
     private final ApplyService apply;
@@ -78,7 +79,8 @@ public class ChangeSetBar extends HorizontalLayout {
 
     private Button configureNewButton() {
         Button create = new Button("New change set", VaadinIcon.PLUS.create(), e -> {
-            ChangeSetView created = changeSets.create("Change set " + (changeSets.list().size() + 1));
+            ChangeSetView created =
+                    changeSets.create("Change set " + (changeSets.list().size() + 1));
             current.select(created.id());
         });
         create.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -116,8 +118,8 @@ public class ChangeSetBar extends HorizontalLayout {
         status.setText(statusLabel(cs.status()));
         status.getElement().setAttribute("data-status", cs.status().name().toLowerCase(Locale.ROOT));
         Actor actor = Actor.current();
-        boolean mayApply = actor.has(Role.APPROVER) || (actor.has(Role.COLLABORATOR)
-                && actor.name().equals(cs.createdBy()));
+        boolean mayApply = actor.has(Role.APPROVER)
+                || (actor.has(Role.COLLABORATOR) && actor.name().equals(cs.createdBy()));
         switch (cs.status()) {
             case OPEN -> {
                 if (changeSets.reviewWaived() && mayApply) {
@@ -142,7 +144,7 @@ public class ChangeSetBar extends HorizontalLayout {
                     actions.add(applyButton("Apply"));
                 }
             }
-            default -> { }
+            default -> {}
         }
         actions.add(reviews(cs));
         if (!cs.status().isFinal() && (actor.has(Role.APPROVER) || actor.name().equals(cs.createdBy()))) {

@@ -31,8 +31,8 @@ class ComponentDetails {
     private final Pre code = new Pre();
     private final Div resource = new Div();
 
-    ComponentDetails(ComponentService components, CurrentChangeSet current, ImagePushService images,
-                     ServerEvents events) {
+    ComponentDetails(
+            ComponentService components, CurrentChangeSet current, ImagePushService images, ServerEvents events) {
         this.components = components;
         this.current = current;
         this.images = images;
@@ -74,7 +74,8 @@ class ComponentDetails {
         }
         for (Qualification q : found) {
             Span severity = new Span(q.severity().name().toLowerCase(Locale.ROOT));
-            severity.addClassNames("gantry-severity", "gantry-severity-" + q.severity().name().toLowerCase(Locale.ROOT));
+            severity.addClassNames(
+                    "gantry-severity", "gantry-severity-" + q.severity().name().toLowerCase(Locale.ROOT));
             Span subject = new Span(q.subject() == null ? "" : q.subject());
             subject.addClassName("gantry-qualification-subject");
             Div row = new Div(severity, subject, new Span(q.message()));
@@ -89,7 +90,8 @@ class ComponentDetails {
             resource.add(empty("No resource yet: apply a change set with this component to create it."));
             return;
         }
-        resource.add(fact("Status", data.status() == null ? null : data.status().label()),
+        resource.add(
+                fact("Status", data.status() == null ? null : data.status().label()),
                 fact("Identifier", data.identifier()));
         if (data.message() != null && !data.message().isBlank()) {
             resource.add(fact("Message", data.message()));
@@ -100,14 +102,26 @@ class ComponentDetails {
     }
 
     private static boolean canPushImage(ComponentView view) {
-        return ECR_REPOSITORY.equalsIgnoreCase(view.assetName()) && view.resource() != null
-                && view.resource().exists() && view.resource().attributes() != null
+        return ECR_REPOSITORY.equalsIgnoreCase(view.assetName())
+                && view.resource() != null
+                && view.resource().exists()
+                && view.resource().attributes() != null
                 && view.resource().attributes().hasNonNull("RepositoryUri");
     }
 
     private Button pushImageButton(ComponentView view) {
-        Button push = new Button("Push image", e -> new PushImageDialog(images, events, view.id(), view.name(),
-                view.resource().attributes().get("RepositoryUri").asString()).open());
+        Button push = new Button(
+                "Push image",
+                e -> new PushImageDialog(
+                                images,
+                                events,
+                                view.id(),
+                                view.name(),
+                                view.resource()
+                                        .attributes()
+                                        .get("RepositoryUri")
+                                        .asString())
+                        .open());
         push.addThemeVariants(ButtonVariant.LUMO_SMALL);
         push.getElement().setAttribute("data-testid", "push-image");
         return push;

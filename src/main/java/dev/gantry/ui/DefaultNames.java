@@ -15,11 +15,16 @@ final class DefaultNames {
     }
 
     String name(Asset asset) {
-        String base = asset.name().contains("::") ? asset.name().substring(asset.name().lastIndexOf(':') + 1)
+        String base = asset.name().contains("::")
+                ? asset.name().substring(asset.name().lastIndexOf(':') + 1)
                 : asset.name();
-        String slug = base.replaceAll("([a-z0-9])([A-Z])", "$1-$2").replaceAll("[^A-Za-z0-9]+", "-")
-                .toLowerCase(Locale.ROOT).replaceAll("^-|-$", "");
-        long same = components.stream().filter(c -> c.assetName().equals(asset.name())).count();
+        String slug = base.replaceAll("([a-z0-9])([A-Z])", "$1-$2")
+                .replaceAll("[^A-Za-z0-9]+", "-")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("^-|-$", "");
+        long same = components.stream()
+                .filter(c -> c.assetName().equals(asset.name()))
+                .count();
         return slug + "-" + (same + 1);
     }
 }

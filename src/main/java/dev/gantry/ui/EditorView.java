@@ -50,9 +50,15 @@ public class EditorView extends HorizontalLayout implements BeforeEnterObserver 
     private Map<ComponentId, ComponentView> shown = Map.of();
     private List<String> selection = List.of();
 
-    public EditorView(ComponentService components, ConnectionService connections, ChangeSetService changeSets,
-                      ApplyService apply, Catalog catalog, CurrentChangeSet current, ServerEvents events,
-                      ImagePushService images) {
+    public EditorView(
+            ComponentService components,
+            ConnectionService connections,
+            ChangeSetService changeSets,
+            ApplyService apply,
+            Catalog catalog,
+            CurrentChangeSet current,
+            ServerEvents events,
+            ImagePushService images) {
         this.components = components;
         this.connections = connections;
         this.current = current;
@@ -98,8 +104,9 @@ public class EditorView extends HorizontalLayout implements BeforeEnterObserver 
     }
 
     private void configurePalette() {
-        palette.onAdd((asset, type) -> editing.add(asset, type, selectedFrame().orElse(null), List.copyOf(shown.values()))
-                .ifPresent(added -> properties.show(added)));
+        palette.onAdd(
+                (asset, type) -> editing.add(asset, type, selectedFrame().orElse(null), List.copyOf(shown.values()))
+                        .ifPresent(added -> properties.show(added)));
     }
 
     private void configurePropertyPanel() {
@@ -109,8 +116,15 @@ public class EditorView extends HorizontalLayout implements BeforeEnterObserver 
 
     private void configureChangeSetSwitching(ServerEvents events) {
         current.onChange(id -> {
-            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                    id.isHead() ? "" : "?" + QueryParameters.of(CHANGE_SET_PARAMETER, id.toString()).getQueryString()));
+            getUI().ifPresent(ui -> ui.getPage()
+                    .getHistory()
+                    .replaceState(
+                            null,
+                            id.isHead()
+                                    ? ""
+                                    : "?"
+                                            + QueryParameters.of(CHANGE_SET_PARAMETER, id.toString())
+                                                    .getQueryString()));
             reload();
         });
         current.onRunStarted(runId -> {
@@ -118,7 +132,8 @@ public class EditorView extends HorizontalLayout implements BeforeEnterObserver 
             review.followRun(runId);
         });
         events.follow(this, ChangeSetChanged.class, changed -> {
-            if (changed.changeSetId().equals(current.id()) || changed.changeSetId().isHead()) {
+            if (changed.changeSetId().equals(current.id())
+                    || changed.changeSetId().isHead()) {
                 reload();
             }
         });
@@ -129,10 +144,9 @@ public class EditorView extends HorizontalLayout implements BeforeEnterObserver 
         ChangeSetId cs = current.id();
         List<ComponentView> views = components.list(cs);
         shown = CanvasEditing.byId(views);
-        canvas.show(diagrams.build("view-" + current.choices(), views, connections.list(cs).connections(),
-                components.qualifications(cs)));
-        properties.shown().map(ComponentView::id).map(shown::get)
-                .ifPresentOrElse(properties::show, properties::clear);
+        canvas.show(diagrams.build(
+                "view-" + current.choices(), views, connections.list(cs).connections(), components.qualifications(cs)));
+        properties.shown().map(ComponentView::id).map(shown::get).ifPresentOrElse(properties::show, properties::clear);
         palette.showTarget(selectedFrame().map(ComponentView::name));
         showReviewIfSelected();
     }
@@ -140,7 +154,8 @@ public class EditorView extends HorizontalLayout implements BeforeEnterObserver 
     private void select(List<String> nodeIds) {
         selection = nodeIds;
         Optional<ComponentView> one = nodeIds.size() == 1
-                ? Optional.ofNullable(shown.get(CanvasEditing.id(nodeIds.getFirst()))) : Optional.empty();
+                ? Optional.ofNullable(shown.get(CanvasEditing.id(nodeIds.getFirst())))
+                : Optional.empty();
         one.ifPresentOrElse(properties::show, properties::clear);
         if (one.isPresent() && side.getSelectedIndex() != 0) {
             side.setSelectedIndex(0);
@@ -157,7 +172,8 @@ public class EditorView extends HorizontalLayout implements BeforeEnterObserver 
         if (chosen == null) {
             return Optional.empty();
         }
-        return chosen.type() == ComponentType.COMPONENT ? Optional.ofNullable(chosen.parent()).map(shown::get)
+        return chosen.type() == ComponentType.COMPONENT
+                ? Optional.ofNullable(chosen.parent()).map(shown::get)
                 : Optional.of(chosen);
     }
 

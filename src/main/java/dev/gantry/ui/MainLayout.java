@@ -7,8 +7,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.gantry.security.Actor;
 import dev.gantry.security.Role;
 import jakarta.annotation.security.PermitAll;
@@ -38,7 +38,8 @@ public class MainLayout extends AppLayout {
 
     private HorizontalLayout configureAccount(AuthenticationContext authentication) {
         Actor actor = Actor.current();
-        Span who = new Span(actor.name() + (actor.role() == null ? "" : " · " + actor.role().label()));
+        Span who = new Span(
+                actor.name() + (actor.role() == null ? "" : " · " + actor.role().label()));
         who.addClassName("gantry-signed-in");
         who.getElement().setAttribute("data-testid", "signed-in-user");
         Button signOut = new Button(VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());

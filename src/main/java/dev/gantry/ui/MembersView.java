@@ -88,8 +88,9 @@ public class MembersView extends VerticalLayout {
         required.setMax(10);
         required.setStepButtonsVisible(true);
         required.setValue(workspaces.current().minApprovals());
-        Button save = new Button("Save", e -> change(() -> workspaces.requireApprovals(
-                required.getValue() == null ? 0 : required.getValue())));
+        Button save = new Button(
+                "Save",
+                e -> change(() -> workspaces.requireApprovals(required.getValue() == null ? 0 : required.getValue())));
         HorizontalLayout approvals = new HorizontalLayout(required, save);
         approvals.setAlignItems(FlexComponent.Alignment.BASELINE);
         return approvals;

@@ -21,8 +21,8 @@ class PropertyField extends Div {
     PropertyField(Property property, BiFunction<String, JsonNode, Optional<String>> commit) {
         addClassName("gantry-property");
         getElement().setAttribute("data-testid", "property-" + property.name());
-        input = PropertyInput.of(property, value -> commit.apply(property.name(), value)
-                .ifPresentOrElse(this::refuse, this::accepted));
+        input = PropertyInput.of(
+                property, value -> commit.apply(property.name(), value).ifPresentOrElse(this::refuse, this::accepted));
         add(configureLabel(property), input.component());
     }
 

@@ -34,8 +34,8 @@ final class PropertyInput<V> {
     private final Function<JsonNode, V> shown;
     private boolean showing;
 
-    private <F extends Component & HasValue<?, V>> PropertyInput(F field, Function<V, JsonNode> sent,
-                                                                 Function<JsonNode, V> shown, Consumer<JsonNode> commit) {
+    private <F extends Component & HasValue<?, V>> PropertyInput(
+            F field, Function<V, JsonNode> sent, Function<JsonNode, V> shown, Consumer<JsonNode> commit) {
         this.field = field;
         this.value = field;
         this.shown = shown;
@@ -63,9 +63,10 @@ final class PropertyInput<V> {
         if (property.type() instanceof PropertyType.Scalar scalar) {
             return switch (scalar.primitive()) {
                 case STRING -> new PropertyInput<>(textField(), PropertyInput::text, PropertyInput::plain, commit);
-                case INTEGER, NUMBER -> new PropertyInput<>(textField(), PropertyInput::number, PropertyInput::plain, commit);
-                case BOOLEAN -> new PropertyInput<>(new Checkbox(), BooleanNode::valueOf,
-                        v -> v != null && v.asBoolean(), commit);
+                case INTEGER, NUMBER ->
+                    new PropertyInput<>(textField(), PropertyInput::number, PropertyInput::plain, commit);
+                case BOOLEAN ->
+                    new PropertyInput<>(new Checkbox(), BooleanNode::valueOf, v -> v != null && v.asBoolean(), commit);
                 case JSON -> json(commit);
             };
         }
@@ -102,8 +103,15 @@ final class PropertyInput<V> {
         area.setWidthFull();
         area.setPlaceholder("JSON");
         area.addClassName("gantry-json-input");
-        return new PropertyInput<>(area, text -> text.isBlank() ? NullNode.getInstance() : JsonMapper.shared().readTree(text),
-                v -> isEmpty(v) ? "" : JsonMapper.shared().writerWithDefaultPrettyPrinter().writeValueAsString(v), commit);
+        return new PropertyInput<>(
+                area,
+                text -> text.isBlank()
+                        ? NullNode.getInstance()
+                        : JsonMapper.shared().readTree(text),
+                v -> isEmpty(v)
+                        ? ""
+                        : JsonMapper.shared().writerWithDefaultPrettyPrinter().writeValueAsString(v),
+                commit);
     }
 
     private static TextField textField() {
@@ -124,7 +132,9 @@ final class PropertyInput<V> {
             return NullNode.getInstance();
         }
         try {
-            return t.matches("-?\\d+") ? LongNode.valueOf(Long.parseLong(t)) : DoubleNode.valueOf(Double.parseDouble(t));
+            return t.matches("-?\\d+")
+                    ? LongNode.valueOf(Long.parseLong(t))
+                    : DoubleNode.valueOf(Double.parseDouble(t));
         } catch (NumberFormatException notANumber) {
             return StringNode.valueOf(t);
         }

@@ -41,11 +41,15 @@ class PropertyPanel extends VerticalLayout {
     private final Map<String, PropertyField> fields = new LinkedHashMap<>();
     private ComponentView shown;
     private boolean showing;
-    private Consumer<ComponentView> onEdited = view -> { };
-    private Consumer<ComponentView> onDelete = view -> { };
+    private Consumer<ComponentView> onEdited = view -> {};
+    private Consumer<ComponentView> onDelete = view -> {};
 
-    PropertyPanel(ComponentService components, Catalog catalog, CurrentChangeSet current, ImagePushService images,
-                  ServerEvents events) {
+    PropertyPanel(
+            ComponentService components,
+            Catalog catalog,
+            CurrentChangeSet current,
+            ImagePushService images,
+            ServerEvents events) {
         this.components = components;
         this.catalog = catalog;
         this.current = current;
@@ -94,7 +98,8 @@ class PropertyPanel extends VerticalLayout {
         type.setValue(view.type().label());
         showing = false;
         asset.setText(view.assetName());
-        fields.forEach((property, field) -> field.show(view.values().get(property), view.sources().get(property)));
+        fields.forEach((property, field) ->
+                field.show(view.values().get(property), view.sources().get(property)));
         int findings = details.show(view);
         qualificationsTab.setLabel(findings == 0 ? "Checks" : "Checks (" + findings + ")");
     }
@@ -111,7 +116,8 @@ class PropertyPanel extends VerticalLayout {
         type.setItems("component", "down frame", "up frame");
         type.addValueChangeListener(e -> {
             if (!showing && e.getValue() != null) {
-                edit(() -> components.changeType(current.id(), shown.id(), e.getValue())).ifPresent(Refusals::notify);
+                edit(() -> components.changeType(current.id(), shown.id(), e.getValue()))
+                        .ifPresent(Refusals::notify);
             }
         });
         Button delete = new Button("Delete", VaadinIcon.TRASH.create(), e -> onDelete.accept(shown));

@@ -41,8 +41,8 @@ class PushImageDialog extends Dialog {
     private final Span outcome = new Span();
     private UUID pushId;
 
-    PushImageDialog(ImagePushService images, ServerEvents events, ComponentId repository, String name,
-                    String repositoryUri) {
+    PushImageDialog(
+            ImagePushService images, ServerEvents events, ComponentId repository, String name, String repositoryUri) {
         this.images = images;
         this.repository = repository;
         this.repositoryUri = repositoryUri;
@@ -75,8 +75,7 @@ class PushImageDialog extends Dialog {
         push.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         push.getElement().setAttribute("data-testid", "push-image-start");
         push.addClickListener(e -> start());
-        target.getStyle().set("font-size", "var(--lumo-font-size-s)")
-                .set("color", "var(--lumo-secondary-text-color)");
+        target.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
         Div form = new Div(image, tag, target);
         form.getStyle().set("display", "flex").set("flex-direction", "column");
         form.addClassName("gantry-push-form");
@@ -86,8 +85,10 @@ class PushImageDialog extends Dialog {
     private Div configureProgress() {
         progress.setVisible(false);
         lines.addClassName("gantry-push-lines");
-        lines.getStyle().set("font-family", "var(--lumo-font-family-monospace, monospace)")
-                .set("font-size", "var(--lumo-font-size-xs)").set("white-space", "pre-wrap")
+        lines.getStyle()
+                .set("font-family", "var(--lumo-font-family-monospace, monospace)")
+                .set("font-size", "var(--lumo-font-size-xs)")
+                .set("white-space", "pre-wrap")
                 .set("overflow-wrap", "anywhere");
         lines.getElement().setAttribute("data-testid", "push-lines");
         outcome.addClassName("gantry-push-outcome");
@@ -112,22 +113,30 @@ class PushImageDialog extends Dialog {
             refuse("Choose a local image to push.");
             return;
         }
-        attempt(() -> images.push(repository, image.getValue().name(), tag.getValue())).ifPresent(run -> {
-            pushId = run.id();
-            show(run);
-        });
+        attempt(() -> images.push(repository, image.getValue().name(), tag.getValue()))
+                .ifPresent(run -> {
+                    pushId = run.id();
+                    show(run);
+                });
     }
 
     private void show(PushRun run) {
         boolean running = run.status() == PushStatus.RUNNING;
-        outcome.getStyle().set("color", run.status() == PushStatus.FAILED ? "var(--lumo-error-text-color)"
-                : run.status() == PushStatus.SUCCEEDED ? "var(--lumo-success-text-color)" : "inherit");
+        outcome.getStyle()
+                .set(
+                        "color",
+                        run.status() == PushStatus.FAILED
+                                ? "var(--lumo-error-text-color)"
+                                : run.status() == PushStatus.SUCCEEDED ? "var(--lumo-success-text-color)" : "inherit");
         push.setEnabled(!running);
         progress.setVisible(true);
         progress.setIndeterminate(running && run.bytesTotal() == 0);
         progress.setValue(run.fractionDone());
         lines.removeAll();
-        List<String> recent = run.lines().subList(Math.max(0, run.lines().size() - SHOWN_LINES), run.lines().size());
+        List<String> recent = run.lines()
+                .subList(
+                        Math.max(0, run.lines().size() - SHOWN_LINES),
+                        run.lines().size());
         recent.forEach(line -> lines.add(new Div(new Span(line))));
         outcome.removeClassNames("gantry-push-failed", "gantry-push-succeeded");
         switch (run.status()) {

@@ -13,8 +13,7 @@ import org.springframework.security.access.AccessDeniedException;
  */
 final class Refusals {
 
-    private Refusals() {
-    }
+    private Refusals() {}
 
     /** Runs the edit; a refusal comes back as its message, anything else propagates as the bug it is. */
     static Optional<String> attempt(Runnable edit) {

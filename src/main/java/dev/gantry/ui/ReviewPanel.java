@@ -81,7 +81,8 @@ class ReviewPanel extends VerticalLayout {
         for (PlannedAction action : plan.actions()) {
             Span number = new Span(step++ + ".");
             Span kind = new Span(action.kind().name().toLowerCase(Locale.ROOT));
-            kind.addClassNames("gantry-badge", "gantry-kind-" + action.kind().name().toLowerCase(Locale.ROOT));
+            kind.addClassNames(
+                    "gantry-badge", "gantry-kind-" + action.kind().name().toLowerCase(Locale.ROOT));
             Span name = new Span(action.componentName());
             name.addClassName("gantry-plan-name");
             Span type = new Span(action.resourceType() == null ? "" : action.resourceType());
@@ -97,7 +98,8 @@ class ReviewPanel extends VerticalLayout {
 
     private static Div component(ComponentDiff diff) {
         Span change = new Span(diff.change().name().toLowerCase(Locale.ROOT));
-        change.addClassNames("gantry-badge", "gantry-change-" + diff.change().name().toLowerCase(Locale.ROOT));
+        change.addClassNames(
+                "gantry-badge", "gantry-change-" + diff.change().name().toLowerCase(Locale.ROOT));
         Span name = new Span(diff.name());
         name.addClassName("gantry-diff-name");
         Span asset = new Span(diff.assetName());
@@ -119,7 +121,8 @@ class ReviewPanel extends VerticalLayout {
 
     /** A conflict is never resolved for the user: they keep their value or take HEAD's, here. */
     private Div conflict(ChangeSetId changeSet, Conflict c) {
-        Div row = new Div(new Span(c.componentName() + " · " + c.field()),
+        Div row = new Div(
+                new Span(c.componentName() + " · " + c.field()),
                 new Span("HEAD: " + shorten(c.head()) + " · yours: " + shorten(c.mine())),
                 resolution("Keep mine", changeSet, c, Conflict.Resolution.KEEP_MINE),
                 resolution("Take HEAD's", changeSet, c, Conflict.Resolution.TAKE_HEAD));
@@ -130,7 +133,8 @@ class ReviewPanel extends VerticalLayout {
 
     private Button resolution(String label, ChangeSetId changeSet, Conflict c, Conflict.Resolution how) {
         Button button = new Button(label, e -> {
-            if (Refusals.attemptOrNotify(() -> changeSets.resolveConflict(changeSet, c.componentId(), c.field(), how))) {
+            if (Refusals.attemptOrNotify(
+                    () -> changeSets.resolveConflict(changeSet, c.componentId(), c.field(), how))) {
                 show(changeSet);
             }
         });

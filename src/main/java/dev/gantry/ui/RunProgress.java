@@ -9,8 +9,8 @@ import dev.gantry.action.ActionProgressed;
 import dev.gantry.action.ActionRecord;
 import dev.gantry.action.ActionState;
 import dev.gantry.action.ApplyRunView;
-import dev.gantry.action.RunStatus;
 import dev.gantry.action.ApplyService;
+import dev.gantry.action.RunStatus;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
@@ -59,7 +59,8 @@ class RunProgress extends Div {
     private Div row(ActionRecord action) {
         String state = action.state().name().toLowerCase(Locale.ROOT).replace('_', ' ');
         Span badge = new Span(state);
-        badge.addClassNames("gantry-badge", "gantry-action-" + action.state().name().toLowerCase(Locale.ROOT));
+        badge.addClassNames(
+                "gantry-badge", "gantry-action-" + action.state().name().toLowerCase(Locale.ROOT));
         Span what = new Span(action.kind().name().toLowerCase(Locale.ROOT) + " " + action.componentName());
         what.addClassName("gantry-action-what");
         Div line = new Div(badge, what, levers(action));
@@ -87,7 +88,8 @@ class RunProgress extends Div {
         if (action.state() == ActionState.ON_HOLD) {
             levers.add(lever("Release", action, apply::release));
         }
-        if (action.state() != ActionState.SUCCEEDED && action.state() != ActionState.RUNNING
+        if (action.state() != ActionState.SUCCEEDED
+                && action.state() != ActionState.RUNNING
                 && action.state() != ActionState.REMOVED) {
             levers.add(lever("Remove", action, apply::remove));
         }

@@ -35,9 +35,11 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver {
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
-        add(new H1("Create the owner account"),
+        add(
+                new H1("Create the owner account"),
                 new Paragraph("Nobody has signed in to this Gantry yet. The owner manages members and roles and "
-                        + "approves change sets."), configureForm());
+                        + "approves change sets."),
+                configureForm());
     }
 
     @Override

@@ -31,21 +31,27 @@ public class TokensView extends VerticalLayout {
         shown.setWidth("40rem");
         shown.setVisible(false);
         shown.getElement().setAttribute("data-testid", "new-token");
-        add(new H2("Access tokens"), new Paragraph("Send a token as 'Authorization: Bearer …' to call the API as "
-                + "you, with your role."), configureCreating(), shown, configureGrid());
+        add(
+                new H2("Access tokens"),
+                new Paragraph("Send a token as 'Authorization: Bearer …' to call the API as " + "you, with your role."),
+                configureCreating(),
+                shown,
+                configureGrid());
         refresh();
     }
 
     private HorizontalLayout configureCreating() {
         TextField name = new TextField("Name");
         name.setPlaceholder("ci");
-        Button create = new Button("Create token", e -> Refusals.attemptOrNotify(() -> {
-            TokenService.NewToken created = tokens.create(name.getValue());
-            shown.setValue(created.token());
-            shown.setVisible(true);
-            name.clear();
-            refresh();
-        }));
+        Button create = new Button(
+                "Create token",
+                e -> Refusals.attemptOrNotify(() -> {
+                    TokenService.NewToken created = tokens.create(name.getValue());
+                    shown.setValue(created.token());
+                    shown.setVisible(true);
+                    name.clear();
+                    refresh();
+                }));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout creating = new HorizontalLayout(name, create);
         creating.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -55,7 +61,8 @@ public class TokensView extends VerticalLayout {
     private Grid<TokenService.TokenView> configureGrid() {
         grid.addColumn(TokenService.TokenView::name).setHeader("Name");
         grid.addColumn(TokenService.TokenView::createdAt).setHeader("Created");
-        grid.addColumn(t -> t.lastUsedAt() == null ? "never" : t.lastUsedAt().toString()).setHeader("Last used");
+        grid.addColumn(t -> t.lastUsedAt() == null ? "never" : t.lastUsedAt().toString())
+                .setHeader("Last used");
         grid.addComponentColumn(token -> {
             if (token.revokedAt() != null) {
                 return new Paragraph("revoked");

@@ -2,7 +2,9 @@
  * The Vaadin UI: the editor view, its panels and the canvas adapter ({@code ui.canvas}, internal). The only
  * module that imports Vaadin.
  */
-@ApplicationModule(displayName = "UI", allowedDependencies = {"action", "catalog", "changeset", "image", "model", "security"})
+@ApplicationModule(
+        displayName = "UI",
+        allowedDependencies = {"action", "catalog", "changeset", "image", "model", "security"})
 @NullMarked
 package dev.gantry.ui;
 

@@ -57,7 +57,9 @@ class ActionPlannerTest {
         ActionPlan plan = new ActionPlanner().plan(new PlanInput(changes, flow));
 
         assertThat(plan.actions()).extracting(PlannedAction::componentName).containsExactly("nat", "subnet", "vpc");
-        assertThat(plan.criticalPath()).extracting(PlannedAction::componentName).containsExactly("nat", "subnet", "vpc");
+        assertThat(plan.criticalPath())
+                .extracting(PlannedAction::componentName)
+                .containsExactly("nat", "subnet", "vpc");
     }
 
     @Test
@@ -83,7 +85,8 @@ class ActionPlannerTest {
 
         ActionPlan plan = new ActionPlanner().plan(new PlanInput(changes, flow));
 
-        assertThat(plan.criticalPath()).extracting(PlannedAction::componentName, PlannedAction::kind)
+        assertThat(plan.criticalPath())
+                .extracting(PlannedAction::componentName, PlannedAction::kind)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("vpc", ActionKind.CREATE),
                         org.assertj.core.groups.Tuple.tuple("subnet", ActionKind.CREATE),
@@ -108,15 +111,18 @@ class ActionPlannerTest {
     @Test
     void aRouteThroughAnInternetGatewayWaitsForTheGatewaysAttachment() {
         changes.add(new PlanInput.Change(id("igw"), "igw", "AWS::EC2::InternetGateway", ActionKind.CREATE));
-        changes.add(new PlanInput.Change(id("attachment"), "attachment", "AWS::EC2::VPCGatewayAttachment", ActionKind.CREATE));
+        changes.add(new PlanInput.Change(
+                id("attachment"), "attachment", "AWS::EC2::VPCGatewayAttachment", ActionKind.CREATE));
         changes.add(new PlanInput.Change(id("route"), "route", "AWS::EC2::Route", ActionKind.CREATE));
         flows("igw", "attachment");
         flows("igw", "route");
 
         ActionPlan plan = new ActionPlanner().plan(new PlanInput(changes, flow));
 
-        assertThat(action(plan, "route", ActionKind.CREATE).dependsOn()).containsExactlyInAnyOrder(
-                action(plan, "igw", ActionKind.CREATE).id(), action(plan, "attachment", ActionKind.CREATE).id());
+        assertThat(action(plan, "route", ActionKind.CREATE).dependsOn())
+                .containsExactlyInAnyOrder(
+                        action(plan, "igw", ActionKind.CREATE).id(),
+                        action(plan, "attachment", ActionKind.CREATE).id());
     }
 
     @Test
@@ -164,8 +170,10 @@ class ActionPlannerTest {
     }
 
     private static PlannedAction action(ActionPlan plan, String component, ActionKind kind) {
-        return plan.actions().stream().filter(a -> a.componentName().equals(component) && a.kind() == kind)
-                .findFirst().orElseThrow();
+        return plan.actions().stream()
+                .filter(a -> a.componentName().equals(component) && a.kind() == kind)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static int indexOf(ActionPlan plan, String component, ActionKind kind) {

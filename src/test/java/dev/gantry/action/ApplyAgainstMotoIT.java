@@ -1,8 +1,8 @@
 package dev.gantry.action;
 
-import dev.gantry.AsOwner;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gantry.AsOwner;
 import dev.gantry.GantryIntegrationTest;
 import dev.gantry.api.ApiClient;
 import dev.gantry.aws.MotoServer;
@@ -13,9 +13,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
@@ -39,20 +39,27 @@ class ApplyAgainstMotoIT {
 
     @LocalServerPort
     int port;
+
     ApiClient api;
 
     @Autowired
     ApplyEngine engine;
+
     @Autowired
     ActionStore store;
+
     @Autowired
     List<ResourceProvider> providers;
+
     @Autowired
     HeadWorkspace workspace;
+
     @Autowired
     ReplacementRule replacement;
+
     @Autowired
     ApplicationEventPublisher events;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -70,18 +77,39 @@ class ApplyAgainstMotoIT {
     @Test
     void aVpcFrameIsAppliedToTheCloudAndDeletingTheFrameRemovesEverythingInReverseOrder() {
         String cs = changeSet("network");
-        String credential = add(cs, "moto", "AWS Credential", "down frame", null,
+        String credential = add(
+                cs,
+                "moto",
+                "AWS Credential",
+                "down frame",
+                null,
                 "{\"AccessKeyId\":\"AKIAMOTO\",\"SecretAccessKey\":\"moto-secret\"}");
         String region = add(cs, "us-east-1", "Region", "down frame", credential, "{\"Region\":\"us-east-1\"}");
-        String vpc = add(cs, "apply-vpc", "AWS::EC2::VPC", "down frame", region,
+        String vpc = add(
+                cs,
+                "apply-vpc",
+                "AWS::EC2::VPC",
+                "down frame",
+                region,
                 "{\"CidrBlock\":\"10.42.0.0/16\",\"EnableDnsHostnames\":true,\"EnableDnsSupport\":true}");
-        String subnet = add(cs, "apply-subnet", "AWS::EC2::Subnet", "component", vpc,
+        String subnet = add(
+                cs,
+                "apply-subnet",
+                "AWS::EC2::Subnet",
+                "component",
+                vpc,
                 "{\"CidrBlock\":\"10.42.1.0/24\",\"AvailabilityZone\":\"us-east-1a\"}");
-        add(cs, "apply-sg", "AWS::EC2::SecurityGroup", "component", vpc,
+        add(
+                cs,
+                "apply-sg",
+                "AWS::EC2::SecurityGroup",
+                "component",
+                vpc,
                 "{\"GroupDescription\":\"web\",\"GroupName\":\"apply-sg\"}");
 
         JsonNode plan = api.ok("GET", "/api/change-sets/" + cs + "/plan", null);
-        assertThat(names(plan.get("actions"), "CREATE")).containsExactly("apply-vpc", "apply-sg", "apply-subnet")
+        assertThat(names(plan.get("actions"), "CREATE"))
+                .containsExactly("apply-vpc", "apply-sg", "apply-subnet")
                 .doesNotContain("moto", "us-east-1");
         JsonNode run = approveAndApply(cs);
 
@@ -91,8 +119,11 @@ class ApplyAgainstMotoIT {
         assertThat(created.cidrBlock()).isEqualTo("10.42.0.0/16");
         assertThat(created.tags()).anySatisfy(t -> assertThat(t.value()).isEqualTo(vpc));
         assertThat(head(subnet).get("values").get("VpcId").asString()).isEqualTo(vpcId);
-        assertThat(ec2().describeSubnets(r -> r.filters(Filter.builder().name("vpc-id").values(vpcId).build()))
-                .subnets()).singleElement().satisfies(s -> assertThat(s.cidrBlock()).isEqualTo("10.42.1.0/24"));
+        assertThat(ec2().describeSubnets(r -> r.filters(
+                                Filter.builder().name("vpc-id").values(vpcId).build()))
+                        .subnets())
+                .singleElement()
+                .satisfies(s -> assertThat(s.cidrBlock()).isEqualTo("10.42.1.0/24"));
 
         String cleanup = changeSet("clean up");
         api.ok("DELETE", "/api/change-sets/" + cleanup + "/components/" + vpc, null);
@@ -101,27 +132,31 @@ class ApplyAgainstMotoIT {
         JsonNode removed = approveAndApply(cleanup);
 
         assertThat(removed.get("status").asString()).as(removed.toString()).isEqualTo("succeeded");
-        assertThat(ec2().describeVpcs(r -> r.filters(Filter.builder().name("vpc-id").values(vpcId).build())).vpcs())
+        assertThat(ec2().describeVpcs(r -> r.filters(
+                                Filter.builder().name("vpc-id").values(vpcId).build()))
+                        .vpcs())
                 .isEmpty();
     }
 
     @Test
     void changingACreateOnlyPropertyReplacesTheResourceAndItsConsumersFollowTheNewId() {
         String cs = changeSet("replace");
-        String vpc = add(cs, "replace-vpc", "AWS::EC2::VPC", "down frame", regionFrame(cs),
-                "{\"CidrBlock\":\"10.46.0.0/16\"}");
-        String subnet = add(cs, "replace-subnet", "AWS::EC2::Subnet", "component", vpc,
-                "{\"CidrBlock\":\"10.46.1.0/24\"}");
+        String vpc = add(
+                cs, "replace-vpc", "AWS::EC2::VPC", "down frame", regionFrame(cs), "{\"CidrBlock\":\"10.46.0.0/16\"}");
+        String subnet =
+                add(cs, "replace-subnet", "AWS::EC2::Subnet", "component", vpc, "{\"CidrBlock\":\"10.46.1.0/24\"}");
         String table = add(cs, "replace-rt", "AWS::EC2::RouteTable", "component", vpc, "{}");
-        String association = add(cs, "replace-association", "AWS::EC2::SubnetRouteTableAssociation", "component",
-                vpc, "{}");
+        String association =
+                add(cs, "replace-association", "AWS::EC2::SubnetRouteTableAssociation", "component", vpc, "{}");
         connect(cs, subnet, "Subnet Id", association, "Subnet Id");
         connect(cs, table, "Route Table Id", association, "Route Table Id");
         assertThat(approveAndApply(cs).get("status").asString()).isEqualTo("succeeded");
         String oldSubnetId = head(subnet).get("resource").get("identifier").asString();
 
         String change = changeSet("new cidr");
-        api.ok("PATCH", "/api/change-sets/" + change + "/components/" + subnet + "/properties",
+        api.ok(
+                "PATCH",
+                "/api/change-sets/" + change + "/components/" + subnet + "/properties",
                 "{\"CidrBlock\":\"10.46.2.0/24\"}");
         JsonNode plan = api.ok("GET", "/api/change-sets/" + change + "/plan", null);
         assertThat(names(plan.get("actions"), "REPLACE")).containsExactly("replace-subnet");
@@ -131,12 +166,25 @@ class ApplyAgainstMotoIT {
         assertThat(run.get("status").asString()).as(run.toString()).isEqualTo("succeeded");
         String newSubnetId = head(subnet).get("resource").get("identifier").asString();
         assertThat(newSubnetId).isNotEqualTo(oldSubnetId);
-        assertThat(ec2().describeSubnets(r -> r.filters(Filter.builder().name("subnet-id").values(newSubnetId).build()))
-                .subnets()).singleElement().satisfies(s -> assertThat(s.cidrBlock()).isEqualTo("10.46.2.0/24"));
-        assertThat(ec2().describeSubnets(r -> r.filters(Filter.builder().name("subnet-id").values(oldSubnetId).build()))
-                .subnets()).isEmpty();
-        assertThat(ec2().describeRouteTables(r -> r.filters(Filter.builder().name("association.subnet-id")
-                .values(newSubnetId).build())).routeTables()).hasSize(1);
+        assertThat(ec2().describeSubnets(r -> r.filters(Filter.builder()
+                                .name("subnet-id")
+                                .values(newSubnetId)
+                                .build()))
+                        .subnets())
+                .singleElement()
+                .satisfies(s -> assertThat(s.cidrBlock()).isEqualTo("10.46.2.0/24"));
+        assertThat(ec2().describeSubnets(r -> r.filters(Filter.builder()
+                                .name("subnet-id")
+                                .values(oldSubnetId)
+                                .build()))
+                        .subnets())
+                .isEmpty();
+        assertThat(ec2().describeRouteTables(r -> r.filters(Filter.builder()
+                                .name("association.subnet-id")
+                                .values(newSubnetId)
+                                .build()))
+                        .routeTables())
+                .hasSize(1);
     }
 
     @Test
@@ -144,9 +192,19 @@ class ApplyAgainstMotoIT {
         ecr().createRepository(r -> r.repositoryName("taken-outside-gantry"));
         String cs = changeSet("repository");
         String region = regionFrame(cs);
-        String repository = add(cs, "app-repo", "AWS::ECR::Repository", "component", region,
+        String repository = add(
+                cs,
+                "app-repo",
+                "AWS::ECR::Repository",
+                "component",
+                region,
                 "{\"RepositoryName\":\"taken-outside-gantry\"}");
-        String policy = add(cs, "app-repo-policy", "AWS ECR Private Repository Policy", "component", region,
+        String policy = add(
+                cs,
+                "app-repo-policy",
+                "AWS ECR Private Repository Policy",
+                "component",
+                region,
                 "{\"PolicyText\":{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"AllowPull\","
                         + "\"Effect\":\"Allow\",\"Principal\":{\"Service\":[\"ecs-tasks.amazonaws.com\"]},"
                         + "\"Action\":[\"ecr:BatchGetImage\"]}]}}");
@@ -156,26 +214,38 @@ class ApplyAgainstMotoIT {
         JsonNode stopped = approveAndApply(cs);
 
         assertThat(stopped.get("status").asString()).isEqualTo("failed");
-        assertThat(stopped.get("summary").asString()).isEqualTo("failed: 1 action failed, 3 held. Fix the cause and retry "
-                + "the failed action, or remove it to let what waits on it go on");
+        assertThat(stopped.get("summary").asString())
+                .isEqualTo("failed: 1 action failed, 3 held. Fix the cause and retry "
+                        + "the failed action, or remove it to let what waits on it go on");
         assertThat(stopped.get("finishedAt").isNull()).isFalse();
-        assertThat(action(stopped, "app-repo", "CREATE").get("state").asString()).isEqualTo("FAILED");
+        assertThat(action(stopped, "app-repo", "CREATE").get("state").asString())
+                .isEqualTo("FAILED");
         assertThat(action(stopped, "app-repo", "CREATE").get("message").asString())
-                .contains("app-repo").contains("RepositoryAlreadyExists");
-        assertThat(action(stopped, "app-repo-policy", "CREATE").get("state").asString()).isEqualTo("QUEUED");
-        assertThat(action(stopped, "unrelated-vpc", "CREATE").get("state").asString()).isEqualTo("SUCCEEDED");
+                .contains("app-repo")
+                .contains("RepositoryAlreadyExists");
+        assertThat(action(stopped, "app-repo-policy", "CREATE").get("state").asString())
+                .isEqualTo("QUEUED");
+        assertThat(action(stopped, "unrelated-vpc", "CREATE").get("state").asString())
+                .isEqualTo("SUCCEEDED");
         assertThat(head(repository).get("resource").get("message").asString()).contains("RepositoryAlreadyExists");
 
         ecr().deleteRepository(r -> r.repositoryName("taken-outside-gantry").force(true));
         String runId = stopped.get("id").asString();
         java.util.concurrent.CompletableFuture<java.util.List<String>> events = followEvents(runId, policy);
-        api.ok("POST", "/api/actions/" + action(stopped, "app-repo", "CREATE").get("id").asString() + "/retry", null);
+        api.ok(
+                "POST",
+                "/api/actions/"
+                        + action(stopped, "app-repo", "CREATE").get("id").asString() + "/retry",
+                null);
         JsonNode finished = awaitRun(runId);
 
         assertThat(finished.get("status").asString()).as(finished.toString()).isEqualTo("succeeded");
-        assertThat(events.join()).as("server-sent progress").anyMatch(e -> e.contains("\"state\":\"RUNNING\""))
+        assertThat(events.join())
+                .as("server-sent progress")
+                .anyMatch(e -> e.contains("\"state\":\"RUNNING\""))
                 .anyMatch(e -> e.contains("\"state\":\"SUCCEEDED\""));
-        assertThat(ecr().getRepositoryPolicy(r -> r.repositoryName("taken-outside-gantry")).policyText())
+        assertThat(ecr().getRepositoryPolicy(r -> r.repositoryName("taken-outside-gantry"))
+                        .policyText())
                 .contains("ecs-tasks.amazonaws.com");
     }
 
@@ -183,28 +253,44 @@ class ApplyAgainstMotoIT {
     @DirtiesContext(methodMode = DirtiesContext.MethodMode.AFTER_METHOD) // its engine is closed on purpose
     void anApplyInterruptedByACrashResumesOnANewEngineWithoutDuplicatingResources() {
         String cs = changeSet("crash");
-        String vpc = add(cs, "crash-vpc", "AWS::EC2::VPC", "down frame", regionFrame(cs),
-                "{\"CidrBlock\":\"10.44.0.0/16\"}");
+        String vpc = add(
+                cs, "crash-vpc", "AWS::EC2::VPC", "down frame", regionFrame(cs), "{\"CidrBlock\":\"10.44.0.0/16\"}");
         for (int i = 1; i <= 4; i++) {
-            add(cs, "crash-subnet-" + i, "AWS::EC2::Subnet", "component", vpc,
+            add(
+                    cs,
+                    "crash-subnet-" + i,
+                    "AWS::EC2::Subnet",
+                    "component",
+                    vpc,
                     "{\"CidrBlock\":\"10.44." + i + ".0/24\"}");
         }
         api.ok("POST", "/api/change-sets/" + cs + "/request-approval", null);
         api.ok("POST", "/api/change-sets/" + cs + "/approve", null);
-        String runId = api.ok("POST", "/api/change-sets/" + cs + "/apply", null).get("id").asString();
+        String runId = api.ok("POST", "/api/change-sets/" + cs + "/apply", null)
+                .get("id")
+                .asString();
         awaitSomethingRunning(runId);
 
         engine.close(); // the process dies: running actions stay "running" in the database
-        try (ApplyEngine restarted = new ApplyEngine(store, new ActionExecutor(providers, workspace, replacement), events, 10)) {
+        try (ApplyEngine restarted =
+                new ApplyEngine(store, new ActionExecutor(providers, workspace, replacement), events, 10)) {
             restarted.resume();
             JsonNode run = awaitRun(runId);
 
             assertThat(run.get("status").asString()).as(run.toString()).isEqualTo("succeeded");
             String vpcId = head(vpc).get("resource").get("identifier").asString();
-            assertThat(ec2().describeVpcs(r -> r.filters(Filter.builder().name("tag:gantry:component-id")
-                    .values(vpc).build())).vpcs()).hasSize(1);
-            assertThat(ec2().describeSubnets(r -> r.filters(Filter.builder().name("vpc-id").values(vpcId).build()))
-                    .subnets()).hasSize(4);
+            assertThat(ec2().describeVpcs(r -> r.filters(Filter.builder()
+                                    .name("tag:gantry:component-id")
+                                    .values(vpc)
+                                    .build()))
+                            .vpcs())
+                    .hasSize(1);
+            assertThat(ec2().describeSubnets(r -> r.filters(Filter.builder()
+                                    .name("vpc-id")
+                                    .values(vpcId)
+                                    .build()))
+                            .subnets())
+                    .hasSize(4);
         }
     }
 
@@ -222,30 +308,44 @@ class ApplyAgainstMotoIT {
         assertThat(deleted.get("status").asString()).isEqualTo("succeeded");
         for (String table : List.of("head_component", "change_set_component", "audit_entry", "action_run")) {
             assertThat(jdbc.sql("SELECT count(*) FROM " + table + " t WHERE t::text LIKE '%moto-secret%'")
-                    .query(Integer.class).single()).as(table).isZero();
+                            .query(Integer.class)
+                            .single())
+                    .as(table)
+                    .isZero();
         }
         assertThat(logs.getAll()).doesNotContain("moto-secret");
-        String credential = api.ok("GET", "/api/change-sets/head/components", null).toString();
+        String credential =
+                api.ok("GET", "/api/change-sets/head/components", null).toString();
         assertThat(credential).doesNotContain("moto-secret");
-        assertThat(api.ok("GET", "/api/apply-runs/" + run.get("id").asString(), null).toString())
+        assertThat(api.ok("GET", "/api/apply-runs/" + run.get("id").asString(), null)
+                        .toString())
                 .doesNotContain("moto-secret");
     }
 
     private String regionFrame(String cs) {
-        String credential = add(cs, "moto-" + cs.substring(0, 8), "AWS Credential", "down frame", null,
+        String credential = add(
+                cs,
+                "moto-" + cs.substring(0, 8),
+                "AWS Credential",
+                "down frame",
+                null,
                 "{\"AccessKeyId\":\"AKIAMOTO\",\"SecretAccessKey\":\"moto-secret\"}");
-        return add(cs, "region-" + cs.substring(0, 8), "Region", "down frame", credential,
-                "{\"Region\":\"us-east-1\"}");
+        return add(
+                cs, "region-" + cs.substring(0, 8), "Region", "down frame", credential, "{\"Region\":\"us-east-1\"}");
     }
 
     private void connect(String cs, String from, String output, String to, String input) {
-        api.ok("POST", "/api/change-sets/" + cs + "/connections", "{\"from\":\"" + from + "\",\"output\":\""
-                + output + "\",\"to\":\"" + to + "\",\"input\":\"" + input + "\"}");
+        api.ok(
+                "POST",
+                "/api/change-sets/" + cs + "/connections",
+                "{\"from\":\"" + from + "\",\"output\":\"" + output + "\",\"to\":\"" + to + "\",\"input\":\"" + input
+                        + "\"}");
     }
 
     private static JsonNode action(JsonNode run, String component, String kind) {
         for (JsonNode action : run.get("actions")) {
-            if (action.get("componentName").asString().equals(component) && action.get("kind").asString().equals(kind)) {
+            if (action.get("componentName").asString().equals(component)
+                    && action.get("kind").asString().equals(kind)) {
                 return action;
             }
         }
@@ -255,29 +355,34 @@ class ApplyAgainstMotoIT {
     /** Reads the run's server-sent events until one says the component's refresh (its last action) succeeded. */
     private java.util.concurrent.CompletableFuture<List<String>> followEvents(String runId, String componentId) {
         java.util.concurrent.CountDownLatch subscribed = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.CompletableFuture<List<String>> events = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-            List<String> lines = new ArrayList<>();
-            var request = api.request("/api/apply-runs/" + runId + "/events")
-                    .header("Accept", "text/event-stream").timeout(Duration.ofSeconds(60)).build();
-            try {
-                var response = java.net.http.HttpClient.newHttpClient().send(request,
-                        java.net.http.HttpResponse.BodyHandlers.ofLines());
-                subscribed.countDown();
-                try (var body = response.body()) { // closing it ends the subscription
-                    var stream = body.iterator();
-                    while (stream.hasNext()) {
-                        String line = stream.next();
-                        lines.add(line);
-                        if (line.contains("\"REFRESH\"") && line.contains("\"SUCCEEDED\"") && line.contains(componentId)) {
+        java.util.concurrent.CompletableFuture<List<String>> events =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    List<String> lines = new ArrayList<>();
+                    var request = api.request("/api/apply-runs/" + runId + "/events")
+                            .header("Accept", "text/event-stream")
+                            .timeout(Duration.ofSeconds(60))
+                            .build();
+                    try {
+                        var response = java.net.http.HttpClient.newHttpClient()
+                                .send(request, java.net.http.HttpResponse.BodyHandlers.ofLines());
+                        subscribed.countDown();
+                        try (var body = response.body()) { // closing it ends the subscription
+                            var stream = body.iterator();
+                            while (stream.hasNext()) {
+                                String line = stream.next();
+                                lines.add(line);
+                                if (line.contains("\"REFRESH\"")
+                                        && line.contains("\"SUCCEEDED\"")
+                                        && line.contains(componentId)) {
+                                    return lines;
+                                }
+                            }
                             return lines;
                         }
+                    } catch (java.io.IOException | InterruptedException e) {
+                        throw new IllegalStateException(e);
                     }
-                    return lines;
-                }
-            } catch (java.io.IOException | InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+                });
         try {
             subscribed.await(10, java.util.concurrent.TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -301,13 +406,17 @@ class ApplyAgainstMotoIT {
     }
 
     private String changeSet(String name) {
-        return api.ok("POST", "/api/change-sets", "{\"name\":\"" + name + "\"}").get("id").asString();
+        return api.ok("POST", "/api/change-sets", "{\"name\":\"" + name + "\"}")
+                .get("id")
+                .asString();
     }
 
     private String add(String cs, String name, String asset, String type, String parent, String properties) {
         String body = "{\"name\":\"" + name + "\",\"asset\":\"" + asset + "\",\"type\":\"" + type + "\",\"parent\":"
                 + (parent == null ? "null" : "\"" + parent + "\"") + ",\"properties\":" + properties + "}";
-        return api.ok("POST", "/api/change-sets/" + cs + "/components", body).get("id").asString();
+        return api.ok("POST", "/api/change-sets/" + cs + "/components", body)
+                .get("id")
+                .asString();
     }
 
     private JsonNode head(String component) {

@@ -1,9 +1,9 @@
 package dev.gantry.action;
 
-import dev.gantry.AsOwner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.gantry.AsOwner;
 import dev.gantry.GantryIntegrationTest;
 import java.time.Duration;
 import java.util.List;
@@ -41,7 +41,8 @@ class ApplyEngineIT {
     @Test
     void independentActionsRunInParallelAndConsumersGetTheirProducersIds() {
         ApplyRuns runs = runs(10);
-        ActionPlan plan = plan(List.of("vpc", "subnet-a", "subnet-b", "repository"),
+        ActionPlan plan = plan(
+                List.of("vpc", "subnet-a", "subnet-b", "repository"),
                 List.of(new String[] {"vpc", "subnet-a"}, new String[] {"vpc", "subnet-b"}));
 
         UUID run = runs.start(null, plan, "test", "tester", java.util.Map.of());
@@ -49,14 +50,21 @@ class ApplyEngineIT {
         awaitAll(runs, run, a -> a.state() == ActionState.SUCCEEDED);
         assertThat(cloud.maxInFlight.get()).isGreaterThan(1);
         String vpcId = workspace.recorded.get(workspace.component("vpc")).identifier();
-        assertThat(cloud.resources.get(workspace.recorded.get(workspace.component("subnet-a")).identifier())
-                .path("Upstream").asString()).isEqualTo(vpcId);
+        assertThat(cloud.resources
+                        .get(workspace
+                                .recorded
+                                .get(workspace.component("subnet-a"))
+                                .identifier())
+                        .path("Upstream")
+                        .asString())
+                .isEqualTo(vpcId);
     }
 
     @Test
     void parallelismIsBounded() {
         ApplyRuns runs = runs(2);
-        UUID run = runs.start(null, plan(List.of("a", "b", "c", "d", "e", "f"), List.of()), "test", "tester", java.util.Map.of());
+        UUID run = runs.start(
+                null, plan(List.of("a", "b", "c", "d", "e", "f"), List.of()), "test", "tester", java.util.Map.of());
 
         awaitAll(runs, run, a -> a.state() == ActionState.SUCCEEDED);
         assertThat(cloud.maxInFlight.get()).isEqualTo(2);
@@ -66,14 +74,21 @@ class ApplyEngineIT {
     void aFailureHoldsExactlyItsDependantsAndRetryCompletesTheApply() {
         ApplyRuns runs = runs(4);
         cloud.failing.add("subnet");
-        UUID run = runs.start(null, plan(List.of("vpc", "subnet", "nat", "repository"),
-                List.of(new String[] {"vpc", "subnet"}, new String[] {"subnet", "nat"})), "test", "tester", java.util.Map.of());
+        UUID run = runs.start(
+                null,
+                plan(
+                        List.of("vpc", "subnet", "nat", "repository"),
+                        List.of(new String[] {"vpc", "subnet"}, new String[] {"subnet", "nat"})),
+                "test",
+                "tester",
+                java.util.Map.of());
 
         awaitSettled(runs, run);
         List<ActionRecord> actions = runs.actions(run);
         assertThat(find(actions, "subnet", ActionKind.CREATE).state()).isEqualTo(ActionState.FAILED);
         assertThat(find(actions, "subnet", ActionKind.CREATE).message())
-                .contains("subnet").contains("InvalidParameterValue: subnet is misconfigured");
+                .contains("subnet")
+                .contains("InvalidParameterValue: subnet is misconfigured");
         assertThat(find(actions, "nat", ActionKind.CREATE).state()).isEqualTo(ActionState.QUEUED);
         assertThat(find(actions, "repository", ActionKind.CREATE).state()).isEqualTo(ActionState.SUCCEEDED);
         assertThat(workspace.failures.get(workspace.component("subnet"))).contains("misconfigured");
@@ -90,15 +105,26 @@ class ApplyEngineIT {
         ApplyRuns runs = runs(4);
         CountDownLatch stall = new CountDownLatch(1);
         cloud.stalled.put("subnet", stall);
-        UUID run = runs.start(null, plan(List.of("vpc", "subnet", "nat"),
-                List.of(new String[] {"vpc", "subnet"}, new String[] {"subnet", "nat"})), "test", "tester", java.util.Map.of());
-        awaitAll(runs, run, a -> !a.componentName().equals("subnet") || a.kind() != ActionKind.CREATE
-                || a.state() == ActionState.RUNNING);
+        UUID run = runs.start(
+                null,
+                plan(
+                        List.of("vpc", "subnet", "nat"),
+                        List.of(new String[] {"vpc", "subnet"}, new String[] {"subnet", "nat"})),
+                "test",
+                "tester",
+                java.util.Map.of());
+        awaitAll(
+                runs,
+                run,
+                a -> !a.componentName().equals("subnet")
+                        || a.kind() != ActionKind.CREATE
+                        || a.state() == ActionState.RUNNING);
         // The subnet's create reached the cloud; the cloud finishes it, but the process dies before it hears back.
         engine.close();
         stall.countDown();
 
-        engine = new ApplyEngine(store, new ActionExecutor(List.of(cloud), workspace, ReplacementRule.NEVER), events, 4);
+        engine =
+                new ApplyEngine(store, new ActionExecutor(List.of(cloud), workspace, ReplacementRule.NEVER), events, 4);
         engine.resume();
 
         awaitAll(runs, run, a -> a.state() == ActionState.SUCCEEDED);
@@ -111,12 +137,17 @@ class ApplyEngineIT {
         ApplyRuns runs = runs(4);
         CountDownLatch stall = new CountDownLatch(1);
         cloud.stalled.put("vpc", stall);
-        UUID run = runs.start(null, plan(List.of("vpc", "subnet"), List.<String[]>of(new String[] {"vpc", "subnet"})),
-                "test", "tester", java.util.Map.of());
+        UUID run = runs.start(
+                null,
+                plan(List.of("vpc", "subnet"), List.<String[]>of(new String[] {"vpc", "subnet"})),
+                "test",
+                "tester",
+                java.util.Map.of());
         ActionRecord subnet = find(runs.actions(run), "subnet", ActionKind.CREATE);
         runs.hold(subnet.id());
         ActionRecord vpc = find(runs.actions(run), "vpc", ActionKind.CREATE);
-        assertThatThrownBy(() -> runs.retry(vpc.id())).isInstanceOf(IllegalActionStateException.class)
+        assertThatThrownBy(() -> runs.retry(vpc.id()))
+                .isInstanceOf(IllegalActionStateException.class)
                 .hasMessageContaining("it is running");
         stall.countDown();
 
@@ -133,17 +164,24 @@ class ApplyEngineIT {
     void removingAFailedActionLetsItsDependantsGoOnWithoutItAndKeepsItInTheHistoryWithWhoRemovedIt() {
         ApplyRuns runs = runs(4);
         cloud.failing.add("vpc");
-        UUID run = runs.start(null, plan(List.of("vpc", "subnet"), List.<String[]>of(new String[] {"vpc", "subnet"})),
-                "test", "tester", java.util.Map.of());
+        UUID run = runs.start(
+                null,
+                plan(List.of("vpc", "subnet"), List.<String[]>of(new String[] {"vpc", "subnet"})),
+                "test",
+                "tester",
+                java.util.Map.of());
         awaitSettled(runs, run);
 
         runs.remove(find(runs.actions(run), "vpc", ActionKind.REFRESH).id(), "alice");
         runs.remove(find(runs.actions(run), "vpc", ActionKind.CREATE).id(), "alice");
 
         awaitAll(runs, run, a -> a.state() == ActionState.SUCCEEDED || a.state() == ActionState.REMOVED);
-        assertThat(runs.actions(run)).filteredOn(a -> a.state() == ActionState.SUCCEEDED)
-                .extracting(ActionRecord::componentName).containsOnly("subnet");
-        assertThat(runs.actions(run)).filteredOn(a -> a.state() == ActionState.REMOVED)
+        assertThat(runs.actions(run))
+                .filteredOn(a -> a.state() == ActionState.SUCCEEDED)
+                .extracting(ActionRecord::componentName)
+                .containsOnly("subnet");
+        assertThat(runs.actions(run))
+                .filteredOn(a -> a.state() == ActionState.REMOVED)
                 .extracting(ActionRecord::componentName, ActionRecord::message)
                 .containsOnly(org.assertj.core.groups.Tuple.tuple("vpc", "Removed by alice"));
         assertThat(cloud.creates("subnet")).isEqualTo(1);
@@ -156,7 +194,8 @@ class ApplyEngineIT {
         awaitAll(runs, run, a -> a.state() == ActionState.SUCCEEDED);
         UUID create = find(runs.actions(run), "vpc", ActionKind.CREATE).id();
 
-        assertThatThrownBy(() -> runs.remove(create, "alice")).isInstanceOf(IllegalActionStateException.class)
+        assertThatThrownBy(() -> runs.remove(create, "alice"))
+                .isInstanceOf(IllegalActionStateException.class)
                 .hasMessageContaining("never rewritten");
         assertThat(runs.actions(run)).extracting(ActionRecord::state).containsOnly(ActionState.SUCCEEDED);
     }
@@ -164,12 +203,18 @@ class ApplyEngineIT {
     @Test
     void anActionWhoseInputIsStillOnItsWayWaitsWithoutCallingTheCloudAndThenGoesOn() {
         ApplyRuns runs = runs(4);
-        workspace.unresolvedFor.put(workspace.component("subscription"), new java.util.concurrent.atomic.AtomicInteger(1));
+        workspace.unresolvedFor.put(
+                workspace.component("subscription"), new java.util.concurrent.atomic.AtomicInteger(1));
         UUID run = runs.start(null, plan(List.of("subscription"), List.of()), "test", "tester", java.util.Map.of());
 
-        awaitAll(runs, run, a -> a.kind() != ActionKind.CREATE || a.state() == ActionState.QUEUED && a.message() != null);
-        assertThat(find(runs.actions(run), "subscription", ActionKind.CREATE).message()).isEqualTo("waiting: input `TopicArn` of `subscription` "
-                + "has no value: `probe-topic` has no resource yet (its `TopicArn` arrives once it is created)");
+        awaitAll(
+                runs,
+                run,
+                a -> a.kind() != ActionKind.CREATE || a.state() == ActionState.QUEUED && a.message() != null);
+        assertThat(find(runs.actions(run), "subscription", ActionKind.CREATE).message())
+                .isEqualTo(
+                        "waiting: input `TopicArn` of `subscription` "
+                                + "has no value: `probe-topic` has no resource yet (its `TopicArn` arrives once it is created)");
         assertThat(cloud.creates("subscription")).isZero();
 
         awaitAll(runs, run, a -> a.state() == ActionState.SUCCEEDED);
@@ -180,15 +225,23 @@ class ApplyEngineIT {
     void anInputWhoseProducerDidNotReportItFailsTheActionBeforeAnyCloudCallAndTheRunSaysSo() {
         ApplyRuns runs = runs(4);
         workspace.producerPending = false;
-        workspace.unresolvedFor.put(workspace.component("subscription"), new java.util.concurrent.atomic.AtomicInteger(1));
-        UUID run = runs.start(null, plan(List.of("subscription", "queue-policy"),
-                List.<String[]>of(new String[] {"subscription", "queue-policy"})), "test", "tester", java.util.Map.of());
+        workspace.unresolvedFor.put(
+                workspace.component("subscription"), new java.util.concurrent.atomic.AtomicInteger(1));
+        UUID run = runs.start(
+                null,
+                plan(
+                        List.of("subscription", "queue-policy"),
+                        List.<String[]>of(new String[] {"subscription", "queue-policy"})),
+                "test",
+                "tester",
+                java.util.Map.of());
 
         awaitSettled(runs, run);
         ActionRecord subscription = find(runs.actions(run), "subscription", ActionKind.CREATE);
         assertThat(subscription.state()).isEqualTo(ActionState.FAILED);
-        assertThat(subscription.message()).endsWith("failed: input `TopicArn` of `subscription` has no value: "
-                + "`probe-topic` did not report `TopicArn`");
+        assertThat(subscription.message())
+                .endsWith("failed: input `TopicArn` of `subscription` has no value: "
+                        + "`probe-topic` did not report `TopicArn`");
         assertThat(cloud.calls).isEmpty();
         RunOutcome outcome = RunOutcome.of(runs.actions(run));
         assertThat(outcome.status()).isEqualTo(RunStatus.FAILED);
@@ -197,23 +250,30 @@ class ApplyEngineIT {
     }
 
     private ApplyRuns runs(int parallelism) {
-        engine = new ApplyEngine(store, new ActionExecutor(List.of(cloud), workspace, ReplacementRule.NEVER), events, parallelism);
+        engine = new ApplyEngine(
+                store, new ActionExecutor(List.of(cloud), workspace, ReplacementRule.NEVER), events, parallelism);
         return new ApplyRuns(store, engine);
     }
 
     private ActionPlan plan(List<String> components, List<String[]> flows) {
-        List<PlanInput.Change> changes = components.stream().map(name ->
-                new PlanInput.Change(workspace.component(name), name, "AWS::Test::Thing", ActionKind.CREATE)).toList();
-        List<PlanInput.DataFlow> dataFlow = flows.stream().map(f -> {
-            workspace.consumes.put(workspace.component(f[1]), workspace.component(f[0]));
-            return new PlanInput.DataFlow(workspace.component(f[0]), workspace.component(f[1]));
-        }).toList();
+        List<PlanInput.Change> changes = components.stream()
+                .map(name ->
+                        new PlanInput.Change(workspace.component(name), name, "AWS::Test::Thing", ActionKind.CREATE))
+                .toList();
+        List<PlanInput.DataFlow> dataFlow = flows.stream()
+                .map(f -> {
+                    workspace.consumes.put(workspace.component(f[1]), workspace.component(f[0]));
+                    return new PlanInput.DataFlow(workspace.component(f[0]), workspace.component(f[1]));
+                })
+                .toList();
         return new ActionPlanner().plan(new PlanInput(changes, dataFlow));
     }
 
     private static ActionRecord find(List<ActionRecord> actions, String component, ActionKind kind) {
-        return actions.stream().filter(a -> a.componentName().equals(component) && a.kind() == kind)
-                .findFirst().orElseThrow();
+        return actions.stream()
+                .filter(a -> a.componentName().equals(component) && a.kind() == kind)
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Waits until nothing runs and nothing queued can start: what is left waits on a failure or a hold. */
@@ -223,8 +283,9 @@ class ApplyEngineIT {
             List<ActionRecord> actions = runs.actions(run);
             java.util.Set<UUID> done = new java.util.HashSet<>();
             actions.stream().filter(a -> a.state() == ActionState.SUCCEEDED).forEach(a -> done.add(a.id()));
-            return actions.stream().noneMatch(a -> a.state() == ActionState.RUNNING
-                    || (a.state() == ActionState.QUEUED && done.containsAll(a.dependsOn())));
+            return actions.stream()
+                    .noneMatch(a -> a.state() == ActionState.RUNNING
+                            || (a.state() == ActionState.QUEUED && done.containsAll(a.dependsOn())));
         };
         awaitAll(runs, run, a -> settled.get());
     }

@@ -51,10 +51,12 @@ class ApplyLatencyBenchmark {
     @Test
     void applyOverlapsCloudCallsUpToTheCriticalPath() {
         ApiClient api = new ApiClient(port);
-        System.out.printf("%nApply of the reference workflow against moto, %s injected before every AWS call%n",
+        System.out.printf(
+                "%nApply of the reference workflow against moto, %s injected before every AWS call%n",
                 System.getProperty("gantry.benchmark.latency", "200ms"));
-        System.out.printf("%-28s %8s %10s %14s %10s %12s%n", "change set", "actions", "wall (s)", "critical (s)",
-                "serial (s)", "wall/crit");
+        System.out.printf(
+                "%-28s %8s %10s %14s %10s %12s%n",
+                "change set", "actions", "wall (s)", "critical (s)", "serial (s)", "wall/crit");
         ReferenceDiagram.Built vpc = ReferenceDiagram.buildVpc(api);
         measure(api, "VPC How-to", vpc.changeSetId());
         ReferenceDiagram.Built ecr = ReferenceDiagram.buildEcr(api, vpc);
@@ -65,7 +67,9 @@ class ApplyLatencyBenchmark {
     private void measure(ApiClient api, String name, ChangeSetId changeSet) {
         ReferenceDiagram.approve(api, changeSet);
         long started = System.nanoTime();
-        UUID runId = UUID.fromString(api.ok("POST", "/api/change-sets/" + changeSet + "/apply", null).get("id").asString());
+        UUID runId = UUID.fromString(api.ok("POST", "/api/change-sets/" + changeSet + "/apply", null)
+                .get("id")
+                .asString());
         ApplyRunView run = apply.run(runId);
         while (run.finishedAt() == null && run.status() == RunStatus.RUNNING) {
             sleep();
@@ -76,9 +80,12 @@ class ApplyLatencyBenchmark {
             throw new AssertionError("The apply of " + name + " stopped: " + run);
         }
         double critical = criticalPath(run.actions());
-        double serial = run.actions().stream().mapToDouble(ApplyLatencyBenchmark::seconds).sum();
-        System.out.printf("%-28s %8d %10.2f %14.2f %10.2f %12.2f%n", name, run.actions().size(), wall, critical,
-                serial, wall / critical);
+        double serial = run.actions().stream()
+                .mapToDouble(ApplyLatencyBenchmark::seconds)
+                .sum();
+        System.out.printf(
+                "%-28s %8d %10.2f %14.2f %10.2f %12.2f%n",
+                name, run.actions().size(), wall, critical, serial, wall / critical);
     }
 
     /** The longest chain of dependent actions by measured durations; positions are a topological order. */
@@ -86,7 +93,10 @@ class ApplyLatencyBenchmark {
         Map<UUID, Double> finishing = new HashMap<>();
         double longest = 0;
         for (ActionRecord action : actions) {
-            double before = action.dependsOn().stream().mapToDouble(d -> finishing.getOrDefault(d, 0.0)).max().orElse(0);
+            double before = action.dependsOn().stream()
+                    .mapToDouble(d -> finishing.getOrDefault(d, 0.0))
+                    .max()
+                    .orElse(0);
             finishing.put(action.id(), before + seconds(action));
             longest = Math.max(longest, before + seconds(action));
         }
@@ -95,7 +105,8 @@ class ApplyLatencyBenchmark {
 
     private static double seconds(ActionRecord action) {
         return Duration.between(action.startedAt(), action.finishedAt() == null ? Instant.now() : action.finishedAt())
-                .toNanos() / 1e9;
+                        .toNanos()
+                / 1e9;
     }
 
     private static void sleep() {

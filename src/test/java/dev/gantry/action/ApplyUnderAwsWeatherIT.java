@@ -35,8 +35,10 @@ class ApplyUnderAwsWeatherIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     AwsProvider aws;
+
     ApiClient api;
 
     @DynamicPropertySource
@@ -85,7 +87,8 @@ class ApplyUnderAwsWeatherIT {
         ReferenceWorkflowChecks.cleanUpLeavesNothing(api, cleanUp);
 
         Map<String, Integer> counts = faults().counts();
-        System.out.printf("Reference workflow under AWS weather in %d s; faults: %s; propagation retries: %s%n",
+        System.out.printf(
+                "Reference workflow under AWS weather in %d s; faults: %s; propagation retries: %s%n",
                 Duration.between(start, Instant.now()).toSeconds(), counts, aws.propagationRetries());
         assertThat(faults().count("throttled")).isPositive();
         assertThat(faults().count("EC2 NotFound for fresh ids")).isPositive();
@@ -95,13 +98,20 @@ class ApplyUnderAwsWeatherIT {
 
     @Test
     void aCreateWhoseFollowUpKeepsFailingLeavesItsResourceRecordedAndNothingIsSentWithoutItsValues() {
-        faults().alwaysFail("ModifyVpcAttribute", "UnauthorizedOperation",
-                "You are not authorized to perform this operation.");
+        faults().alwaysFail(
+                        "ModifyVpcAttribute",
+                        "UnauthorizedOperation",
+                        "You are not authorized to perform this operation.");
         String cs = changeSet("follow-up");
-        String vpc = add(cs, "weather-vpc", "AWS::EC2::VPC", "down frame", regionFrame(cs),
+        String vpc = add(
+                cs,
+                "weather-vpc",
+                "AWS::EC2::VPC",
+                "down frame",
+                regionFrame(cs),
                 "{\"CidrBlock\":\"10.61.0.0/16\",\"EnableDnsHostnames\":true}");
-        String subnet = add(cs, "weather-subnet", "AWS::EC2::Subnet", "component", vpc,
-                "{\"CidrBlock\":\"10.61.1.0/24\"}");
+        String subnet =
+                add(cs, "weather-subnet", "AWS::EC2::Subnet", "component", vpc, "{\"CidrBlock\":\"10.61.1.0/24\"}");
 
         JsonNode run = RestApply.approveAndApply(api, cs);
 
@@ -111,7 +121,10 @@ class ApplyUnderAwsWeatherIT {
         JsonNode recorded = head(vpc).get("resource");
         String vpcId = recorded.get("identifier").asString();
         assertThat(vpcId).startsWith("vpc-");
-        assertThat(ReferenceWorkflowChecks.ec2().describeVpcs(r -> r.vpcIds(vpcId)).vpcs()).hasSize(1);
+        assertThat(ReferenceWorkflowChecks.ec2()
+                        .describeVpcs(r -> r.vpcIds(vpcId))
+                        .vpcs())
+                .hasSize(1);
 
         // The VPC never reported its VpcId; with its action removed, the subnet runs and must not be sent.
         api.ok("DELETE", "/api/actions/" + vpcAction.get("id").asString(), null);
@@ -126,17 +139,29 @@ class ApplyUnderAwsWeatherIT {
         String cleanUp = changeSet("follow-up clean up");
         api.ok("DELETE", "/api/change-sets/" + cleanUp + "/components/" + vpc, null);
         JsonNode removed = RestApply.approveAndApply(api, cleanUp);
-        assertThat(removed.get("status").asString()).as(removed.toPrettyString()).isEqualTo("succeeded");
-        assertThat(ReferenceWorkflowChecks.ec2().describeVpcs(r -> r.filters(Filter.builder().name("vpc-id")
-                .values(vpcId).build())).vpcs()).isEmpty();
+        assertThat(removed.get("status").asString())
+                .as(removed.toPrettyString())
+                .isEqualTo("succeeded");
+        assertThat(ReferenceWorkflowChecks.ec2()
+                        .describeVpcs(r -> r.filters(
+                                Filter.builder().name("vpc-id").values(vpcId).build()))
+                        .vpcs())
+                .isEmpty();
     }
 
     @Test
     void aRetriedCreateContinuesWithTheResourceItMadeInsteadOfMakingAnother() {
-        faults().alwaysFail("ModifyVpcAttribute", "UnauthorizedOperation",
-                "You are not authorized to perform this operation.");
+        faults().alwaysFail(
+                        "ModifyVpcAttribute",
+                        "UnauthorizedOperation",
+                        "You are not authorized to perform this operation.");
         String cs = changeSet("retry");
-        String vpc = add(cs, "retried-vpc", "AWS::EC2::VPC", "down frame", regionFrame(cs),
+        String vpc = add(
+                cs,
+                "retried-vpc",
+                "AWS::EC2::VPC",
+                "down frame",
+                regionFrame(cs),
                 "{\"CidrBlock\":\"10.62.0.0/16\",\"EnableDnsSupport\":true}");
         JsonNode run = RestApply.approveAndApply(api, cs);
         String firstId = head(vpc).get("resource").get("identifier").asString();
@@ -145,15 +170,24 @@ class ApplyUnderAwsWeatherIT {
         api.ok("POST", "/api/actions/" + action(run, "retried-vpc").get("id").asString() + "/retry", null);
         JsonNode retried = RestApply.awaitRun(api, run.get("id").asString());
 
-        assertThat(retried.get("status").asString()).as(retried.toPrettyString()).isEqualTo("succeeded");
+        assertThat(retried.get("status").asString())
+                .as(retried.toPrettyString())
+                .isEqualTo("succeeded");
         assertThat(head(vpc).get("resource").get("identifier").asString()).isEqualTo(firstId);
-        assertThat(head(vpc).get("resource").get("attributes").get("VpcId").asString()).isEqualTo(firstId);
-        assertThat(ReferenceWorkflowChecks.ec2().describeVpcs(r -> r.filters(Filter.builder()
-                .name("tag:gantry:component-id").values(vpc).build())).vpcs()).hasSize(1);
+        assertThat(head(vpc).get("resource").get("attributes").get("VpcId").asString())
+                .isEqualTo(firstId);
+        assertThat(ReferenceWorkflowChecks.ec2()
+                        .describeVpcs(r -> r.filters(Filter.builder()
+                                .name("tag:gantry:component-id")
+                                .values(vpc)
+                                .build()))
+                        .vpcs())
+                .hasSize(1);
 
         String cleanUp = changeSet("retry clean up");
         api.ok("DELETE", "/api/change-sets/" + cleanUp + "/components/" + vpc, null);
-        assertThat(RestApply.approveAndApply(api, cleanUp).get("status").asString()).isEqualTo("succeeded");
+        assertThat(RestApply.approveAndApply(api, cleanUp).get("status").asString())
+                .isEqualTo("succeeded");
     }
 
     private static JsonNode action(JsonNode run, String component) {
@@ -166,20 +200,29 @@ class ApplyUnderAwsWeatherIT {
     }
 
     private String regionFrame(String cs) {
-        String credential = add(cs, "moto-" + cs.substring(0, 8), "AWS Credential", "down frame", null,
+        String credential = add(
+                cs,
+                "moto-" + cs.substring(0, 8),
+                "AWS Credential",
+                "down frame",
+                null,
                 "{\"AccessKeyId\":\"AKIAMOTO\",\"SecretAccessKey\":\"moto-secret\"}");
-        return add(cs, "region-" + cs.substring(0, 8), "Region", "down frame", credential,
-                "{\"Region\":\"us-east-1\"}");
+        return add(
+                cs, "region-" + cs.substring(0, 8), "Region", "down frame", credential, "{\"Region\":\"us-east-1\"}");
     }
 
     private String changeSet(String name) {
-        return api.ok("POST", "/api/change-sets", "{\"name\":\"" + name + "\"}").get("id").asString();
+        return api.ok("POST", "/api/change-sets", "{\"name\":\"" + name + "\"}")
+                .get("id")
+                .asString();
     }
 
     private String add(String cs, String name, String asset, String type, String parent, String properties) {
         String body = "{\"name\":\"" + name + "\",\"asset\":\"" + asset + "\",\"type\":\"" + type + "\",\"parent\":"
                 + (parent == null ? "null" : "\"" + parent + "\"") + ",\"properties\":" + properties + "}";
-        return api.ok("POST", "/api/change-sets/" + cs + "/components", body).get("id").asString();
+        return api.ok("POST", "/api/change-sets/" + cs + "/components", body)
+                .get("id")
+                .asString();
     }
 
     private JsonNode head(String component) {

@@ -1,12 +1,12 @@
 package dev.gantry.action;
 
-import dev.gantry.model.ResourceStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gantry.changeset.DesiredResource;
 import dev.gantry.model.ComponentId;
 import dev.gantry.model.ResourceChange;
 import dev.gantry.model.ResourceData;
+import dev.gantry.model.ResourceStatus;
 import dev.gantry.secret.SecretBox;
 import dev.gantry.secret.TestSecrets;
 import java.util.List;
@@ -45,7 +45,9 @@ class CloudContextsTest {
         assertThat(create.assumeRoleArn()).contains("arn:aws:iam::123456789012:role/deployer");
         assertThat(create.region()).isEqualTo("eu-west-1");
 
-        assertThat(contextOfDelete(vpc)).as("delete: the same identity as the create").isEqualTo(create);
+        assertThat(contextOfDelete(vpc))
+                .as("delete: the same identity as the create")
+                .isEqualTo(create);
     }
 
     @Test
@@ -61,8 +63,8 @@ class CloudContextsTest {
     void withoutACredentialTheDefaultChainAndTheComponentsRegionAreUsed() {
         DesiredResource vpc = vpc(Optional.empty());
 
-        assertThat(CloudContexts.of(vpc)).isEqualTo(new CloudContext("eu-west-1", Optional.empty(), Optional.empty(),
-                Optional.empty()));
+        assertThat(CloudContexts.of(vpc))
+                .isEqualTo(new CloudContext("eu-west-1", Optional.empty(), Optional.empty(), Optional.empty()));
         assertThat(contextOfDelete(vpc)).isEqualTo(CloudContexts.of(vpc));
     }
 
@@ -72,19 +74,33 @@ class CloudContextsTest {
     }
 
     private static ResourceChange delete(DesiredResource desired) {
-        return new ResourceChange(ResourceChange.Kind.DELETE, desired.id(), desired.name(), desired.resourceType(),
-                "vpc-0abc", List.of());
+        return new ResourceChange(
+                ResourceChange.Kind.DELETE,
+                desired.id(),
+                desired.name(),
+                desired.resourceType(),
+                "vpc-0abc",
+                List.of());
     }
 
     private static Optional<DesiredResource.CredentialValues> credential(boolean useDefaultChain) {
-        return Optional.of(new DesiredResource.CredentialValues(Optional.of("AKIAEXAMPLE"),
-                Optional.of("secret-example"), Optional.empty(),
-                Optional.of("arn:aws:iam::123456789012:role/deployer"), useDefaultChain));
+        return Optional.of(new DesiredResource.CredentialValues(
+                Optional.of("AKIAEXAMPLE"),
+                Optional.of("secret-example"),
+                Optional.empty(),
+                Optional.of("arn:aws:iam::123456789012:role/deployer"),
+                useDefaultChain));
     }
 
     private static DesiredResource vpc(Optional<DesiredResource.CredentialValues> credential) {
-        return new DesiredResource(ComponentId.random(), "vpc", "AWS::EC2::VPC",
-                JsonNodeFactory.instance.objectNode().put("CidrBlock", "10.0.0.0/16"), Optional.of("eu-west-1"),
-                credential, new ResourceData("vpc-0abc", ResourceStatus.OK, null, null, null), java.util.List.of());
+        return new DesiredResource(
+                ComponentId.random(),
+                "vpc",
+                "AWS::EC2::VPC",
+                JsonNodeFactory.instance.objectNode().put("CidrBlock", "10.0.0.0/16"),
+                Optional.of("eu-west-1"),
+                credential,
+                new ResourceData("vpc-0abc", ResourceStatus.OK, null, null, null),
+                java.util.List.of());
     }
 }

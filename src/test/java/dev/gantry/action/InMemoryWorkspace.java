@@ -21,6 +21,7 @@ class InMemoryWorkspace implements ApplyWorkspace {
     final Map<UUID, String> failures = new ConcurrentHashMap<>();
     /** Per component: how many more requests find an input without a value, and whether its producer is under way. */
     final Map<UUID, java.util.concurrent.atomic.AtomicInteger> unresolvedFor = new ConcurrentHashMap<>();
+
     volatile boolean producerPending = true;
 
     UUID component(String name) {
@@ -34,9 +35,15 @@ class InMemoryWorkspace implements ApplyWorkspace {
         UUID componentId = action.componentId();
         java.util.concurrent.atomic.AtomicInteger unresolved = unresolvedFor.get(componentId);
         if (unresolved != null && unresolved.getAndDecrement() > 0) {
-            throw new UnresolvedInputException(List.of(new dev.gantry.model.UnresolvedInput("TopicArn",
-                    names.get(componentId), new dev.gantry.model.ComponentId(UUID.randomUUID()), "probe-topic",
-                    "TopicArn", !producerPending)), producerPending);
+            throw new UnresolvedInputException(
+                    List.of(new dev.gantry.model.UnresolvedInput(
+                            "TopicArn",
+                            names.get(componentId),
+                            new dev.gantry.model.ComponentId(UUID.randomUUID()),
+                            "probe-topic",
+                            "TopicArn",
+                            !producerPending)),
+                    producerPending);
         }
         ObjectNode desired = JsonNodeFactory.instance.objectNode().put("Name", names.get(componentId));
         UUID producer = consumes.get(componentId);
@@ -44,7 +51,11 @@ class InMemoryWorkspace implements ApplyWorkspace {
             ResourceState upstream = recorded.get(producer);
             desired.put("Upstream", upstream == null ? null : upstream.identifier());
         }
-        return new ResourceRequest("AWS::Test::Thing", componentId.toString(), idempotencyToken, desired,
+        return new ResourceRequest(
+                "AWS::Test::Thing",
+                componentId.toString(),
+                idempotencyToken,
+                desired,
                 new CloudContext("us-east-1", Optional.empty(), Optional.empty(), Optional.empty()));
     }
 

@@ -35,8 +35,8 @@ class RecordingCloud implements ResourceProvider {
     @Override
     public ResourceState create(ResourceRequest request) {
         return call("create " + name(request), request, () -> {
-            String id = resourceByToken.computeIfAbsent(request.idempotencyToken(),
-                    t -> name(request) + "-" + (resources.size() + 1));
+            String id = resourceByToken.computeIfAbsent(
+                    request.idempotencyToken(), t -> name(request) + "-" + (resources.size() + 1));
             resources.putIfAbsent(id, request.desiredState().deepCopy());
             return state(id);
         });
@@ -44,7 +44,9 @@ class RecordingCloud implements ResourceProvider {
 
     @Override
     public ResourceState read(ResourceRequest request, String identifier) {
-        return call("read " + name(request), request,
+        return call(
+                "read " + name(request),
+                request,
                 () -> resources.containsKey(identifier) ? state(identifier) : ResourceState.missing());
     }
 
@@ -73,7 +75,8 @@ class RecordingCloud implements ResourceProvider {
             awaitRelease(name(request));
             sleep(latencyMillis);
             if (failing.contains(name(request))) {
-                throw new ProviderException("InvalidParameterValue: " + name(request) + " is misconfigured", false, null);
+                throw new ProviderException(
+                        "InvalidParameterValue: " + name(request) + " is misconfigured", false, null);
             }
             return effect.get();
         } finally {

@@ -52,11 +52,15 @@ class ReferenceWorkflowApplyIT {
         JsonNode deletes = ReferenceWorkflowChecks.planCleanUp(api, diagrams);
         assertThat(ReferenceWorkflowChecks.kinds(deletes)).containsOnly("DELETE");
         List<String> order = ReferenceWorkflowChecks.names(deletes);
-        for (String consumer : List.of("Public 1", "Private 3", "alb-sg", "container-sg", "app-tg", "Gateway VPC Attachment")) {
-            assertThat(order.indexOf(consumer)).as(consumer + " is deleted before its VPC")
+        for (String consumer :
+                List.of("Public 1", "Private 3", "alb-sg", "container-sg", "app-tg", "Gateway VPC Attachment")) {
+            assertThat(order.indexOf(consumer))
+                    .as(consumer + " is deleted before its VPC")
                     .isLessThan(order.indexOf("How to VPC"));
         }
-        assertThat(order.indexOf("application-alb")).as("the ALB before its subnets").isLessThan(order.indexOf("Public 1"));
+        assertThat(order.indexOf("application-alb"))
+                .as("the ALB before its subnets")
+                .isLessThan(order.indexOf("Public 1"));
         ReferenceWorkflowChecks.cleanUpLeavesNothing(api, deletes);
     }
 }

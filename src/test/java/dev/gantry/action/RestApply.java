@@ -7,14 +7,17 @@ import tools.jackson.databind.JsonNode;
 /** Approving and applying a change set through the REST API, and waiting for the run to stop, as a user would. */
 final class RestApply {
 
-    private RestApply() {
-    }
+    private RestApply() {}
 
     /** Requests approval, approves, applies, and returns the run once nothing more can proceed. */
     static JsonNode approveAndApply(ApiClient api, String changeSet) {
         api.ok("POST", "/api/change-sets/" + changeSet + "/request-approval", null);
         api.ok("POST", "/api/change-sets/" + changeSet + "/approve", null);
-        return awaitRun(api, api.ok("POST", "/api/change-sets/" + changeSet + "/apply", null).get("id").asString());
+        return awaitRun(
+                api,
+                api.ok("POST", "/api/change-sets/" + changeSet + "/apply", null)
+                        .get("id")
+                        .asString());
     }
 
     /** The run once it is no longer running: succeeded, or waiting on a failure or a hold. */

@@ -1,9 +1,6 @@
 package dev.gantry.api;
 
 import dev.gantry.TestDatabase;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -14,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A few lines of HTTP so tests read like the API calls a user would make. Public so that tests of other packages
@@ -25,8 +24,7 @@ import java.util.Map;
  */
 public final class ApiClient {
 
-    public record Response(int status, JsonNode body, String contentType) {
-    }
+    public record Response(int status, JsonNode body, String contentType) {}
 
     public static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -40,8 +38,10 @@ public final class ApiClient {
 
     /** @param baseUrl where Gantry runs, such as {@code http://localhost:8080} (no trailing slash) */
     public ApiClient(String baseUrl) {
-        this(baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl,
-                basic(TestDatabase.OWNER, TestDatabase.OWNER_PASSWORD), Map.of());
+        this(
+                baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl,
+                basic(TestDatabase.OWNER, TestDatabase.OWNER_PASSWORD),
+                Map.of());
     }
 
     private ApiClient(String base, String authorization, Map<String, String> headers) {
@@ -79,9 +79,11 @@ public final class ApiClient {
     /** With another Content-Type, to see how the API answers what it does not take. */
     public Response call(String method, String path, String body, String contentType) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", contentType).header("Accept", "application/json, application/problem+json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+                .header("Content-Type", contentType)
+                .header("Accept", "application/json, application/problem+json")
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
@@ -89,7 +91,8 @@ public final class ApiClient {
         try {
             HttpResponse<String> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             JsonNode json = r.body().isBlank() ? null : parse(r.body());
-            return new Response(r.statusCode(), json, r.headers().firstValue("Content-Type").orElse(""));
+            return new Response(
+                    r.statusCode(), json, r.headers().firstValue("Content-Type").orElse(""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -129,9 +132,8 @@ public final class ApiClient {
         return r.body();
     }
 
-
     private static String basic(String username, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password)
-                .getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -19,8 +19,10 @@ class ApiEdgeIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient jdbc;
+
     ApiClient api;
     String cs;
     String repository;
@@ -32,7 +34,8 @@ class ApiEdgeIT {
         cs = api.ok("POST", "/api/change-sets", "{\"name\":\"edge\"}").get("id").asString();
         components = "/api/change-sets/" + cs + "/components";
         repository = api.ok("POST", components, "{\"name\":\"repo\",\"asset\":\"AWS::ECR::Repository\"}")
-                .get("id").asString();
+                .get("id")
+                .asString();
     }
 
     private JsonNode problem(ApiClient.Response r, int status, String field) {
@@ -54,8 +57,13 @@ class ApiEdgeIT {
         String before = state();
         problem(api.call("POST", "/api/change-sets", "{\"name\":\"a\\u0000b\"}"), 400, "name");
         problem(api.call("POST", "/api/change-sets", "{\"name\":\"" + "n".repeat(300_000) + "\"}"), 400, "name");
-        problem(api.call("POST", components, "{\"name\":\"" + "c".repeat(256) + "\",\"asset\":\"AWS::ECR::Repository\"}"),
-                400, "name");
+        problem(
+                api.call(
+                        "POST",
+                        components,
+                        "{\"name\":\"" + "c".repeat(256) + "\",\"asset\":\"AWS::ECR::Repository\"}"),
+                400,
+                "name");
         problem(api.call("PUT", components + "/" + repository + "/name", "{\"name\":\"tab\\there\"}"), 400, "name");
         assertThat(state()).isEqualTo(before);
     }
@@ -65,10 +73,12 @@ class ApiEdgeIT {
         String before = state();
         String patch = components + "/" + repository + "/properties";
         problem(api.call("PATCH", patch, "{\"RepositoryName\":\"a\\u0000b\"}"), 400, "properties.RepositoryName");
-        problem(api.call("PATCH", patch, "{\"RepositoryPolicyText\":{\"Statement\":\"" + "x".repeat(300_000) + "\"}}"),
-                400, "properties.RepositoryPolicyText");
-        JsonNode tooLarge = problem(api.call("PATCH", patch, "{\"RepositoryName\":\"" + "x".repeat(2_000_000) + "\"}"),
-                413, null);
+        problem(
+                api.call("PATCH", patch, "{\"RepositoryPolicyText\":{\"Statement\":\"" + "x".repeat(300_000) + "\"}}"),
+                400,
+                "properties.RepositoryPolicyText");
+        JsonNode tooLarge =
+                problem(api.call("PATCH", patch, "{\"RepositoryName\":\"" + "x".repeat(2_000_000) + "\"}"), 413, null);
         assertThat(tooLarge.path("detail").asString()).contains("1048576");
         assertThat(state()).isEqualTo(before);
     }
@@ -77,10 +87,17 @@ class ApiEdgeIT {
     void geometryIsFiniteAndPositiveOnCreateAsOnResize() {
         String before = state();
         problem(api.call("PUT", components + "/" + repository + "/position", "{\"x\":1e400,\"y\":1}"), 400, "x");
-        problem(api.call("POST", components, "{\"asset\":\"AWS::ECR::Repository\",\"x\":0,\"y\":0,\"width\":-100}"),
-                400, "geometry.width");
-        problem(api.call("POST", components, "{\"asset\":\"AWS::ECR::Repository\",\"x\":0,\"y\":0,\"width\":0,"
-                + "\"height\":0}"), 400, "geometry.width");
+        problem(
+                api.call("POST", components, "{\"asset\":\"AWS::ECR::Repository\",\"x\":0,\"y\":0,\"width\":-100}"),
+                400,
+                "geometry.width");
+        problem(
+                api.call(
+                        "POST",
+                        components,
+                        "{\"asset\":\"AWS::ECR::Repository\",\"x\":0,\"y\":0,\"width\":0," + "\"height\":0}"),
+                400,
+                "geometry.width");
         problem(api.call("PUT", components + "/" + repository + "/size", "{\"width\":0,\"height\":10}"), 400, "width");
         assertThat(state()).isEqualTo(before);
         assertThat(api.call("GET", "/api/change-sets/" + cs, null).status()).isEqualTo(200);
@@ -88,16 +105,21 @@ class ApiEdgeIT {
 
     @Test
     void malformedJsonAndWrongTypesSayWhereAndWhatWasExpected() {
-        JsonNode malformed = problem(api.call("PUT", components + "/" + repository + "/position", "{\"x\":1,\n\"y\":}"),
-                400, null);
+        JsonNode malformed =
+                problem(api.call("PUT", components + "/" + repository + "/position", "{\"x\":1,\n\"y\":}"), 400, null);
         assertThat(malformed.path("line").asInt()).isEqualTo(2);
         assertThat(malformed.path("detail").asString()).contains("line 2");
-        JsonNode wrongType = problem(api.call("PUT", components + "/" + repository + "/position",
-                "{\"x\":\"left\",\"y\":1}"), 400, null);
+        JsonNode wrongType = problem(
+                api.call("PUT", components + "/" + repository + "/position", "{\"x\":\"left\",\"y\":1}"), 400, null);
         assertThat(wrongType.path("pointer").asString()).isEqualTo("/x");
         assertThat(wrongType.path("expected").asString()).isEqualTo("a number");
-        JsonNode deep = problem(api.call("PATCH", components + "/" + repository + "/properties",
-                "{\"RepositoryPolicyText\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}"), 400, null);
+        JsonNode deep = problem(
+                api.call(
+                        "PATCH",
+                        components + "/" + repository + "/properties",
+                        "{\"RepositoryPolicyText\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}"),
+                400,
+                null);
         assertThat(deep.path("detail").asString()).contains("nesting depth");
     }
 
@@ -122,21 +144,27 @@ class ApiEdgeIT {
 
     @Test
     void valuesAwsRefusesAreRefusedWhenSetAndFlaggedWhenAlreadyStored() {
-        String vpc = api.ok("POST", components, "{\"name\":\"vpc\",\"asset\":\"AWS::EC2::VPC\"}").get("id").asString();
+        String vpc = api.ok("POST", components, "{\"name\":\"vpc\",\"asset\":\"AWS::EC2::VPC\"}")
+                .get("id")
+                .asString();
         String sg = api.ok("POST", components, "{\"name\":\"sg\",\"asset\":\"AWS::EC2::SecurityGroup\"}")
-                .get("id").asString();
-        JsonNode cidr = api.call("PATCH", components + "/" + vpc + "/properties",
-                "{\"CidrBlock\":\"999.999.999.999/16\"}").body();
+                .get("id")
+                .asString();
+        JsonNode cidr = api.call(
+                        "PATCH", components + "/" + vpc + "/properties", "{\"CidrBlock\":\"999.999.999.999/16\"}")
+                .body();
         assertThat(cidr.path("status").asInt()).isEqualTo(422);
         assertThat(cidr.path("detail").asString()).contains("IPv4 CIDR block");
-        JsonNode description = api.call("PATCH", components + "/" + sg + "/properties",
-                "{\"GroupDescription\":5}").body();
+        JsonNode description = api.call("PATCH", components + "/" + sg + "/properties", "{\"GroupDescription\":5}")
+                .body();
         assertThat(description.path("rule").asString()).isEqualTo("type");
 
         // Stored before the rule existed: a failing qualification on the component, before anyone approves.
-        jdbc.sql("UPDATE change_set_component SET data = jsonb_set(data, '{domain}', "
-                + "'{\"CidrBlock\":\"999.999.999.999/16\"}') WHERE change_set_id = ?::uuid AND component_id = ?::uuid")
-                .params(cs, vpc).update();
+        jdbc.sql(
+                        "UPDATE change_set_component SET data = jsonb_set(data, '{domain}', "
+                                + "'{\"CidrBlock\":\"999.999.999.999/16\"}') WHERE change_set_id = ?::uuid AND component_id = ?::uuid")
+                .params(cs, vpc)
+                .update();
         JsonNode findings = api.ok("GET", components + "/" + vpc + "/qualifications", null);
         assertThat(findings.toString()).contains("\"severity\":\"ERROR\"").contains("IPv4 CIDR block");
     }
@@ -146,10 +174,16 @@ class ApiEdgeIT {
         api.ok("POST", "/api/change-sets/" + cs + "/request-approval", null);
         api.ok("POST", "/api/change-sets/" + cs + "/approve", null);
         String before = state();
-        problem(api.call("POST", "/api/change-sets/" + cs + "/conflicts/resolve", "{\"componentId\":\"" + repository
-                + "\",\"field\":\"name\",\"resolution\":\"KEEP_MINE\"}"), 409, null);
+        problem(
+                api.call(
+                        "POST",
+                        "/api/change-sets/" + cs + "/conflicts/resolve",
+                        "{\"componentId\":\"" + repository + "\",\"field\":\"name\",\"resolution\":\"KEEP_MINE\"}"),
+                409,
+                null);
         assertThat(state()).isEqualTo(before);
-        assertThat(api.ok("GET", "/api/change-sets/" + cs, null).path("status").asString()).isEqualTo("APPROVED");
+        assertThat(api.ok("GET", "/api/change-sets/" + cs, null).path("status").asString())
+                .isEqualTo("APPROVED");
 
         api.ok("POST", "/api/change-sets/" + cs + "/abandon", null);
         problem(api.call("POST", "/api/change-sets/" + cs + "/rebase", null), 409, null);

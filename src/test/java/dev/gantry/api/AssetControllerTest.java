@@ -2,11 +2,10 @@ package dev.gantry.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.http.ProblemDetail;
-
 import dev.gantry.catalog.CatalogService;
 import dev.gantry.catalog.UnknownAssetException;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.ProblemDetail;
 
 class AssetControllerTest {
 

@@ -24,27 +24,31 @@ import tools.jackson.databind.JsonNode;
 @GantryIntegrationTest
 class BadInputIT {
 
-    private static final List<String> HOSTILE_IDS = List.of(UUID.randomUUID().toString(), "not-an-id",
-            "%2e%2e%2f%2e%2e%2fetc", "a%00b", "x".repeat(5_000));
+    private static final List<String> HOSTILE_IDS =
+            List.of(UUID.randomUUID().toString(), "not-an-id", "%2e%2e%2f%2e%2e%2fetc", "a%00b", "x".repeat(5_000));
     private static final String NUL = "a\\u0000b";
     private static final String HUGE = "h".repeat(300_000);
 
     @LocalServerPort
     int port;
 
-    record Operation(String method, String path, JsonNode spec) {
-    }
+    record Operation(String method, String path, JsonNode spec) {}
 
-    record Finding(String request, int status, String contentType, String body) {
-    }
+    record Finding(String request, int status, String contentType, String body) {}
 
     @Test
     void noEndpointAnswers5xxOrChangesTheChangeSetOnHostileInput() {
         ApiClient api = new ApiClient(port);
         JsonNode docs = api.ok("GET", "/v3/api-docs", null);
-        String cs = api.ok("POST", "/api/change-sets", "{\"name\":\"hostile target\"}").path("id").asString();
-        String repository = api.ok("POST", "/api/change-sets/" + cs + "/components",
-                "{\"name\":\"target\",\"asset\":\"AWS::ECR::Repository\"}").path("id").asString();
+        String cs = api.ok("POST", "/api/change-sets", "{\"name\":\"hostile target\"}")
+                .path("id")
+                .asString();
+        String repository = api.ok(
+                        "POST",
+                        "/api/change-sets/" + cs + "/components",
+                        "{\"name\":\"target\",\"asset\":\"AWS::ECR::Repository\"}")
+                .path("id")
+                .asString();
         Map<String, String> valid = Map.of("changeSet", cs, "id", repository);
         String before = state(api, cs);
 
@@ -58,8 +62,11 @@ class BadInputIT {
                 requests++;
                 if (!acceptable(r)) {
                     String body = String.valueOf(r.body());
-                    wrong.add(new Finding(op.method() + " " + abbreviated(target[1]) + " <- "
-                            + abbreviated(String.valueOf(call.getValue())), r.status(), r.contentType(),
+                    wrong.add(new Finding(
+                            op.method() + " " + abbreviated(target[1]) + " <- "
+                                    + abbreviated(String.valueOf(call.getValue())),
+                            r.status(),
+                            r.contentType(),
                             abbreviated(body)));
                 }
             }
@@ -68,7 +75,9 @@ class BadInputIT {
         assertThat(operations).hasSizeGreaterThan(20);
         assertThat(requests).isGreaterThan(300);
         assertThat(wrong).as("answers that are 5xx or not problem bodies").isEmpty();
-        assertThat(state(api, cs)).as("the change set after %s hostile requests", requests).isEqualTo(before);
+        assertThat(state(api, cs))
+                .as("the change set after %s hostile requests", requests)
+                .isEqualTo(before);
     }
 
     /** No 5xx (503 only for a missing Docker engine), and a refusal is a problem body. */
@@ -90,11 +99,13 @@ class BadInputIT {
 
     private static List<Operation> operations(JsonNode docs) {
         List<Operation> found = new ArrayList<>();
-        docs.path("paths").properties().forEach(path -> path.getValue().properties().forEach(method -> {
-            if (path.getKey().startsWith("/api/") && !path.getKey().endsWith("/events")) {
-                found.add(new Operation(method.getKey().toUpperCase(), path.getKey(), method.getValue()));
-            }
-        }));
+        docs.path("paths")
+                .properties()
+                .forEach(path -> path.getValue().properties().forEach(method -> {
+                    if (path.getKey().startsWith("/api/") && !path.getKey().endsWith("/events")) {
+                        found.add(new Operation(method.getKey().toUpperCase(), path.getKey(), method.getValue()));
+                    }
+                }));
         return found;
     }
 
@@ -106,7 +117,8 @@ class BadInputIT {
         for (JsonNode p : op.spec().path("parameters")) {
             if ("path".equals(p.path("in").asString())) {
                 pathParams.add(p.path("name").asString());
-            } else if ("query".equals(p.path("in").asString()) && p.path("required").asBoolean()) {
+            } else if ("query".equals(p.path("in").asString())
+                    && p.path("required").asBoolean()) {
                 requiredQuery.add(p.path("name").asString());
             }
         }
@@ -129,11 +141,21 @@ class BadInputIT {
             return calls;
         }
         // Hostile bodies on a valid target: the change set must not change.
-        List<String> bodies = new ArrayList<>(List.of("{\"a\":", "{\"a\":1,,}", "[1,2", "[]", "\"text\"", "5",
-                "null", "{" + "\"a\":{".repeat(5_000) + "}".repeat(5_001), "[".repeat(10_000) + "]".repeat(10_000),
-                "{\"x\":" + "9".repeat(5_000) + "}", "{\"" + "k".repeat(5_000) + "\":1}", "{}"));
-        bodies.add(fields(schema, docs, "{\"nested\":{\"deep\":[1,2]}}", "{\"nested\":{\"deep\":[1,2]}}", "\"" + NUL
-                + "\""));
+        List<String> bodies = new ArrayList<>(List.of(
+                "{\"a\":",
+                "{\"a\":1,,}",
+                "[1,2",
+                "[]",
+                "\"text\"",
+                "5",
+                "null",
+                "{" + "\"a\":{".repeat(5_000) + "}".repeat(5_001),
+                "[".repeat(10_000) + "]".repeat(10_000),
+                "{\"x\":" + "9".repeat(5_000) + "}",
+                "{\"" + "k".repeat(5_000) + "\":1}",
+                "{}"));
+        bodies.add(fields(
+                schema, docs, "{\"nested\":{\"deep\":[1,2]}}", "{\"nested\":{\"deep\":[1,2]}}", "\"" + NUL + "\""));
         bodies.add(fields(schema, docs, "\"" + NUL + "\"", "1e400", "\"" + NUL + "\""));
         bodies.add(fields(schema, docs, "\"" + HUGE + "\"", "-1e400", "\"" + HUGE + "\""));
         bodies.add(fields(schema, docs, "12345", "\"not a number\"", "[\"" + NUL + "\"]"));
@@ -142,14 +164,15 @@ class BadInputIT {
             // the same target more than once: an extra query parameter, which no endpoint reads, keeps them apart
             calls.put(op.method() + " " + target + (target.contains("?") ? "&" : "?") + "_case=" + i, bodies.get(i));
         }
-        calls.put(op.method() + " " + target + (target.contains("?") ? "&" : "?") + "_case=big",
+        calls.put(
+                op.method() + " " + target + (target.contains("?") ? "&" : "?") + "_case=big",
                 "{\"a\":\"" + "b".repeat(2_000_000) + "\"}");
         return calls;
     }
 
     /** A body with every declared field set to the given JSON: strings, numbers and everything else apart. */
-    private static String fields(JsonNode schema, JsonNode docs, String forStrings, String forNumbers,
-                                 String forOthers) {
+    private static String fields(
+            JsonNode schema, JsonNode docs, String forStrings, String forNumbers, String forOthers) {
         JsonNode resolved = resolve(schema, docs);
         StringBuilder body = new StringBuilder("{");
         resolved.path("properties").properties().forEach(field -> {
@@ -159,11 +182,18 @@ class BadInputIT {
                 case "number", "integer" -> forNumbers;
                 default -> forOthers;
             };
-            body.append(body.length() > 1 ? "," : "").append('"').append(field.getKey()).append("\":").append(value);
+            body.append(body.length() > 1 ? "," : "")
+                    .append('"')
+                    .append(field.getKey())
+                    .append("\":")
+                    .append(value);
         });
         if (body.length() == 1) {
             // free-form objects (property patches): values under names that exist nowhere and that do
-            body.append("\"RepositoryName\":").append(forStrings).append(",\"Nope\u0001\":").append(forNumbers);
+            body.append("\"RepositoryName\":")
+                    .append(forStrings)
+                    .append(",\"Nope\u0001\":")
+                    .append(forNumbers);
         }
         return body.append('}').toString();
     }
@@ -174,7 +204,9 @@ class BadInputIT {
             return null;
         }
         JsonNode json = content.path("application/json").path("schema");
-        return json.isMissingNode() ? content.properties().iterator().next().getValue().path("schema") : json;
+        return json.isMissingNode()
+                ? content.properties().iterator().next().getValue().path("schema")
+                : json;
     }
 
     private static JsonNode resolve(JsonNode schema, JsonNode docs) {
@@ -185,20 +217,32 @@ class BadInputIT {
         return docs.path("components").path("schemas").path(ref.substring(ref.lastIndexOf('/') + 1));
     }
 
-    private static String path(Operation op, Map<String, String> valid, String hostileParam, String hostileId,
-                               List<String> query, String queryValue) {
+    private static String path(
+            Operation op,
+            Map<String, String> valid,
+            String hostileParam,
+            String hostileId,
+            List<String> query,
+            String queryValue) {
         String path = op.path();
-        for (var param : java.util.regex.Pattern.compile("\\{([^}]+)}").matcher(op.path()).results().toList()) {
+        for (var param : java.util.regex.Pattern.compile("\\{([^}]+)}")
+                .matcher(op.path())
+                .results()
+                .toList()) {
             String name = param.group(1);
-            String value = name.equals(hostileParam) ? hostileId
-                    : valid.getOrDefault(name, name.toLowerCase().contains("change") ? valid.get("changeSet")
-                    : UUID.randomUUID().toString());
+            String value = name.equals(hostileParam)
+                    ? hostileId
+                    : valid.getOrDefault(
+                            name,
+                            name.toLowerCase().contains("change")
+                                    ? valid.get("changeSet")
+                                    : UUID.randomUUID().toString());
             path = path.replace(param.group(0), value);
         }
         if (!query.isEmpty()) {
             List<String> pairs = new ArrayList<>();
-            query.forEach(q -> pairs.add(q + "=" + (queryValue.contains("%") ? queryValue
-                    : URLEncoder.encode(queryValue, StandardCharsets.UTF_8))));
+            query.forEach(q -> pairs.add(q + "="
+                    + (queryValue.contains("%") ? queryValue : URLEncoder.encode(queryValue, StandardCharsets.UTF_8))));
             path += "?" + String.join("&", pairs);
         }
         return path;

@@ -25,6 +25,7 @@ class OpenApiDocumentIT {
 
     @LocalServerPort
     int port;
+
     SwaggerParseResult parsed;
 
     @BeforeEach
@@ -43,25 +44,36 @@ class OpenApiDocumentIT {
     void everyJsonBodyIsANamedDescribedSchema() {
         OpenAPI api = parsed.getOpenAPI();
         List<String> unnamed = new ArrayList<>();
-        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
-            String where = method + " " + path;
-            if (operation.getRequestBody() != null) {
-                check(api, where + " request", operation.getRequestBody().getContent(), unnamed);
-            }
-            operation.getResponses().forEach((status, response) -> {
-                if (status.startsWith("2") && response.getContent() != null) {
-                    check(api, where + " " + status, response.getContent(), unnamed);
-                }
-            });
-        }));
+        api.getPaths()
+                .forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+                    String where = method + " " + path;
+                    if (operation.getRequestBody() != null) {
+                        check(
+                                api,
+                                where + " request",
+                                operation.getRequestBody().getContent(),
+                                unnamed);
+                    }
+                    operation.getResponses().forEach((status, response) -> {
+                        if (status.startsWith("2") && response.getContent() != null) {
+                            check(api, where + " " + status, response.getContent(), unnamed);
+                        }
+                    });
+                }));
         assertThat(unnamed).as("bodies without a named, described schema").isEmpty();
     }
 
     @Test
     void creatingAndPatchingTakePropertyValuesWithAnExample() {
-        Operation patch = parsed.getOpenAPI().getPaths().get("/api/change-sets/{changeSet}/components/{id}/properties")
+        Operation patch = parsed.getOpenAPI()
+                .getPaths()
+                .get("/api/change-sets/{changeSet}/components/{id}/properties")
                 .getPatch();
-        assertThat(patch.getRequestBody().getContent().get("application/json").getSchema().get$ref())
+        assertThat(patch.getRequestBody()
+                        .getContent()
+                        .get("application/json")
+                        .getSchema()
+                        .get$ref())
                 .endsWith("/PropertyValues");
         Schema<?> values = parsed.getOpenAPI().getComponents().getSchemas().get("PropertyValues");
         assertThat(values.getExample()).isNotNull();
@@ -83,7 +95,9 @@ class OpenApiDocumentIT {
                 return;
             }
             Schema<?> named = api.getComponents().getSchemas().get(ref.substring(ref.lastIndexOf('/') + 1));
-            if (named == null || named.getDescription() == null || named.getDescription().isBlank()) {
+            if (named == null
+                    || named.getDescription() == null
+                    || named.getDescription().isBlank()) {
                 unnamed.add(where + " (" + type + "): " + ref + " has no description");
             }
         });

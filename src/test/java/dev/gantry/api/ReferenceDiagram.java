@@ -2,11 +2,10 @@ package dev.gantry.api;
 
 import dev.gantry.changeset.ChangeSetId;
 import dev.gantry.model.ComponentId;
-import tools.jackson.databind.node.ObjectNode;
-
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The diagrams of the two how-to guides ({@code reference/aws-vpc-howto.md}, {@code aws-ecr-ecs-howto.md}), built
@@ -49,8 +48,9 @@ public final class ReferenceDiagram {
 
     private ReferenceDiagram(ApiClient api, String changeSetName, Built... before) {
         this.api = api;
-        this.changeSet = ChangeSetId.parse(api.ok("POST", "/api/change-sets",
-                "{\"name\":\"" + changeSetName + "\"}").get("id").asString());
+        this.changeSet = ChangeSetId.parse(api.ok("POST", "/api/change-sets", "{\"name\":\"" + changeSetName + "\"}")
+                .get("id")
+                .asString());
         for (Built b : before) {
             upstream.putAll(b.components());
         }
@@ -74,37 +74,61 @@ public final class ReferenceDiagram {
         // The guide writes `AWS Region` and a lower-case `region` property; both are found.
         String region = d.add("us-east-1", "AWS Region", "down frame", credential, "{'region':'us-east-1'}");
         // "EnableDnsResolution" in the guide is the VPC's EnableDnsSupport.
-        String vpc = d.add("How to VPC", "AWS::EC2::VPC", "Down Frame", region,
+        String vpc = d.add(
+                "How to VPC",
+                "AWS::EC2::VPC",
+                "Down Frame",
+                region,
                 "{'CidrBlock':'10.0.0.0/16','EnableDnsHostnames':true,'EnableDnsSupport':true}");
         String[] zones = {"us-east-1a", "us-east-1b", "us-east-1c"};
         for (int i = 1; i <= 3; i++) {
-            String subnet = d.add("Public " + i, "AWS::EC2::Subnet", "Configuration Frame (down)", vpc,
+            String subnet = d.add(
+                    "Public " + i,
+                    "AWS::EC2::Subnet",
+                    "Configuration Frame (down)",
+                    vpc,
                     "{'CidrBlock':'10.0." + (112 + 16 * i) + ".0/20','AvailabilityZone':'" + zones[i - 1]
                             + "','MapPublicIpOnLaunch':true}");
-            String nat = d.add("NAT Gateway " + i, "AWS::EC2::NATGateway", "component", subnet,
-                    "{'ConnectivityType':'public'}");
+            String nat = d.add(
+                    "NAT Gateway " + i, "AWS::EC2::NATGateway", "component", subnet, "{'ConnectivityType':'public'}");
             String ip = d.add("NAT Gateway IP " + i, "AWS::EC2::EIP", "component", subnet, "{'Domain':'vpc'}");
             d.connect(ip, "Allocation ID", nat, "Allocation ID");
         }
-        String publicTable = d.add("Public Route Table", "AWS::EC2::RouteTable", "Configuration Frame (down)", vpc,
-                "{}");
+        String publicTable =
+                d.add("Public Route Table", "AWS::EC2::RouteTable", "Configuration Frame (down)", vpc, "{}");
         for (int i = 1; i <= 3; i++) {
-            String association = d.add("Public " + i + " Association", "AWS::EC2::SubnetRouteTableAssociation",
-                    "component", publicTable, "{}");
+            String association = d.add(
+                    "Public " + i + " Association",
+                    "AWS::EC2::SubnetRouteTableAssociation",
+                    "component",
+                    publicTable,
+                    "{}");
             d.connect(d.id("Public " + i), "Subnet ID", association, "Subnet ID");
         }
-        String route = d.add("Route to Internet", "AWS::EC2::Route", "component", publicTable,
+        String route = d.add(
+                "Route to Internet",
+                "AWS::EC2::Route",
+                "component",
+                publicTable,
                 "{'DestinationCidrBlock':'0.0.0.0/0'}");
         String igw = d.add("IGW", "AWS::EC2::InternetGateway", "component", vpc, "{}");
         String attachment = d.add("Gateway VPC Attachment", "AWS::EC2::VPCGatewayAttachment", "component", vpc, "{}");
         d.connect(igw, "Internet Gateway ID", route, "Gateway ID");
         d.connect(igw, "Internet Gateway ID", attachment, "Internet Gateway ID");
         for (int i = 1; i <= 3; i++) {
-            String subnet = d.add("Private " + i, "AWS::EC2::Subnet", "Configuration Frame (down)", vpc,
+            String subnet = d.add(
+                    "Private " + i,
+                    "AWS::EC2::Subnet",
+                    "Configuration Frame (down)",
+                    vpc,
                     "{'CidrBlock':'10.0." + (32 * (i - 1)) + ".0/19','AvailabilityZone':'" + zones[i - 1] + "'}");
-            String table = d.add("Private Route Table " + i, "AWS::EC2::RouteTable", "Configuration Frame (down)",
-                    subnet, "{}");
-            String privateRoute = d.add("Route to Internet " + i, "AWS::EC2::Route", "component", table,
+            String table = d.add(
+                    "Private Route Table " + i, "AWS::EC2::RouteTable", "Configuration Frame (down)", subnet, "{}");
+            String privateRoute = d.add(
+                    "Route to Internet " + i,
+                    "AWS::EC2::Route",
+                    "component",
+                    table,
                     "{'DestinationCidrBlock':'0.0.0.0/0'}");
             d.connect(d.id("NAT Gateway " + i), "NAT Gateway ID", privateRoute, "NAT Gateway ID");
             // The guide puts it "in the Private Subnet frame"; inside that frame's route table frame it gets both
@@ -120,12 +144,20 @@ public final class ReferenceDiagram {
      */
     public static Built buildEcr(ApiClient api, Built vpc) {
         ReferenceDiagram d = new ReferenceDiagram(api, "ECR Infrastructure How-to", vpc);
-        String repo = d.add("demo-app-ecr-repo", "AWS::ECR::Repository", "Down Frame", d.id("How to VPC"),
+        String repo = d.add(
+                "demo-app-ecr-repo",
+                "AWS::ECR::Repository",
+                "Down Frame",
+                d.id("How to VPC"),
                 "{'RepositoryName':'demo-app-ecr-repo','EmptyOnDelete':true}");
         String policy = d.add("demo-app-ecr-repo-policy", "AWS ECR Private Repository Policy", "Up Frame", repo, "{}");
         // The guide's statement has no Principal, and real ECR refuses a repository policy statement without one
         // ("Invalid repository policy provided"); the tasks that pull are ECS tasks, so they are the principal.
-        d.add("AllowPullForECSTasks", "AWS::IAM::PolicyStatement", "component", policy,
+        d.add(
+                "AllowPullForECSTasks",
+                "AWS::IAM::PolicyStatement",
+                "component",
+                policy,
                 "{'Sid':'AllowPullForECSTasks','Effect':'Allow','Action':['ecr:GetDownloadUrlForLayer',"
                         + "'ecr:BatchGetImage','ecr:BatchCheckLayerAvailability'],"
                         + "'Principal':{'Service':['ecs-tasks.amazonaws.com']}}");
@@ -143,55 +175,103 @@ public final class ReferenceDiagram {
     public static Built buildEcs(ApiClient api, Built vpc, Built ecr) {
         ReferenceDiagram d = new ReferenceDiagram(api, "ECS Infra", vpc, ecr);
         String vpcFrame = d.id("How to VPC");
-        String alb = d.add("application-alb", "AWS::ElasticLoadBalancingV2::LoadBalancer", "Down Frame", vpcFrame,
+        String alb = d.add(
+                "application-alb",
+                "AWS::ElasticLoadBalancingV2::LoadBalancer",
+                "Down Frame",
+                vpcFrame,
                 "{'IpAddressType':'ipv4','Name':'application-alb','Scheme':'internet-facing','Type':'application'}");
         // "each of the public subnet Components": all three, one per availability zone.
         for (int i = 1; i <= 3; i++) {
             d.connect(d.id("Public " + i), "Subnet Id", alb, "Subnets");
         }
-        String albSg = d.add("alb-sg", "AWS::EC2::SecurityGroup", "component", vpcFrame,
+        String albSg = d.add(
+                "alb-sg",
+                "AWS::EC2::SecurityGroup",
+                "component",
+                vpcFrame,
                 "{'GroupDescription':'Security Group to allow access to the Loadbalancer','GroupName':'alb-sg'}");
         d.connect(albSg, "Group Id", alb, "Security Groups");
         // IpProtocol: the guide writes TCP; EC2 documents and reports the lower-case name.
-        String albIngress = d.add("alb-80-ingress", "AWS::EC2::SecurityGroupIngress", "component", vpcFrame,
+        String albIngress = d.add(
+                "alb-80-ingress",
+                "AWS::EC2::SecurityGroupIngress",
+                "component",
+                vpcFrame,
                 "{'IpProtocol':'tcp','CidrIp':'0.0.0.0/0','Description':'Ingress to allow 80 from the world',"
                         + "'FromPort':80,'ToPort':80}");
         d.connect(albSg, "Group Id", albIngress, "Group Id");
-        String listener = d.add("HTTP:80", "AWS::ElasticLoadBalancingV2::Listener", "Down Frame", alb,
-                "{'Port':80,'Protocol':'HTTP'}");
+        String listener = d.add(
+                "HTTP:80", "AWS::ElasticLoadBalancingV2::Listener", "Down Frame", alb, "{'Port':80,'Protocol':'HTTP'}");
         // The target group and the container listen on 8080 (the hello-world image's port), as the guide says.
-        String tg = d.add("app-tg", "AWS::ElasticLoadBalancingV2::TargetGroup", "component", listener,
+        String tg = d.add(
+                "app-tg",
+                "AWS::ElasticLoadBalancingV2::TargetGroup",
+                "component",
+                listener,
                 "{'HealthCheckEnabled':true,'HealthCheckIntervalSeconds':30,'HealthCheckPath':'/',"
                         + "'HealthCheckPort':'8080','HealthCheckProtocol':'HTTP','HealthCheckTimeoutSeconds':5,"
                         + "'HealthyThresholdCount':5,'IpAddressType':'ipv4','Name':'app-tg','Port':8080,"
                         + "'Protocol':'HTTP','ProtocolVersion':'HTTP1','TargetType':'ip',"
                         + "'UnhealthyThresholdCount':2,'Matcher':{'HttpCode':'200'}}");
-        String actions = d.add("listener-actions", "Listener DefaultActions", "component", listener,
-                "{'Type':'forward'}");
+        String actions =
+                d.add("listener-actions", "Listener DefaultActions", "component", listener, "{'Type':'forward'}");
         d.connect(tg, "Target Group Arn", actions, "Target Group Arn");
         d.connect(actions, "Default Actions", listener, "Default Actions");
         // The role collects the trust statement inside it, so it is an up frame. The guide uses this one role as
         // both the task role and the execution role.
-        String role = d.add("ecs-tasks-service", "AWS::IAM::Role", "Up Frame", vpcFrame,
+        String role = d.add(
+                "ecs-tasks-service",
+                "AWS::IAM::Role",
+                "Up Frame",
+                vpcFrame,
                 "{'RoleName':'ecs-tasks-service','Description':'IAM Role to allow ECS to spawn tasks',"
                         + "'Tags':[{'Key':'ECSAccess','Value':'Allow'}]}");
-        d.add("ecs-tasks-assume-role-policy", "AWS::IAM::PolicyStatement", "component", role,
+        d.add(
+                "ecs-tasks-assume-role-policy",
+                "AWS::IAM::PolicyStatement",
+                "component",
+                role,
                 "{'Action':['sts:AssumeRole'],'Effect':'Allow','Principal':{'Service':['ecs-tasks.amazonaws.com']}}");
-        String containerSg = d.add("container-sg", "AWS::EC2::SecurityGroup", "component", vpcFrame,
+        String containerSg = d.add(
+                "container-sg",
+                "AWS::EC2::SecurityGroup",
+                "component",
+                vpcFrame,
                 "{'GroupDescription':'Container Security Group','GroupName':'container-sg'}");
-        String containerIngress = d.add("container-8080-ingress", "AWS::EC2::SecurityGroupIngress", "component",
-                vpcFrame, "{'IpProtocol':'tcp','Description':'Ingress to allow access to port 8080',"
+        String containerIngress = d.add(
+                "container-8080-ingress",
+                "AWS::EC2::SecurityGroupIngress",
+                "component",
+                vpcFrame,
+                "{'IpProtocol':'tcp','Description':'Ingress to allow access to port 8080',"
                         + "'FromPort':8080,'ToPort':8080}");
         d.connect(containerSg, "Group Id", containerIngress, "Group Id");
         d.connect(albSg, "Group Id", containerIngress, "SourceSecurityGroupId");
-        String cluster = d.add("application-cluster-ecr-ecs", "AWS::ECS::Cluster", "Down Frame", vpcFrame,
+        String cluster = d.add(
+                "application-cluster-ecr-ecs",
+                "AWS::ECS::Cluster",
+                "Down Frame",
+                vpcFrame,
                 "{'ClusterName':'application-cluster-ecr-ecs'}");
-        String strategy = d.add("ecs-capacity-strategy", "ECS CapacityProviderStrategy", "component", cluster,
+        String strategy = d.add(
+                "ecs-capacity-strategy",
+                "ECS CapacityProviderStrategy",
+                "component",
+                cluster,
                 "{'Base':0,'CapacityProvider':'FARGATE','Weight':1}");
-        String associations = d.add("ecs-capacity-associations", "AWS::ECS::ClusterCapacityProviderAssociations",
-                "component", cluster, "{'CapacityProviders':['FARGATE','FARGATE_SPOT']}");
+        String associations = d.add(
+                "ecs-capacity-associations",
+                "AWS::ECS::ClusterCapacityProviderAssociations",
+                "component",
+                cluster,
+                "{'CapacityProviders':['FARGATE','FARGATE_SPOT']}");
         d.connect(strategy, "Default Capacity Provider Strategy", associations, "Default Capacity Provider Strategy");
-        String service = d.add("demo-ecs-service", "AWS::ECS::Service", "Up Frame", cluster,
+        String service = d.add(
+                "demo-ecs-service",
+                "AWS::ECS::Service",
+                "Up Frame",
+                cluster,
                 "{'DesiredCount':1,'LaunchType':'FARGATE','ServiceName':'demo-ecs-service'}");
         // The guide says "Network Awsvpc Security Groups" for the subnets; their input is Network Awsvpc Subnets.
         for (int i = 1; i <= 3; i++) {
@@ -199,7 +279,11 @@ public final class ReferenceDiagram {
         }
         d.connect(containerSg, "Id", service, "Network Awsvpc Security Groups");
         // "Frame Up" is the guide's spelling of an up frame.
-        String taskdef = d.add("demo-app-taskdef", "AWS::ECS::TaskDefinition", "Frame Up", service,
+        String taskdef = d.add(
+                "demo-app-taskdef",
+                "AWS::ECS::TaskDefinition",
+                "Frame Up",
+                service,
                 "{'Cpu':'256','Family':'demo-app-taskdef','Memory':'512','NetworkMode':'awsvpc',"
                         + "'RequiresCompatibilities':['FARGATE'],"
                         + "'RuntimePlatform':{'CpuArchitecture':'ARM64','OperatingSystemFamily':'LINUX'}}");
@@ -207,16 +291,32 @@ public final class ReferenceDiagram {
         d.connect(taskdef, "Task Definition Arn", service, "Task Defition");
         d.connect(role, "ARN", taskdef, "Task Role Arn");
         d.connect(role, "ARN", taskdef, "Execution Role Arn");
-        String container = d.add("hello-world-demo", "TaskDefinition ContainerDefinitions", "component", taskdef,
+        String container = d.add(
+                "hello-world-demo",
+                "TaskDefinition ContainerDefinitions",
+                "component",
+                taskdef,
                 "{'Name':'hello-world-demo','Essential':true}");
         d.connect(d.id("demo-app-ecr-repo"), "Repository Uri", container, "Image");
-        String http = d.add("http", "ContainerDefinitions PortMappings", "component", taskdef,
+        String http = d.add(
+                "http",
+                "ContainerDefinitions PortMappings",
+                "component",
+                taskdef,
                 "{'ContainerPort':8080,'HostPort':8080,'Name':'http','Protocol':'tcp'}");
         d.connect(http, "Port Mappings", container, "Port Mappings");
-        String lbConfig = d.add("lb-config", "Service LoadBalancers", "component", service,
+        String lbConfig = d.add(
+                "lb-config",
+                "Service LoadBalancers",
+                "component",
+                service,
                 "{'ContainerName':'hello-world-demo','ContainerPort':8080}");
         d.connect(tg, "Target Group Arn", lbConfig, "Target Group Arn");
-        String policy = d.add("ecs-tasks-service-additional-policy", "AWS::IAM::RolePolicy", "component", vpcFrame,
+        String policy = d.add(
+                "ecs-tasks-service-additional-policy",
+                "AWS::IAM::RolePolicy",
+                "component",
+                vpcFrame,
                 "{'PolicyArn':'arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy'}");
         d.connect(role, "RoleName", policy, "RoleName");
         return d.built();
@@ -229,17 +329,26 @@ public final class ReferenceDiagram {
     }
 
     private String add(String name, String asset, String type, String parent, String properties) {
-        ObjectNode body = ApiClient.JSON.createObjectNode().put("name", name).put("asset", asset).put("type", type)
+        ObjectNode body = ApiClient.JSON
+                .createObjectNode()
+                .put("name", name)
+                .put("asset", asset)
+                .put("type", type)
                 .put("parent", parent);
         body.set("properties", ApiClient.JSON.readTree(properties.replace('\'', '"')));
         String id = api.ok("POST", "/api/change-sets/" + changeSet + "/components", body.toString())
-                .get("id").asString();
+                .get("id")
+                .asString();
         made.put(name, ComponentId.parse(id));
         return id;
     }
 
     private void connect(String from, String output, String to, String input) {
-        ObjectNode body = ApiClient.JSON.createObjectNode().put("from", from).put("output", output).put("to", to)
+        ObjectNode body = ApiClient.JSON
+                .createObjectNode()
+                .put("from", from)
+                .put("output", output)
+                .put("to", to)
                 .put("input", input);
         api.ok("POST", "/api/change-sets/" + changeSet + "/connections", body.toString());
     }

@@ -21,29 +21,40 @@ import tools.jackson.databind.JsonNode;
 @ExtendWith(MotoServer.class)
 class ApplyCrashIT {
 
-    private static final int VPCS = 6;  // each with its create and the refresh that follows it
+    private static final int VPCS = 6; // each with its create and the refresh that follows it
 
     @TempDir
     Path dataDir;
 
     @Test
     void anApplyKilledHalfwayCompletesAfterTheRestartWithNoDuplicateResource() {
-        String[] settings = {"--gantry.aws.endpoint=" + MotoServer.endpoint(), "--gantry.aws.poll-interval=100ms",
-                "--gantry.aws.injected-latency=700ms", "--gantry.apply.parallelism=2"};
+        String[] settings = {
+            "--gantry.aws.endpoint=" + MotoServer.endpoint(),
+            "--gantry.aws.poll-interval=100ms",
+            "--gantry.aws.injected-latency=700ms",
+            "--gantry.apply.parallelism=2"
+        };
         List<String> cidrs = new ArrayList<>();
         String run;
         try (GantryProcess gantry = GantryProcess.start(dataDir, settings)) {
             ApiClient api = gantry.api();
-            String cs = api.ok("POST", "/api/change-sets", "{\"name\":\"crash during apply\"}").path("id").asString();
+            String cs = api.ok("POST", "/api/change-sets", "{\"name\":\"crash during apply\"}")
+                    .path("id")
+                    .asString();
             for (int i = 0; i < VPCS; i++) {
                 String cidr = "10." + (230 + i) + ".0.0/16";
                 cidrs.add(cidr);
-                api.ok("POST", "/api/change-sets/" + cs + "/components", "{\"name\":\"crash-vpc-" + i
-                        + "\",\"asset\":\"AWS::EC2::VPC\",\"properties\":{\"CidrBlock\":\"" + cidr + "\"}}");
+                api.ok(
+                        "POST",
+                        "/api/change-sets/" + cs + "/components",
+                        "{\"name\":\"crash-vpc-" + i + "\",\"asset\":\"AWS::EC2::VPC\",\"properties\":{\"CidrBlock\":\""
+                                + cidr + "\"}}");
             }
             api.ok("POST", "/api/change-sets/" + cs + "/request-approval", null);
             api.ok("POST", "/api/change-sets/" + cs + "/approve", null);
-            run = api.ok("POST", "/api/change-sets/" + cs + "/apply", null).path("id").asString();
+            run = api.ok("POST", "/api/change-sets/" + cs + "/apply", null)
+                    .path("id")
+                    .asString();
             awaitSomeButNotAllDone(api, run);
             gantry.kill();
         }
@@ -55,7 +66,9 @@ class ApplyCrashIT {
         try (Ec2Client ec2 = MotoServer.client(Ec2Client.builder())) {
             var vpcs = ec2.describeVpcs().vpcs();
             for (String cidr : cidrs) {
-                assertThat(vpcs).filteredOn(vpc -> cidr.equals(vpc.cidrBlock())).as("VPCs with %s in moto", cidr)
+                assertThat(vpcs)
+                        .filteredOn(vpc -> cidr.equals(vpc.cidrBlock()))
+                        .as("VPCs with %s in moto", cidr)
                         .hasSize(1);
             }
         }

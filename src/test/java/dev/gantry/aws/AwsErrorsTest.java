@@ -2,9 +2,8 @@ package dev.gantry.aws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.ConnectException;
-
 import dev.gantry.action.ProviderException;
+import java.net.ConnectException;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -14,8 +13,8 @@ class AwsErrorsTest {
 
     @Test
     void anAwsErrorIsQuotedWithItsCodeAndWithoutTheSdksDecoration() {
-        ProviderException e = AwsErrors.translate(error(400, "InvalidSubnet.Conflict",
-                "The CIDR '10.0.0.0/24' conflicts with another subnet"));
+        ProviderException e = AwsErrors.translate(
+                error(400, "InvalidSubnet.Conflict", "The CIDR '10.0.0.0/24' conflicts with another subnet"));
 
         assertThat(e).hasMessage("InvalidSubnet.Conflict: The CIDR '10.0.0.0/24' conflicts with another subnet");
         assertThat(e.retryable()).isFalse();
@@ -23,18 +22,26 @@ class AwsErrorsTest {
 
     @Test
     void throttlingAndServerErrorsAreRetryable() {
-        assertThat(AwsErrors.translate(error(400, "Throttling", "Rate exceeded")).retryable()).isTrue();
-        assertThat(AwsErrors.translate(error(400, "RequestLimitExceeded", "Request limit exceeded.")).retryable())
+        assertThat(AwsErrors.translate(error(400, "Throttling", "Rate exceeded"))
+                        .retryable())
                 .isTrue();
-        assertThat(AwsErrors.translate(error(503, "ServiceUnavailable", "Try again")).retryable()).isTrue();
+        assertThat(AwsErrors.translate(error(400, "RequestLimitExceeded", "Request limit exceeded."))
+                        .retryable())
+                .isTrue();
+        assertThat(AwsErrors.translate(error(503, "ServiceUnavailable", "Try again"))
+                        .retryable())
+                .isTrue();
     }
 
     @Test
     void networkFailuresAreRetryableButMissingCredentialsAreNot() {
-        SdkClientException network = SdkClientException.builder().message("Unable to execute HTTP request")
-                .cause(new ConnectException("Connection refused")).build();
+        SdkClientException network = SdkClientException.builder()
+                .message("Unable to execute HTTP request")
+                .cause(new ConnectException("Connection refused"))
+                .build();
         SdkClientException credentials = SdkClientException.builder()
-                .message("Unable to load credentials from any of the providers in the chain").build();
+                .message("Unable to load credentials from any of the providers in the chain")
+                .build();
 
         assertThat(AwsErrors.translate(network).retryable()).isTrue();
         assertThat(AwsErrors.translate(credentials).retryable()).isFalse();
@@ -43,16 +50,24 @@ class AwsErrorsTest {
 
     @Test
     void eachServicesWayOfSayingNotFoundIsRecognised() {
-        assertThat(AwsErrors.isNotFound(error(400, "InvalidVpcID.NotFound", "gone"))).isTrue();
+        assertThat(AwsErrors.isNotFound(error(400, "InvalidVpcID.NotFound", "gone")))
+                .isTrue();
         assertThat(AwsErrors.isNotFound(error(404, "NoSuchEntity", "gone"))).isTrue();
-        assertThat(AwsErrors.isNotFound(error(400, "RepositoryNotFoundException", "gone"))).isTrue();
-        assertThat(AwsErrors.isNotFound(error(400, "LoadBalancerNotFound", "gone"))).isTrue();
-        assertThat(AwsErrors.isNotFound(error(400, "DependencyViolation", "in use"))).isFalse();
+        assertThat(AwsErrors.isNotFound(error(400, "RepositoryNotFoundException", "gone")))
+                .isTrue();
+        assertThat(AwsErrors.isNotFound(error(400, "LoadBalancerNotFound", "gone")))
+                .isTrue();
+        assertThat(AwsErrors.isNotFound(error(400, "DependencyViolation", "in use")))
+                .isFalse();
     }
 
     private static AwsServiceException error(int status, String code, String message) {
-        return AwsServiceException.builder().statusCode(status)
-                .awsErrorDetails(AwsErrorDetails.builder().errorCode(code).errorMessage(message).build())
+        return AwsServiceException.builder()
+                .statusCode(status)
+                .awsErrorDetails(AwsErrorDetails.builder()
+                        .errorCode(code)
+                        .errorMessage(message)
+                        .build())
                 .message(message + " (Service: Ec2, Status Code: " + status + ")")
                 .build();
     }

@@ -1,5 +1,7 @@
 package dev.gantry.aws;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -24,9 +26,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-
 /**
  * The weather of real AWS, in front of moto: an HTTP proxy that forwards every call to the emulator but, like AWS,
  * sometimes says no. It answers each service's own error shape (EC2's XML, the query services' ErrorResponse,
@@ -46,16 +45,23 @@ import com.sun.net.httpserver.HttpServer;
 public final class AwsFaults implements AutoCloseable {
 
     /** How bad the weather is. Rates are fractions of all calls; windows are how long something stays "fresh". */
-    public record Weather(double throttleRate, double internalErrorRate, double slowRate, Duration slowAnswer,
-                          Duration freshWindow, Duration roleWindow, boolean refuseFirstDeletes, long seed) {
+    public record Weather(
+            double throttleRate,
+            double internalErrorRate,
+            double slowRate,
+            Duration slowAnswer,
+            Duration freshWindow,
+            Duration roleWindow,
+            boolean refuseFirstDeletes,
+            long seed) {
 
         /**
          * The issue's weather: throttling at 10%, occasional 500s, a few slow answers, fresh ids and roles, and
          * deletes refused once while dependants go away.
          */
         public static Weather stormy() {
-            return new Weather(0.10, 0.02, 0.03, Duration.ofMillis(600), Duration.ofSeconds(2),
-                    Duration.ofSeconds(5), true, 14);
+            return new Weather(
+                    0.10, 0.02, 0.03, Duration.ofMillis(600), Duration.ofSeconds(2), Duration.ofSeconds(5), true, 14);
         }
 
         public static Weather calm() {
@@ -64,26 +70,38 @@ public final class AwsFaults implements AutoCloseable {
     }
 
     /** A call as the proxy saw it: service, operation and the request body, and what the proxy did with it. */
-    public record Call(String service, String operation, String body, String fault) {
-    }
+    public record Call(String service, String operation, String body, String fault) {}
 
     /** The element of each EC2 create's answer that holds the id it made (other ids in it are not new). */
     private static final Map<String, String> CREATED_ID = Map.of(
-            "CreateVpc", "vpcId", "CreateSubnet", "subnetId", "CreateSecurityGroup", "groupId",
-            "CreateInternetGateway", "internetGatewayId", "CreateRouteTable", "routeTableId",
-            "AllocateAddress", "allocationId", "CreateNatGateway", "natGatewayId");
+            "CreateVpc",
+            "vpcId",
+            "CreateSubnet",
+            "subnetId",
+            "CreateSecurityGroup",
+            "groupId",
+            "CreateInternetGateway",
+            "internetGatewayId",
+            "CreateRouteTable",
+            "routeTableId",
+            "AllocateAddress",
+            "allocationId",
+            "CreateNatGateway",
+            "natGatewayId");
+
     private static final Pattern ANY_ID = Pattern.compile("\\b(?:vpc|subnet|sg|igw|rtb|eipalloc|nat)-[0-9a-f]{8,}\\b");
     private static final Pattern ROLE_ARN = Pattern.compile("<Arn>(arn:aws:iam::\\d+:role/[^<]+)</Arn>");
-    private static final Set<String> DEPENDED_ON_DELETES = Set.of("DeleteVpc", "DeleteSubnet", "DeleteSecurityGroup",
-            "DeleteInternetGateway");
-    private static final Set<String> ROLE_REFUSING = Set.of("ecs RegisterTaskDefinition", "ecs CreateService",
-            "ecr SetRepositoryPolicy");
+    private static final Set<String> DEPENDED_ON_DELETES =
+            Set.of("DeleteVpc", "DeleteSubnet", "DeleteSecurityGroup", "DeleteInternetGateway");
+    private static final Set<String> ROLE_REFUSING =
+            Set.of("ecs RegisterTaskDefinition", "ecs CreateService", "ecr SetRepositoryPolicy");
     private static final int ROLE_REFUSALS = 2;
     private static final Set<String> QUERY_SERVICES = Set.of("iam", "elasticloadbalancing", "sts");
 
     private final URI target;
     private final HttpServer server;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Random random;
     private volatile Weather weather;
     private final Map<String, Long> freshIds = new ConcurrentHashMap<>();
@@ -241,8 +259,8 @@ public final class AwsFaults implements AutoCloseable {
             case "vpc" -> "InvalidVpcID.NotFound";
             case "subnet" -> "InvalidSubnetID.NotFound";
             case "sg" -> "InvalidGroup.NotFound";
-            case "igw" -> operation.equals("CreateRoute") ? "InvalidGatewayID.NotFound"
-                    : "InvalidInternetGatewayID.NotFound";
+            case "igw" ->
+                operation.equals("CreateRoute") ? "InvalidGatewayID.NotFound" : "InvalidInternetGatewayID.NotFound";
             case "rtb" -> "InvalidRouteTableID.NotFound";
             case "eipalloc" -> "InvalidAllocationID.NotFound";
             default -> operation.equals("DescribeNatGateways") ? "NatGatewayNotFound" : "InvalidNatGatewayID.NotFound";
@@ -251,7 +269,8 @@ public final class AwsFaults implements AutoCloseable {
     }
 
     private static String elbNotFound(String id) {
-        return id.startsWith("sg-") ? "InvalidSecurityGroup|One or more security groups are invalid: " + id + "|400"
+        return id.startsWith("sg-")
+                ? "InvalidSecurityGroup|One or more security groups are invalid: " + id + "|400"
                 : "SubnetNotFound|The subnet ID '" + id + "' is not valid|400";
     }
 
@@ -279,21 +298,30 @@ public final class AwsFaults implements AutoCloseable {
             return null;
         }
         long now = System.nanoTime();
-        boolean namesFreshRole = freshRoles.entrySet().stream().anyMatch(e -> body.contains(e.getKey())
-                && (now - e.getValue() < w.roleWindow().toNanos()
-                || roleRefusals.computeIfAbsent(e.getKey(), k -> new AtomicInteger()).get() < ROLE_REFUSALS));
+        boolean namesFreshRole = freshRoles.entrySet().stream()
+                .anyMatch(e -> body.contains(e.getKey())
+                        && (now - e.getValue() < w.roleWindow().toNanos()
+                                || roleRefusals
+                                                .computeIfAbsent(e.getKey(), k -> new AtomicInteger())
+                                                .get()
+                                        < ROLE_REFUSALS));
         if (!namesFreshRole) {
             return null;
         }
-        freshRoles.keySet().stream().filter(body::contains)
-                .forEach(role -> roleRefusals.computeIfAbsent(role, k -> new AtomicInteger()).incrementAndGet());
+        freshRoles.keySet().stream()
+                .filter(body::contains)
+                .forEach(role -> roleRefusals
+                        .computeIfAbsent(role, k -> new AtomicInteger())
+                        .incrementAndGet());
         return switch (service + " " + operation) {
             case "ecs RegisterTaskDefinition" -> "ClientException|Role is not valid|400";
-            case "ecs CreateService" -> "InvalidParameterException|Unable to assume role and validate the specified "
-                    + "targetGroupArn. Please verify that the ECS service role being passed has the proper "
-                    + "permissions.|400";
-            case "ecr SetRepositoryPolicy" -> "InvalidParameterException|Invalid parameter at 'PolicyText' failed "
-                    + "to satisfy constraint: 'Principal not found'|400";
+            case "ecs CreateService" ->
+                "InvalidParameterException|Unable to assume role and validate the specified "
+                        + "targetGroupArn. Please verify that the ECS service role being passed has the proper "
+                        + "permissions.|400";
+            case "ecr SetRepositoryPolicy" ->
+                "InvalidParameterException|Invalid parameter at 'PolicyText' failed "
+                        + "to satisfy constraint: 'Principal not found'|400";
             default -> null;
         };
     }
@@ -316,7 +344,8 @@ public final class AwsFaults implements AutoCloseable {
 
     private void forward(HttpExchange exchange, byte[] body, String service, String operation)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(target.resolve(exchange.getRequestURI().toString()))
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        target.resolve(exchange.getRequestURI().toString()))
                 .method(exchange.getRequestMethod(), HttpRequest.BodyPublishers.ofByteArray(body));
         exchange.getRequestHeaders().forEach((name, values) -> {
             if (!Set.of("host", "content-length", "connection", "expect", "transfer-encoding", "upgrade")
@@ -340,7 +369,8 @@ public final class AwsFaults implements AutoCloseable {
         long now = System.nanoTime();
         String element = service.equals("ec2") ? CREATED_ID.get(operation) : null;
         if (element != null) {
-            Matcher id = Pattern.compile("<" + element + ">([a-z]+-[0-9a-f]+)</").matcher(response);
+            Matcher id =
+                    Pattern.compile("<" + element + ">([a-z]+-[0-9a-f]+)</").matcher(response);
             if (id.find()) {
                 freshIds.put(id.group(1), now);
             }
@@ -405,7 +435,8 @@ public final class AwsFaults implements AutoCloseable {
         if (authorization == null) {
             return "";
         }
-        Matcher scope = Pattern.compile("Credential=[^/]+/\\d+/[^/]+/([^/]+)/aws4_request").matcher(authorization);
+        Matcher scope = Pattern.compile("Credential=[^/]+/\\d+/[^/]+/([^/]+)/aws4_request")
+                .matcher(authorization);
         return scope.find() ? scope.group(1) : "";
     }
 
@@ -416,6 +447,8 @@ public final class AwsFaults implements AutoCloseable {
             return target.substring(target.lastIndexOf('.') + 1);
         }
         Matcher action = Pattern.compile("(?:^|&)Action=([A-Za-z0-9]+)").matcher(body);
-        return action.find() ? action.group(1) : exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath();
+        return action.find()
+                ? action.group(1)
+                : exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath();
     }
 }

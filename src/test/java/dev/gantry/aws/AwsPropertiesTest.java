@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -53,11 +52,9 @@ class AwsPropertiesTest {
 
     /** What the application's {@code @ConfigurationPropertiesScan} does for {@link AwsProperties}. */
     @EnableConfigurationProperties(AwsProperties.class)
-    static class BindsAwsProperties {
-    }
+    static class BindsAwsProperties {}
 
     private static AwsProperties bind(Map<String, String> settings) {
-        return new Binder(new MapConfigurationPropertySource(settings))
-                .bindOrCreate("gantry.aws", AwsProperties.class);
+        return new Binder(new MapConfigurationPropertySource(settings)).bindOrCreate("gantry.aws", AwsProperties.class);
     }
 }

@@ -3,17 +3,16 @@ package dev.gantry.aws;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.time.Duration;
-
 import dev.gantry.action.ProviderException;
 import dev.gantry.action.ResourceRequest;
 import dev.gantry.action.ResourceState;
+import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
-import tools.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Types without a native handler go through Cloud Control; here against our wire-level stand-in. */
 class CloudControlProviderTest {
@@ -26,8 +25,8 @@ class CloudControlProviderTest {
     void start() throws IOException {
         cloudControl = new CloudControlStandIn();
         target = new Moto(cloudControl.endpoint());
-        provider = new AwsProvider(new AwsProperties(null, "us-east-1", Duration.ofMillis(10),
-                Duration.ofSeconds(10), null));
+        provider = new AwsProvider(
+                new AwsProperties(null, "us-east-1", Duration.ofMillis(10), Duration.ofSeconds(10), null));
     }
 
     @AfterEach
@@ -55,7 +54,8 @@ class CloudControlProviderTest {
         assertThat(cloudControl.calls().getFirst().body().get("ClientToken").asString())
                 .isEqualTo(create.idempotencyToken());
 
-        ResourceRequest update = new ResourceRequest("AWS::SQS::Queue", "orders", "update-1", Moto.json("""
+        ResourceRequest update =
+                new ResourceRequest("AWS::SQS::Queue", "orders", "update-1", Moto.json("""
                 {"QueueName": "orders", "VisibilityTimeout": 60, "DelaySeconds": 5,
                  "RedrivePolicy": {"maxReceiveCount": 5, "deadLetterTargetArn": "arn:dlq"}}"""), target.context());
         ResourceState updated = provider.update(update, created.identifier(), create.desiredState());
@@ -63,9 +63,16 @@ class CloudControlProviderTest {
         ObjectNode afterUpdate = updated.properties().deepCopy();
         afterUpdate.remove(List.of("Arn", "QueueUrl"));
         assertThat(afterUpdate).isEqualTo(update.desiredState());
-        var patch = Moto.json("{\"p\": " + cloudControl.calls().stream()
-                .filter(c -> c.operation().equals("UpdateResource")).findFirst().orElseThrow()
-                .body().get("PatchDocument").asString() + "}").get("p");
+        var patch = Moto.json("{\"p\": "
+                        + cloudControl.calls().stream()
+                                .filter(c -> c.operation().equals("UpdateResource"))
+                                .findFirst()
+                                .orElseThrow()
+                                .body()
+                                .get("PatchDocument")
+                                .asString()
+                        + "}")
+                .get("p");
         assertThat(patch.toString())
                 .contains("{\"op\":\"remove\",\"path\":\"/Tags\"}")
                 .contains("{\"op\":\"replace\",\"path\":\"/VisibilityTimeout\",\"value\":60}")
@@ -73,13 +80,14 @@ class CloudControlProviderTest {
                 .contains("{\"op\":\"replace\",\"path\":\"/RedrivePolicy/maxReceiveCount\",\"value\":5}")
                 .doesNotContain("QueueName");
 
-        ResourceRequest delete = new ResourceRequest("AWS::SQS::Queue", "orders", "delete-1", update.desiredState(),
-                target.context());
+        ResourceRequest delete =
+                new ResourceRequest("AWS::SQS::Queue", "orders", "delete-1", update.desiredState(), target.context());
         provider.delete(delete, created.identifier());
         assertThat(provider.read(delete, created.identifier()).exists()).isFalse();
         assertThat(cloudControl.resourceCount()).isZero();
-        provider.delete(new ResourceRequest("AWS::SQS::Queue", "orders", "delete-2", update.desiredState(),
-                target.context()), created.identifier()); // already gone: succeeds
+        provider.delete(
+                new ResourceRequest("AWS::SQS::Queue", "orders", "delete-2", update.desiredState(), target.context()),
+                created.identifier()); // already gone: succeeds
     }
 
     @Test
@@ -146,6 +154,8 @@ class CloudControlProviderTest {
     }
 
     private java.util.List<String> operations() {
-        return cloudControl.calls().stream().map(CloudControlStandIn.Call::operation).toList();
+        return cloudControl.calls().stream()
+                .map(CloudControlStandIn.Call::operation)
+                .toList();
     }
 }

@@ -1,5 +1,7 @@
 package dev.gantry.aws;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -12,9 +14,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -34,11 +33,9 @@ final class CloudControlStandIn implements AutoCloseable {
     /** Types it "knows"; others are refused with TypeNotFoundException, as for an unregistered type. */
     private static final Set<String> KNOWN_TYPES = Set.of("AWS::SQS::Queue", "AWS::SNS::Topic", "AWS::Logs::LogGroup");
 
-    record Call(String operation, ObjectNode body) {
-    }
+    record Call(String operation, ObjectNode body) {}
 
-    private record Resource(String typeName, ObjectNode properties, ObjectNode attributes) {
-    }
+    private record Resource(String typeName, ObjectNode properties, ObjectNode attributes) {}
 
     private final JsonMapper json = JsonMapper.builder().build();
     private final HttpServer server;
@@ -90,8 +87,10 @@ final class CloudControlStandIn implements AutoCloseable {
         try {
             respond(exchange, 200, dispatch(operation, body));
         } catch (Refusal refusal) {
-            respond(exchange, 400, json.createObjectNode()
-                    .put("__type", refusal.type).put("Message", refusal.getMessage()));
+            respond(
+                    exchange,
+                    400,
+                    json.createObjectNode().put("__type", refusal.type).put("Message", refusal.getMessage()));
         }
     }
 
@@ -126,8 +125,10 @@ final class CloudControlStandIn implements AutoCloseable {
         return once(body, () -> {
             ArrayNode patch = (ArrayNode) parse(body.get("PatchDocument").asString());
             try {
-                resources.put(identifier, new Resource(type, JsonPatchApplier.apply(resource.properties(), patch),
-                        resource.attributes()));
+                resources.put(
+                        identifier,
+                        new Resource(
+                                type, JsonPatchApplier.apply(resource.properties(), patch), resource.attributes()));
             } catch (IllegalArgumentException | ClassCastException bad) {
                 throw new Refusal("ValidationException", "Invalid patch document: " + bad.getMessage());
             }
@@ -138,9 +139,11 @@ final class CloudControlStandIn implements AutoCloseable {
     private ObjectNode delete(ObjectNode body) {
         String type = knownType(body);
         String identifier = body.get("Identifier").asString();
-        return once(body, () -> resources.remove(identifier) == null
-                ? event(type, identifier, "DELETE", "FAILED", "NotFound")
-                : event(type, identifier, "DELETE", "IN_PROGRESS", null));
+        return once(
+                body,
+                () -> resources.remove(identifier) == null
+                        ? event(type, identifier, "DELETE", "FAILED", "NotFound")
+                        : event(type, identifier, "DELETE", "IN_PROGRESS", null));
     }
 
     private ObjectNode get(ObjectNode body) {
@@ -153,7 +156,8 @@ final class CloudControlStandIn implements AutoCloseable {
             }
         });
         ObjectNode response = json.createObjectNode().put("TypeName", resource.typeName());
-        response.putObject("ResourceDescription").put("Identifier", identifier)
+        response.putObject("ResourceDescription")
+                .put("Identifier", identifier)
                 .put("Properties", json.writeValueAsString(properties));
         return response;
     }
@@ -164,8 +168,10 @@ final class CloudControlStandIn implements AutoCloseable {
         ObjectNode attributes = json.createObjectNode();
         switch (type) {
             case "AWS::SNS::Topic" -> attributes.put("TopicArn", arn);
-            case "AWS::SQS::Queue" -> attributes.put("Arn", arn)
-                    .put("QueueUrl", "https://sqs.us-east-1.amazonaws.com/123456789012/" + identifier);
+            case "AWS::SQS::Queue" ->
+                attributes
+                        .put("Arn", arn)
+                        .put("QueueUrl", "https://sqs.us-east-1.amazonaws.com/123456789012/" + identifier);
             default -> attributes.put("Arn", arn);
         }
         return attributes;
@@ -187,9 +193,11 @@ final class CloudControlStandIn implements AutoCloseable {
             throw new Refusal("RequestTokenNotFoundException", "No request " + body.get("RequestToken"));
         }
         if (event.has("PendingFailure")) {
-            event.put("OperationStatus", "FAILED").put("StatusMessage", event.remove("PendingFailure").asString());
+            event.put("OperationStatus", "FAILED")
+                    .put("StatusMessage", event.remove("PendingFailure").asString());
         } else if (event.get("OperationStatus").asString().equals("IN_PROGRESS")) {
-            event.put("OperationStatus", "SUCCESS").put("EventTime", Instant.now().getEpochSecond());
+            event.put("OperationStatus", "SUCCESS")
+                    .put("EventTime", Instant.now().getEpochSecond());
         }
         return wrap(event);
     }
@@ -201,8 +209,10 @@ final class CloudControlStandIn implements AutoCloseable {
         if (known != null) {
             ObjectNode earlier = requests.get(known);
             if (!earlier.get("Operation").asString().equals(operationOf(body))) {
-                throw new Refusal("ClientTokenConflictException", "ClientToken " + token.asString()
-                        + " was already used for a " + earlier.get("Operation").asString() + " request");
+                throw new Refusal(
+                        "ClientTokenConflictException",
+                        "ClientToken " + token.asString() + " was already used for a "
+                                + earlier.get("Operation").asString() + " request");
             }
             return wrap(earlier);
         }
@@ -223,9 +233,11 @@ final class CloudControlStandIn implements AutoCloseable {
 
     private ObjectNode event(String type, String identifier, String operation, String status, String errorCode) {
         ObjectNode event = json.createObjectNode()
-                .put("TypeName", type).put("Identifier", identifier)
+                .put("TypeName", type)
+                .put("Identifier", identifier)
                 .put("RequestToken", UUID.randomUUID().toString())
-                .put("Operation", operation).put("OperationStatus", status)
+                .put("Operation", operation)
+                .put("OperationStatus", status)
                 .put("EventTime", Instant.now().getEpochSecond());
         if (errorCode != null) {
             event.put("ErrorCode", errorCode).put("StatusMessage", "Resource " + identifier + " not found");

@@ -2,7 +2,6 @@ package dev.gantry.aws;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -14,8 +13,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class JsonPatchApplier {
 
-    private JsonPatchApplier() {
-    }
+    private JsonPatchApplier() {}
 
     static ObjectNode apply(ObjectNode document, ArrayNode patch) {
         ObjectNode result = document.deepCopy();

@@ -1,12 +1,11 @@
 package dev.gantry.aws;
 
+import dev.gantry.action.CloudContext;
+import dev.gantry.action.ResourceRequest;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
-
-import dev.gantry.action.CloudContext;
-import dev.gantry.action.ResourceRequest;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
@@ -20,9 +19,11 @@ record Moto(URI endpoint) {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     CloudContext context() {
-        return new CloudContext(MotoServer.REGION,
+        return new CloudContext(
+                MotoServer.REGION,
                 Optional.of(new CloudContext.StaticCredentials("testing", "testing", Optional.empty())),
-                Optional.empty(), Optional.of(endpoint));
+                Optional.empty(),
+                Optional.of(endpoint));
     }
 
     /** Polls fast: moto's resources are ready at once, and NAT gateways or ALBs are only a describe away. */
@@ -31,8 +32,8 @@ record Moto(URI endpoint) {
     }
 
     ResourceRequest request(String type, String componentId, String desiredJson) {
-        return new ResourceRequest(type, componentId, "token-" + componentId + "-" + UUID.randomUUID(),
-                json(desiredJson), context());
+        return new ResourceRequest(
+                type, componentId, "token-" + componentId + "-" + UUID.randomUUID(), json(desiredJson), context());
     }
 
     static ObjectNode json(String text) {
@@ -43,6 +44,7 @@ record Moto(URI endpoint) {
     <B extends AwsClientBuilder<B, ?>> B configure(B builder) {
         return builder.region(Region.of(MotoServer.REGION))
                 .endpointOverride(endpoint)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing")));
+                .credentialsProvider(
+                        StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing")));
     }
 }

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.testcontainers.DockerClientFactory;
@@ -31,7 +30,8 @@ public final class MotoServer implements BeforeAllCallback {
     public static final String ACCOUNT = "123456789012";
     private static final String IMAGE = "motoserver/moto:5.2.1";
     private static final Duration STARTUP = Duration.ofSeconds(60);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private static URI endpoint;
     private static String unavailableReason;
@@ -48,8 +48,10 @@ public final class MotoServer implements BeforeAllCallback {
     }
 
     /** An SDK client of any service, pointed at the emulator, for assertions made behind Gantry's back. */
-    public static <B extends software.amazon.awssdk.awscore.client.builder.AwsClientBuilder<B, C>, C> C client(B builder) {
-        return builder.endpointOverride(endpoint()).region(software.amazon.awssdk.regions.Region.of(REGION))
+    public static <B extends software.amazon.awssdk.awscore.client.builder.AwsClientBuilder<B, C>, C> C client(
+            B builder) {
+        return builder.endpointOverride(endpoint())
+                .region(software.amazon.awssdk.regions.Region.of(REGION))
                 .credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
                         software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create("testing", "testing")))
                 .build();
@@ -57,8 +59,11 @@ public final class MotoServer implements BeforeAllCallback {
 
     /** Forgets every resource, as if the account were new. */
     public static void reset(URI uri) throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri.resolve("/moto-api/reset"))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(uri.resolve("/moto-api/reset"))
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("moto reset answered " + response.statusCode());
         }
@@ -86,8 +91,10 @@ public final class MotoServer implements BeforeAllCallback {
         }
         int port = freePort();
         File log = File.createTempFile("moto-", ".log");
-        ProcessBuilder builder = new ProcessBuilder("python3", "-m", "moto.server", "-H", "127.0.0.1",
-                "-p", String.valueOf(port)).redirectErrorStream(true).redirectOutput(log);
+        ProcessBuilder builder = new ProcessBuilder(
+                        "python3", "-m", "moto.server", "-H", "127.0.0.1", "-p", String.valueOf(port))
+                .redirectErrorStream(true)
+                .redirectOutput(log);
         // Without it, attaching AWS managed policies (AmazonECSTaskExecutionRolePolicy) fails.
         builder.environment().put("MOTO_IAM_LOAD_MANAGED_POLICIES", "true");
         Process process = builder.start();
@@ -125,7 +132,9 @@ public final class MotoServer implements BeforeAllCallback {
     private static boolean pythonHasMoto() throws InterruptedException {
         try {
             Process probe = new ProcessBuilder("python3", "-c", "import moto.server")
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             return probe.waitFor(30, TimeUnit.SECONDS) && probe.exitValue() == 0;
         } catch (IOException noPython) {
             return false;
@@ -139,7 +148,8 @@ public final class MotoServer implements BeforeAllCallback {
                 throw new IllegalStateException("moto exited with " + process.exitValue() + "; see " + log);
             }
             try {
-                HTTP.send(HttpRequest.newBuilder(uri.resolve("/moto-api/")).build(),
+                HTTP.send(
+                        HttpRequest.newBuilder(uri.resolve("/moto-api/")).build(),
                         HttpResponse.BodyHandlers.discarding());
                 return;
             } catch (IOException notYet) {

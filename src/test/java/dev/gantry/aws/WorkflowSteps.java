@@ -1,9 +1,8 @@
 package dev.gantry.aws;
 
+import dev.gantry.action.ResourceState;
 import java.util.HashMap;
 import java.util.Map;
-
-import dev.gantry.action.ResourceState;
 
 /**
  * The reference workflow's resources as the apply engine would send them: CloudFormation-shaped desired states,
@@ -20,8 +19,7 @@ final class WorkflowSteps {
     private static final String[] PUBLIC_CIDRS = {"10.0.128.0/20", "10.0.144.0/20", "10.0.160.0/20"};
     private static final String[] PRIVATE_CIDRS = {"10.0.0.0/19", "10.0.32.0/19", "10.0.64.0/19"};
 
-    private WorkflowSteps() {
-    }
+    private WorkflowSteps() {}
 
     /** The VPC how-to: VPC, 3 public and 3 private subnets, IGW, EIPs, NAT gateways, route tables, routes. */
     static Map<String, String> createVpc(Creator c, Moto moto) {
@@ -31,27 +29,38 @@ final class WorkflowSteps {
                  "Tags": [{"Key": "Name", "Value": "How to VPC"}]}""").identifier();
         ids.put("vpc", vpc);
         for (int i = 0; i < 3; i++) {
-            ids.put("public-" + (i + 1), c.create("AWS::EC2::Subnet", "public-" + (i + 1), """
-                    {"VpcId": "%s", "CidrBlock": "%s", "AvailabilityZone": "%s", "MapPublicIpOnLaunch": true}"""
-                    .formatted(vpc, PUBLIC_CIDRS[i], ZONES[i])).properties().get("SubnetId").asString());
-            ids.put("private-" + (i + 1), c.create("AWS::EC2::Subnet", "private-" + (i + 1), """
-                    {"VpcId": "%s", "CidrBlock": "%s", "AvailabilityZone": "%s"}"""
-                    .formatted(vpc, PRIVATE_CIDRS[i], ZONES[i])).identifier());
+            ids.put(
+                    "public-" + (i + 1),
+                    c.create("AWS::EC2::Subnet", "public-" + (i + 1), """
+                    {"VpcId": "%s", "CidrBlock": "%s", "AvailabilityZone": "%s", "MapPublicIpOnLaunch": true}""".formatted(vpc, PUBLIC_CIDRS[i], ZONES[i]))
+                            .properties()
+                            .get("SubnetId")
+                            .asString());
+            ids.put(
+                    "private-" + (i + 1),
+                    c.create("AWS::EC2::Subnet", "private-" + (i + 1), """
+                    {"VpcId": "%s", "CidrBlock": "%s", "AvailabilityZone": "%s"}""".formatted(vpc, PRIVATE_CIDRS[i], ZONES[i]))
+                            .identifier());
         }
-        String igw = c.create("AWS::EC2::InternetGateway", "igw", "{}").properties()
-                .get("InternetGatewayId").asString();
+        String igw = c.create("AWS::EC2::InternetGateway", "igw", "{}")
+                .properties()
+                .get("InternetGatewayId")
+                .asString();
         ids.put("igw", igw);
         c.create("AWS::EC2::VPCGatewayAttachment", "igw-attachment", """
                 {"VpcId": "%s", "InternetGatewayId": "%s"}""".formatted(vpc, igw));
         String publicTable = c.create("AWS::EC2::RouteTable", "public-rt", """
-                {"VpcId": "%s"}""".formatted(vpc)).properties().get("RouteTableId").asString();
+                {"VpcId": "%s"}""".formatted(vpc))
+                .properties()
+                .get("RouteTableId")
+                .asString();
         ids.put("public-rt", publicTable);
         c.create("AWS::EC2::Route", "route-to-internet", """
-                {"RouteTableId": "%s", "DestinationCidrBlock": "0.0.0.0/0", "GatewayId": "%s"}"""
-                .formatted(publicTable, igw));
+                {"RouteTableId": "%s", "DestinationCidrBlock": "0.0.0.0/0", "GatewayId": "%s"}""".formatted(publicTable, igw));
         for (int i = 1; i <= 3; i++) {
             c.create("AWS::EC2::SubnetRouteTableAssociation", "public-assoc-" + i, """
-                    {"SubnetId": "%s", "RouteTableId": "%s"}""".formatted(ids.get("public-" + i), publicTable));
+                    {"SubnetId": "%s", "RouteTableId": "%s"}""".formatted(
+                            ids.get("public-" + i), publicTable));
             createPrivateRouting(c, ids, i);
         }
         return ids;
@@ -59,20 +68,27 @@ final class WorkflowSteps {
 
     private static void createPrivateRouting(Creator c, Map<String, String> ids, int i) {
         String allocation = c.create("AWS::EC2::EIP", "nat-ip-" + i, """
-                {"Domain": "vpc"}""").properties().get("AllocationId").asString();
+                {"Domain": "vpc"}""")
+                .properties()
+                .get("AllocationId")
+                .asString();
         // The guide's loose spelling of the type must work too.
         String nat = c.create(i == 1 ? "AWS::EC2::NATGateway" : "AWS::EC2::NatGateway", "nat-" + i, """
-                {"SubnetId": "%s", "AllocationId": "%s", "ConnectivityType": "public"}"""
-                .formatted(ids.get("public-" + i), allocation)).properties().get("NatGatewayId").asString();
+                {"SubnetId": "%s", "AllocationId": "%s", "ConnectivityType": "public"}""".formatted(
+                                ids.get("public-" + i), allocation))
+                .properties()
+                .get("NatGatewayId")
+                .asString();
         ids.put("nat-" + i, nat);
         String table = c.create("AWS::EC2::RouteTable", "private-rt-" + i, """
-                {"VpcId": "%s"}""".formatted(ids.get("vpc"))).identifier();
+                {"VpcId": "%s"}""".formatted(ids.get("vpc")))
+                .identifier();
         ids.put("private-rt-" + i, table);
         c.create("AWS::EC2::Route", "private-route-" + i, """
-                {"RouteTableId": "%s", "DestinationCidrBlock": "0.0.0.0/0", "NatGatewayId": "%s"}"""
-                .formatted(table, nat));
+                {"RouteTableId": "%s", "DestinationCidrBlock": "0.0.0.0/0", "NatGatewayId": "%s"}""".formatted(table, nat));
         c.create("AWS::EC2::SubnetRouteTableAssociation", "private-assoc-" + i, """
-                {"SubnetId": "%s", "RouteTableId": "%s"}""".formatted(ids.get("private-" + i), table));
+                {"SubnetId": "%s", "RouteTableId": "%s"}""".formatted(
+                        ids.get("private-" + i), table));
     }
 
     /** The ECR/ECS how-to on top of the VPC. */
@@ -81,19 +97,21 @@ final class WorkflowSteps {
         String vpc = n.get("vpc");
         String albSg = c.create("AWS::EC2::SecurityGroup", "alb-sg", """
                 {"GroupName": "alb-sg", "GroupDescription": "Security Group to allow access to the Loadbalancer",
-                 "VpcId": "%s"}""".formatted(vpc)).properties().get("GroupId").asString();
+                 "VpcId": "%s"}""".formatted(vpc))
+                .properties()
+                .get("GroupId")
+                .asString();
         ids.put("alb-sg", albSg);
         c.create("AWS::EC2::SecurityGroupIngress", "alb-80-ingress", """
                 {"GroupId": "%s", "IpProtocol": "TCP", "CidrIp": "0.0.0.0/0", "FromPort": 80, "ToPort": 80,
                  "Description": "Ingress to allow 80 from the world"}""".formatted(albSg));
         String containerSg = c.create("AWS::EC2::SecurityGroup", "container-sg", """
-                {"GroupName": "container-sg", "GroupDescription": "Container Security Group", "VpcId": "%s"}"""
-                .formatted(vpc)).identifier();
+                {"GroupName": "container-sg", "GroupDescription": "Container Security Group", "VpcId": "%s"}""".formatted(vpc))
+                .identifier();
         ids.put("container-sg", containerSg);
         c.create("AWS::EC2::SecurityGroupIngress", "container-8080-ingress", """
                 {"GroupId": "%s", "IpProtocol": "TCP", "FromPort": "8080", "ToPort": "8080",
-                 "SourceSecurityGroupId": "%s", "Description": "Ingress to allow access to port 8080"}"""
-                .formatted(containerSg, albSg));
+                 "SourceSecurityGroupId": "%s", "Description": "Ingress to allow access to port 8080"}""".formatted(containerSg, albSg));
         createLoadBalancing(c, n, ids);
         createImageAndRoles(c, ids);
         createEcs(c, n, ids);
@@ -103,8 +121,8 @@ final class WorkflowSteps {
     private static void createLoadBalancing(Creator c, Map<String, String> n, Map<String, String> ids) {
         ResourceState alb = c.create("AWS::ElasticLoadBalancingV2::LoadBalancer", "application-alb", """
                 {"Name": "application-alb", "IpAddressType": "ipv4", "Scheme": "internet-facing",
-                 "Type": "application", "Subnets": ["%s", "%s", "%s"], "SecurityGroups": ["%s"]}"""
-                .formatted(n.get("public-1"), n.get("public-2"), n.get("public-3"), ids.get("alb-sg")));
+                 "Type": "application", "Subnets": ["%s", "%s", "%s"], "SecurityGroups": ["%s"]}""".formatted(
+                        n.get("public-1"), n.get("public-2"), n.get("public-3"), ids.get("alb-sg")));
         ids.put("alb", alb.identifier());
         ids.put("alb-dns", alb.properties().get("DNSName").asString());
         String tg = c.create("AWS::ElasticLoadBalancingV2::TargetGroup", "app-tg", """
@@ -112,8 +130,10 @@ final class WorkflowSteps {
                  "HealthCheckPath": "/", "HealthCheckPort": "8080", "HealthCheckProtocol": "HTTP",
                  "HealthCheckTimeoutSeconds": 5, "HealthyThresholdCount": 5, "IpAddressType": "ipv4",
                  "Port": 8080, "Protocol": "HTTP", "ProtocolVersion": "HTTP1", "TargetType": "ip",
-                 "UnhealthyThresholdCount": 2, "Matcher": {"HttpCode": "200"}, "VpcId": "%s"}"""
-                .formatted(n.get("vpc"))).properties().get("TargetGroupArn").asString();
+                 "UnhealthyThresholdCount": 2, "Matcher": {"HttpCode": "200"}, "VpcId": "%s"}""".formatted(n.get("vpc")))
+                .properties()
+                .get("TargetGroupArn")
+                .asString();
         ids.put("tg", tg);
         c.create("AWS::ElasticLoadBalancingV2::Listener", "http-80", """
                 {"LoadBalancerArn": "%s", "Port": 80, "Protocol": "HTTP",
@@ -138,25 +158,28 @@ final class WorkflowSteps {
         ids.put("role-arn", role.properties().get("Arn").asString());
         c.create("AWS::IAM::RolePolicy", "ecs-tasks-service-additional-policy", """
                 {"PolicyArn": "arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy",
-                 "RoleName": "%s"}""".formatted(role.properties().get("RoleName").asString()));
+                 "RoleName": "%s"}""".formatted(
+                        role.properties().get("RoleName").asString()));
     }
 
     private static void createEcs(Creator c, Map<String, String> n, Map<String, String> ids) {
         String cluster = c.create("AWS::ECS::Cluster", "application-cluster-ecr-ecs", """
-                {"ClusterName": "application-cluster-ecr-ecs"}""").identifier();
+                {"ClusterName": "application-cluster-ecr-ecs"}""")
+                .identifier();
         c.create("AWS::ECS::ClusterCapacityProviderAssociations", "ecs-capacity-associations", """
                 {"Cluster": "%s", "CapacityProviders": ["FARGATE", "FARGATE_SPOT"],
-                 "DefaultCapacityProviderStrategy": [{"Base": 0, "CapacityProvider": "FARGATE", "Weight": 1}]}"""
-                .formatted(cluster));
+                 "DefaultCapacityProviderStrategy": [{"Base": 0, "CapacityProvider": "FARGATE", "Weight": 1}]}""".formatted(cluster));
         String taskDefinition = c.create("AWS::ECS::TaskDefinition", "demo-app-taskdef", """
                 {"Family": "demo-app-taskdef", "Cpu": "256", "Memory": "512", "NetworkMode": "awsvpc",
                  "RequiresCompatibilities": ["FARGATE"], "ExecutionRoleArn": "%s", "TaskRoleArn": "%s",
                  "RuntimePlatform": {"CpuArchitecture": "ARM64", "OperatingSystemFamily": "LINUX"},
                  "ContainerDefinitions": [{"Name": "hello-world-demo", "Image": "%s", "Essential": true,
                    "PortMappings": [{"ContainerPort": 8080, "HostPort": 8080, "Name": "http",
-                                     "Protocol": "tcp"}]}]}"""
-                .formatted(ids.get("role-arn"), ids.get("role-arn"), ids.get("repository-uri")))
-                .properties().get("TaskDefinitionArn").asString();
+                                     "Protocol": "tcp"}]}]}""".formatted(
+                                ids.get("role-arn"), ids.get("role-arn"), ids.get("repository-uri")))
+                .properties()
+                .get("TaskDefinitionArn")
+                .asString();
         ids.put("taskdef", taskDefinition);
         c.create("AWS::ECS::Service", "demo-ecs-service", """
                 {"Cluster": "%s", "ServiceName": "demo-ecs-service", "DesiredCount": 1, "LaunchType": "FARGATE",
@@ -164,8 +187,13 @@ final class WorkflowSteps {
                  "NetworkConfiguration": {"AwsvpcConfiguration": {"Subnets": ["%s", "%s", "%s"],
                    "SecurityGroups": ["%s"]}},
                  "LoadBalancers": [{"ContainerName": "hello-world-demo", "ContainerPort": 8080,
-                   "TargetGroupArn": "%s"}]}"""
-                .formatted(cluster, taskDefinition, n.get("private-1"), n.get("private-2"), n.get("private-3"),
-                        ids.get("container-sg"), ids.get("tg")));
+                   "TargetGroupArn": "%s"}]}""".formatted(
+                        cluster,
+                        taskDefinition,
+                        n.get("private-1"),
+                        n.get("private-2"),
+                        n.get("private-3"),
+                        ids.get("container-sg"),
+                        ids.get("tg")));
     }
 }

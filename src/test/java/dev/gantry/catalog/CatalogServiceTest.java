@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class CatalogServiceTest {
@@ -13,7 +12,9 @@ class CatalogServiceTest {
 
     @Test
     void holdsEveryCloudFormationResourceTypeOfTheSpec() {
-        long resources = catalog.all().stream().filter(a -> a.kind() == AssetKind.RESOURCE).count();
+        long resources = catalog.all().stream()
+                .filter(a -> a.kind() == AssetKind.RESOURCE)
+                .count();
         assertThat(resources).isGreaterThan(1_800);
         assertThat(catalog.find("AWS::S3::Bucket")).isPresent();
     }
@@ -31,7 +32,8 @@ class CatalogServiceTest {
     void namesAnUnknownAssetInItsError() {
         assertThat(catalog.find("AWS::Nope::Nothing")).isEmpty();
         assertThatThrownBy(() -> catalog.require("AWS::Nope::Nothing"))
-                .isInstanceOf(UnknownAssetException.class).hasMessageContaining("AWS::Nope::Nothing");
+                .isInstanceOf(UnknownAssetException.class)
+                .hasMessageContaining("AWS::Nope::Nothing");
     }
 
     @Test
@@ -45,16 +47,24 @@ class CatalogServiceTest {
         assertThat(subnet.primaryIdentifier()).containsExactly("SubnetId");
         assertThat(List.copyOf(subnet.properties().keySet())).startsWith("AssignIpv6AddressOnCreation");
 
-        PropertyType runtime = catalog.require("AWS::ECS::TaskDefinition").property("RuntimePlatform")
-                .orElseThrow().type();
-        assertThat(runtime).isInstanceOfSatisfying(PropertyType.ObjectType.class,
-                o -> assertThat(o.properties()).containsKeys("CpuArchitecture", "OperatingSystemFamily"));
+        PropertyType runtime = catalog.require("AWS::ECS::TaskDefinition")
+                .property("RuntimePlatform")
+                .orElseThrow()
+                .type();
+        assertThat(runtime)
+                .isInstanceOfSatisfying(
+                        PropertyType.ObjectType.class,
+                        o -> assertThat(o.properties()).containsKeys("CpuArchitecture", "OperatingSystemFamily"));
     }
 
     @Test
     void sharesIdenticalTypeShapesAcrossAssets() {
-        PropertyType subnetTags = catalog.require("AWS::EC2::Subnet").property("Tags").orElseThrow().type();
-        PropertyType vpcTags = catalog.require("AWS::EC2::VPC").property("Tags").orElseThrow().type();
+        PropertyType subnetTags = catalog.require("AWS::EC2::Subnet")
+                .property("Tags")
+                .orElseThrow()
+                .type();
+        PropertyType vpcTags =
+                catalog.require("AWS::EC2::VPC").property("Tags").orElseThrow().type();
         assertThat(subnetTags).isSameAs(vpcTags);
     }
 
@@ -63,10 +73,14 @@ class CatalogServiceTest {
         Asset portMappings = catalog.require("ContainerDefinitions PortMappings");
         assertThat(portMappings.kind()).isEqualTo(AssetKind.SUB_ASSET);
         assertThat(portMappings.properties()).containsKeys("ContainerPort", "HostPort", "Protocol");
-        assertThat(portMappings.outputs()).singleElement()
+        assertThat(portMappings.outputs())
+                .singleElement()
                 .satisfies(o -> assertThat(o.source()).isEqualTo(Socket.SocketSource.WHOLE_VALUE));
-        assertThat(catalog.require("TaskDefinition ContainerDefinitions").input("Port Mappings").orElseThrow()
-                .arity()).isEqualTo(Socket.Arity.MANY);
+        assertThat(catalog.require("TaskDefinition ContainerDefinitions")
+                        .input("Port Mappings")
+                        .orElseThrow()
+                        .arity())
+                .isEqualTo(Socket.Arity.MANY);
     }
 
     @Test
@@ -90,8 +104,10 @@ class CatalogServiceTest {
     void noInputCarriesAGenericAnnotationThatWouldFitEverything() {
         for (Asset asset : catalog.all()) {
             for (Socket input : asset.inputs()) {
-                assertThat(input.annotations()).as(asset.name() + " / " + input.name())
-                        .noneMatch(a -> List.of("id", "arn", "name", "ids", "arns").contains(a.toLowerCase()));
+                assertThat(input.annotations())
+                        .as(asset.name() + " / " + input.name())
+                        .noneMatch(
+                                a -> List.of("id", "arn", "name", "ids", "arns").contains(a.toLowerCase()));
             }
         }
     }
@@ -107,8 +123,10 @@ class CatalogServiceTest {
     @Test
     void credentialKeysAreSecrets() {
         Asset credential = catalog.require("AWS Credential");
-        assertThat(credential.property("SecretAccessKey").orElseThrow().secret()).isTrue();
-        assertThat(credential.property("UseDefaultChain").orElseThrow().secret()).isFalse();
+        assertThat(credential.property("SecretAccessKey").orElseThrow().secret())
+                .isTrue();
+        assertThat(credential.property("UseDefaultChain").orElseThrow().secret())
+                .isFalse();
         assertThat(credential.kind()).isEqualTo(AssetKind.CONFIGURATION);
     }
 }

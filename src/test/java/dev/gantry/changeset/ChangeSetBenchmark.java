@@ -1,5 +1,7 @@
 package dev.gantry.changeset;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.gantry.AsOwner;
 import dev.gantry.GantryIntegrationTest;
 import dev.gantry.model.CatalogRuleChecker;
@@ -7,21 +9,18 @@ import dev.gantry.model.ComponentId;
 import dev.gantry.model.Model;
 import dev.gantry.model.ModelDiff;
 import dev.gantry.model.SecretSealer;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The figures issue 4 asks for, 1k and 10k side by side: what a user waits for, through the public services
@@ -39,21 +38,21 @@ class ChangeSetBenchmark {
 
     @Autowired
     ChangeSetService changeSets;
+
     @Autowired
     ComponentService components;
+
     @Autowired
     ResourceService resources;
+
     @Autowired
     JdbcClient jdbc;
 
     /** Milliseconds: the median, and the best run (what the code costs when the shared machine lets it). */
-    record Timing(double median, double min) {
-    }
+    record Timing(double median, double min) {}
 
     /** Service-level figures; {@code cold} after HEAD's version moved, {@code warm} with the cache. */
-    record Figures(Timing forkUnsettled, Timing fork, Timing[] edit, Timing[] load, Timing[] diff,
-                   Timing[] desired) {
-    }
+    record Figures(Timing forkUnsettled, Timing fork, Timing[] edit, Timing[] load, Timing[] diff, Timing[] desired) {}
 
     @Test
     void printTheFigures() {
@@ -64,21 +63,23 @@ class ChangeSetBenchmark {
         lines.add(String.format("%-62s %17s %17s %11s", "measure: median (best) ms", "1k", "10k", "target"));
         lines.add(row("in-memory: one property edit resolving 10 downstream", edit(small), edit(large), "< 5"));
         lines.add(row("in-memory: diff of a change set touching 100 components", diff(small), diff(large), "< 50"));
-        lines.add(row("in-memory: Model.of over HEAD's decoded rows", median(5, small::model),
-                median(5, large::model), "-"));
+        lines.add(row(
+                "in-memory: Model.of over HEAD's decoded rows", median(5, small::model), median(5, large::model), "-"));
         services(small); // JIT, connection pool and caches: a first pass whose figures are thrown away
         Figures one = services(small);
         Figures ten = services(large);
-        lines.add(row("service: fork (ChangeSetService.create) right after loading HEAD", one.forkUnsettled(),
-                ten.forkUnsettled(), "-"));
-        lines.add(row("service: fork (ChangeSetService.create)", one.fork(), ten.fork(), "< 10, flat"));
-        lines.addAll(coldWarm("service: one property edit feeding 10 (updateProperties)", one.edit(), ten.edit(),
-                "< 5"));
-        lines.addAll(coldWarm("service: load a 1,000-component change set ready (get)", one.load(), ten.load(),
-                "< 300"));
-        lines.addAll(coldWarm("service: diff of a change set touching 100 (diff)", one.diff(), ten.diff(), "< 50"));
-        lines.addAll(coldWarm("service: desiredResource of one HEAD component", one.desired(), ten.desired(),
+        lines.add(row(
+                "service: fork (ChangeSetService.create) right after loading HEAD",
+                one.forkUnsettled(),
+                ten.forkUnsettled(),
                 "-"));
+        lines.add(row("service: fork (ChangeSetService.create)", one.fork(), ten.fork(), "< 10, flat"));
+        lines.addAll(
+                coldWarm("service: one property edit feeding 10 (updateProperties)", one.edit(), ten.edit(), "< 5"));
+        lines.addAll(
+                coldWarm("service: load a 1,000-component change set ready (get)", one.load(), ten.load(), "< 300"));
+        lines.addAll(coldWarm("service: diff of a change set touching 100 (diff)", one.diff(), ten.diff(), "< 50"));
+        lines.addAll(coldWarm("service: desiredResource of one HEAD component", one.desired(), ten.desired(), "-"));
         System.out.println("\n" + String.join("\n", lines) + "\n");
 
         // Best runs, not medians: on a shared build machine other jobs move the median; a slower code path moves both.
@@ -92,7 +93,12 @@ class ChangeSetBenchmark {
         Timing forkUnsettled = time(51, () -> changeSets.create("bench"));
         settle();
         Timing fork = time(51, () -> changeSets.create("bench"));
-        return new Figures(forkUnsettled, fork, serviceEdit(head), serviceLoad(), serviceDiff(head),
+        return new Figures(
+                forkUnsettled,
+                fork,
+                serviceEdit(head),
+                serviceLoad(),
+                serviceDiff(head),
                 coldWarm(() -> resources.desiredResource(head.groups().getFirst())));
     }
 
@@ -102,13 +108,15 @@ class ChangeSetBenchmark {
         int[] n = {0};
         Timing[] figures = coldWarm(() -> {
             int i = n[0]++;
-            return components.updateProperties(cs, head.roles().get(i % head.roles().size()),
-                    (ObjectNode) JSON.readTree("{\"RoleName\":\"r" + i + "\"}"));
+            return components.updateProperties(
+                    cs, head.roles().get(i % head.roles().size()), (ObjectNode)
+                            JSON.readTree("{\"RoleName\":\"r" + i + "\"}"));
         });
         int last = n[0] - 1;
         ComponentId role = head.roles().get(last % head.roles().size());
         for (ComponentId policy : head.policiesOf(role)) {
-            assertThat(components.get(cs, policy).values().get("RoleName").asString()).isEqualTo("r" + last);
+            assertThat(components.get(cs, policy).values().get("RoleName").asString())
+                    .isEqualTo("r" + last);
         }
         return figures;
     }
@@ -124,8 +132,10 @@ class ChangeSetBenchmark {
 
     private Timing[] serviceDiff(SyntheticHead head) {
         ChangeSetId cs = changeSets.create("diff").id();
-        head.groups().subList(0, 100).forEach(id -> components.updateProperties(cs, id,
-                (ObjectNode) JSON.readTree("{\"GroupName\":\"renamed\"}")));
+        head.groups()
+                .subList(0, 100)
+                .forEach(id ->
+                        components.updateProperties(cs, id, (ObjectNode) JSON.readTree("{\"GroupName\":\"renamed\"}")));
         Timing[] figures = coldWarm(() -> changeSets.diff(cs));
         assertThat(changeSets.diff(cs).components()).hasSize(100);
         return figures;
@@ -141,11 +151,15 @@ class ChangeSetBenchmark {
 
     /** {cold, warm}: cold is the first call after HEAD's version moved, so HEAD is read from PostgreSQL again. */
     private Timing[] coldWarm(Supplier<?> call) {
-        Timing cold = time(5, () -> {
-            jdbc.sql("UPDATE workspace SET head_version = head_version + 1 WHERE id = ?")
-                    .param(WorkspaceEntity.DEFAULT_ID).update();
-            return null;
-        }, call);
+        Timing cold = time(
+                5,
+                () -> {
+                    jdbc.sql("UPDATE workspace SET head_version = head_version + 1 WHERE id = ?")
+                            .param(WorkspaceEntity.DEFAULT_ID)
+                            .update();
+                    return null;
+                },
+                call);
         return new Timing[] {cold, time(31, call)};
     }
 
@@ -174,8 +188,12 @@ class ChangeSetBenchmark {
             Model cs = s.model();
             Set<ComponentId> touched = new LinkedHashSet<>(s.groups().subList(round * 3, round * 3 + 100));
             touched.forEach(id -> cs.updateProperties(id, (ObjectNode) JSON.readTree("{\"GroupName\":\"n\"}")));
-            Model fresh = Model.of(SyntheticHead.CATALOG, new CatalogRuleChecker(), SecretSealer.PLAINTEXT,
-                    cs.components(), cs.edges());
+            Model fresh = Model.of(
+                    SyntheticHead.CATALOG,
+                    new CatalogRuleChecker(),
+                    SecretSealer.PLAINTEXT,
+                    cs.components(),
+                    cs.edges());
             long start = System.nanoTime();
             ModelDiff.Result result = ModelDiff.between(head, fresh, touched, Map.of());
             times.add((System.nanoTime() - start) / 1e6);
@@ -185,8 +203,7 @@ class ChangeSetBenchmark {
     }
 
     private static List<String> coldWarm(String what, Timing[] small, Timing[] large, String target) {
-        return List.of(row(what + ", cold", small[0], large[0], "-"),
-                row(what + ", warm", small[1], large[1], target));
+        return List.of(row(what + ", cold", small[0], large[0], "-"), row(what + ", warm", small[1], large[1], target));
     }
 
     private static String row(String what, double small, double large, String target) {
@@ -198,13 +215,15 @@ class ChangeSetBenchmark {
     }
 
     private static String cell(Timing t) {
-        return t.median() == t.min() ? String.format("%.3f", t.median())
+        return t.median() == t.min()
+                ? String.format("%.3f", t.median())
                 : String.format("%.3f (%.3f)", t.median(), t.min());
     }
 
     private static String loadAverage() {
         try {
-            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip();
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"))
+                    .strip();
         } catch (java.io.IOException | RuntimeException e) {
             return "unknown";
         }
@@ -227,11 +246,14 @@ class ChangeSetBenchmark {
             work.get();
             times.add((System.nanoTime() - start) / 1e6);
         }
-        return new Timing(medianOf(times), times.stream().mapToDouble(Double::doubleValue).min().orElseThrow());
+        return new Timing(
+                medianOf(times),
+                times.stream().mapToDouble(Double::doubleValue).min().orElseThrow());
     }
 
     private static double medianOf(List<Double> times) {
-        double[] sorted = times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] sorted =
+                times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         return sorted[sorted.length / 2];
     }
 }

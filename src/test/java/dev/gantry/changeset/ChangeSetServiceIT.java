@@ -1,28 +1,27 @@
 package dev.gantry.changeset;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.gantry.AsOwner;
-import dev.gantry.model.ResourceStatus;
 import dev.gantry.GantryIntegrationTest;
 import dev.gantry.model.ComponentDiff;
 import dev.gantry.model.ComponentId;
 import dev.gantry.model.ResourceChange;
 import dev.gantry.model.ResourceData;
-import org.junit.jupiter.api.Test;
-import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
-
+import dev.gantry.model.ResourceStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 @GantryIntegrationTest
 @AsOwner
@@ -32,12 +31,16 @@ class ChangeSetServiceIT {
 
     @Autowired
     ChangeSetService changeSets;
+
     @Autowired
     ComponentService components;
+
     @Autowired
     ConnectionService connections;
+
     @Autowired
     ResourceService resources;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -48,8 +51,10 @@ class ChangeSetServiceIT {
     /** Builds a VPC on HEAD by applying a change set, the way a user would. */
     private ComponentId vpcOnHead(String cidr) {
         ChangeSetView cs = changeSets.create("vpc");
-        ComponentView vpc = components.create(cs.id(), new NewComponent("vpc", "AWS::EC2::VPC", "down frame", null,
-                null, obj("{\"CidrBlock\":\"" + cidr + "\"}")));
+        ComponentView vpc = components.create(
+                cs.id(),
+                new NewComponent(
+                        "vpc", "AWS::EC2::VPC", "down frame", null, null, obj("{\"CidrBlock\":\"" + cidr + "\"}")));
         apply(cs.id());
         return vpc.id();
     }
@@ -62,13 +67,14 @@ class ChangeSetServiceIT {
 
     @Test
     void anEditOnHeadLandsInANewChangeSetAndHeadIsUntouchedUntilApply() {
-        ComponentView created = components.create(ChangeSetId.HEAD,
-                new NewComponent("repo", "AWS::ECR::Repository", null, null, null, obj("{}")));
+        ComponentView created = components.create(
+                ChangeSetId.HEAD, new NewComponent("repo", "AWS::ECR::Repository", null, null, null, obj("{}")));
 
         assertThat(created.changeSetId().isHead()).isFalse();
         assertThat(changeSets.get(created.changeSetId()).status()).isEqualTo(ChangeSetStatus.OPEN);
         assertThat(components.list(ChangeSetId.HEAD)).noneMatch(c -> c.id().equals(created.id()));
-        assertThat(changeSets.diff(created.changeSetId()).actions()).extracting(ResourceChange::kind)
+        assertThat(changeSets.diff(created.changeSetId()).actions())
+                .extracting(ResourceChange::kind)
                 .containsExactly(ResourceChange.Kind.CREATE);
     }
 
@@ -78,16 +84,20 @@ class ChangeSetServiceIT {
         ChangeSetView fork = changeSets.create("fork");
 
         long rows = jdbc.sql("SELECT count(*) FROM change_set_component WHERE change_set_id = ?")
-                .param(fork.id().value()).query(Long.class).single();
+                .param(fork.id().value())
+                .query(Long.class)
+                .single();
         assertThat(rows).isZero();
-        assertThat(components.get(fork.id(), vpc).values().get("CidrBlock").asString()).isEqualTo("10.0.0.0/16");
+        assertThat(components.get(fork.id(), vpc).values().get("CidrBlock").asString())
+                .isEqualTo("10.0.0.0/16");
     }
 
     @Test
     void anApprovalIsInvalidatedByALaterEdit() {
         ChangeSetView cs = changeSets.create("approval");
-        ComponentView vpc = components.create(cs.id(), new NewComponent("vpc", "AWS::EC2::VPC", null, null, null,
-                obj("{\"CidrBlock\":\"10.0.0.0/16\"}")));
+        ComponentView vpc = components.create(
+                cs.id(),
+                new NewComponent("vpc", "AWS::EC2::VPC", null, null, null, obj("{\"CidrBlock\":\"10.0.0.0/16\"}")));
         changeSets.requestApproval(cs.id());
         changeSets.approve(cs.id());
 
@@ -95,26 +105,30 @@ class ChangeSetServiceIT {
 
         assertThat(changeSets.get(cs.id()).status()).isEqualTo(ChangeSetStatus.OPEN);
         assertThatThrownBy(() -> changeSets.applyMerge(cs.id()))
-                .isInstanceOf(IllegalChangeSetStateException.class).hasMessageContaining("approved");
+                .isInstanceOf(IllegalChangeSetStateException.class)
+                .hasMessageContaining("approved");
     }
 
     @Test
     void aChangeSetThatRunsNoCloudActionNeedsNoApprovalButOneThatDoesIsRefused() {
         ChangeSetView frame = changeSets.create("region frame");
-        ComponentView region = components.create(frame.id(), new NewComponent("us-east-1", "Region", "down frame",
-                null, null, obj("{\"Region\":\"us-east-1\"}")));
+        ComponentView region = components.create(
+                frame.id(),
+                new NewComponent("us-east-1", "Region", "down frame", null, null, obj("{\"Region\":\"us-east-1\"}")));
         changeSets.applyMerge(frame.id()); // a Region has no cloud resource: nothing to approve
         ChangeSetView rename = changeSets.create("rename");
         components.rename(rename.id(), region.id(), "virginia");
         ChangeSetView vpc = changeSets.create("vpc");
-        components.create(vpc.id(), new NewComponent("vpc", "AWS::EC2::VPC", null, null, null,
-                obj("{\"CidrBlock\":\"10.0.0.0/16\"}")));
+        components.create(
+                vpc.id(),
+                new NewComponent("vpc", "AWS::EC2::VPC", null, null, null, obj("{\"CidrBlock\":\"10.0.0.0/16\"}")));
 
         changeSets.applyMerge(rename.id());
 
         assertThat(components.get(ChangeSetId.HEAD, region.id()).name()).isEqualTo("virginia");
         assertThatThrownBy(() -> changeSets.applyMerge(vpc.id()))
-                .isInstanceOf(IllegalChangeSetStateException.class).hasMessageContaining("approved");
+                .isInstanceOf(IllegalChangeSetStateException.class)
+                .hasMessageContaining("approved");
     }
 
     @Test
@@ -122,8 +136,9 @@ class ChangeSetServiceIT {
         ChangeSetView cs = changeSets.create("abandon");
         changeSets.abandon(cs.id());
 
-        assertThatThrownBy(() -> components.create(cs.id(), new NewComponent("x", "AWS::ECR::Repository", null,
-                null, null, null))).isInstanceOf(IllegalChangeSetStateException.class);
+        assertThatThrownBy(() -> components.create(
+                        cs.id(), new NewComponent("x", "AWS::ECR::Repository", null, null, null, null)))
+                .isInstanceOf(IllegalChangeSetStateException.class);
         assertThatThrownBy(() -> changeSets.requestApproval(cs.id()))
                 .isInstanceOf(IllegalChangeSetStateException.class);
         assertThat(changeSets.audit(cs.id())).extracting(AuditEntryView::action).contains("abandon");
@@ -147,7 +162,8 @@ class ChangeSetServiceIT {
         assertThat(changeSets.diff(mine.id()).conflicts()).isEmpty();
         apply(mine.id());
         assertThat(components.get(ChangeSetId.HEAD, vpc).values().toString())
-                .contains("EnableDnsHostnames").contains("EnableDnsSupport");
+                .contains("EnableDnsHostnames")
+                .contains("EnableDnsSupport");
     }
 
     @Test
@@ -161,7 +177,8 @@ class ChangeSetServiceIT {
         changeSets.requestApproval(mine.id());
         changeSets.approve(mine.id());
 
-        assertThatThrownBy(() -> changeSets.applyMerge(mine.id())).isInstanceOf(MergeConflictException.class)
+        assertThatThrownBy(() -> changeSets.applyMerge(mine.id()))
+                .isInstanceOf(MergeConflictException.class)
                 .hasMessageContaining("domain.CidrBlock");
         assertThat(changeSets.diff(mine.id()).conflicts()).singleElement().satisfies(c -> {
             assertThat(c.head().asString()).isEqualTo("10.2.0.0/16");
@@ -170,7 +187,11 @@ class ChangeSetServiceIT {
 
         changeSets.resolveConflict(mine.id(), vpc, "domain.CidrBlock", Conflict.Resolution.KEEP_MINE);
         MergeResult merged = apply(mine.id());
-        assertThat(components.get(ChangeSetId.HEAD, vpc).values().get("CidrBlock").asString())
+        assertThat(components
+                        .get(ChangeSetId.HEAD, vpc)
+                        .values()
+                        .get("CidrBlock")
+                        .asString())
                 .isEqualTo("10.1.0.0/16");
         assertThat(merged.actions()).isNotEmpty();
     }
@@ -179,43 +200,50 @@ class ChangeSetServiceIT {
     void resourceDataRecordedOnHeadFlowsIntoOpenChangeSets() {
         ComponentId vpc = vpcOnHead("10.0.0.0/16");
         ChangeSetView cs = changeSets.create("subnets");
-        ComponentView subnet = components.create(cs.id(), new NewComponent("Public 1", "AWS::EC2::Subnet", null,
-                vpc, null, null));
+        ComponentView subnet =
+                components.create(cs.id(), new NewComponent("Public 1", "AWS::EC2::Subnet", null, vpc, null, null));
 
-        resources.recordResource(vpc, new ResourceData("vpc-123", ResourceStatus.OK, null, obj("{}"),
-                obj("{\"VpcId\":\"vpc-123\"}")));
+        resources.recordResource(
+                vpc, new ResourceData("vpc-123", ResourceStatus.OK, null, obj("{}"), obj("{\"VpcId\":\"vpc-123\"}")));
 
-        assertThat(components.get(cs.id(), subnet.id()).values().get("VpcId").asString()).isEqualTo("vpc-123");
-        assertThat(changeSets.audit(ChangeSetId.HEAD)).extracting(AuditEntryView::action)
+        assertThat(components.get(cs.id(), subnet.id()).values().get("VpcId").asString())
+                .isEqualTo("vpc-123");
+        assertThat(changeSets.audit(ChangeSetId.HEAD))
+                .extracting(AuditEntryView::action)
                 .contains("record resource");
     }
 
     @Test
     void deletingAnAppliedComponentWithAResourceQueuesADelete() {
         ComponentId vpc = vpcOnHead("10.0.0.0/16");
-        resources.recordResource(vpc, new ResourceData("vpc-9", ResourceStatus.OK, null, obj("{}"), obj("{\"VpcId\":\"vpc-9\"}")));
+        resources.recordResource(
+                vpc, new ResourceData("vpc-9", ResourceStatus.OK, null, obj("{}"), obj("{\"VpcId\":\"vpc-9\"}")));
         ChangeSetView cs = changeSets.create("cleanup");
 
         components.delete(cs.id(), vpc);
 
         DiffView diff = changeSets.diff(cs.id());
         assertThat(diff.components()).extracting(ComponentDiff::change).containsExactly(ComponentDiff.Change.DELETED);
-        assertThat(diff.actions()).singleElement().satisfies(a -> assertThat(a.identifier()).isEqualTo("vpc-9"));
+        assertThat(diff.actions())
+                .singleElement()
+                .satisfies(a -> assertThat(a.identifier()).isEqualTo("vpc-9"));
     }
 
     @Test
     void twoThreadsEditingTheSameChangeSetLoseNothing() throws Exception {
         ChangeSetView cs = changeSets.create("concurrent");
-        ComponentView vpc = components.create(cs.id(), new NewComponent("vpc", "AWS::EC2::VPC", "down frame", null,
-                null, null));
+        ComponentView vpc =
+                components.create(cs.id(), new NewComponent("vpc", "AWS::EC2::VPC", "down frame", null, null, null));
         // two users' requests: each thread acts as the signed-in owner, as a request thread would
         ExecutorService pool = new DelegatingSecurityContextExecutorService(Executors.newFixedThreadPool(2));
         List<Callable<Object>> jobs = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             int n = i;
-            jobs.add(() -> components.create(cs.id(), new NewComponent("subnet-" + n, "AWS::EC2::Subnet", null,
-                    vpc.id(), null, null)));
-            jobs.add(() -> components.updateProperties(cs.id(), vpc.id(),
+            jobs.add(() -> components.create(
+                    cs.id(), new NewComponent("subnet-" + n, "AWS::EC2::Subnet", null, vpc.id(), null, null)));
+            jobs.add(() -> components.updateProperties(
+                    cs.id(),
+                    vpc.id(),
                     obj(n % 2 == 0 ? "{\"EnableDnsSupport\":true}" : "{\"EnableDnsHostnames\":true}")));
         }
         for (Future<Object> f : pool.invokeAll(jobs)) {
@@ -223,10 +251,13 @@ class ChangeSetServiceIT {
         }
         pool.shutdown();
 
-        assertThat(components.list(cs.id())).filteredOn(c -> vpc.id().equals(c.parent()))
-                .extracting(ComponentView::name).hasSize(10);
+        assertThat(components.list(cs.id()))
+                .filteredOn(c -> vpc.id().equals(c.parent()))
+                .extracting(ComponentView::name)
+                .hasSize(10);
         assertThat(components.get(cs.id(), vpc.id()).manual().toString())
-                .contains("EnableDnsSupport").contains("EnableDnsHostnames");
+                .contains("EnableDnsSupport")
+                .contains("EnableDnsHostnames");
         // The vpc, 10 subnets and the first setting of each flag; setting a flag again changes nothing, stores nothing
         assertThat(changeSets.get(cs.id()).contentVersion()).isEqualTo(13);
     }

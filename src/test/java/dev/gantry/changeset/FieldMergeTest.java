@@ -41,8 +41,12 @@ class FieldMergeTest {
             assertThat(c.head().asString()).isEqualTo("10.1.0.0/16");
             assertThat(c.mine().asString()).isEqualTo("10.2.0.0/16");
         });
-        assertThat(FieldMerge.effective(base, head, mine).get("domain").get("CidrBlock").asString())
-                .as("the change set shows its own value until the user decides").isEqualTo("10.2.0.0/16");
+        assertThat(FieldMerge.effective(base, head, mine)
+                        .get("domain")
+                        .get("CidrBlock")
+                        .asString())
+                .as("the change set shows its own value until the user decides")
+                .isEqualTo("10.2.0.0/16");
     }
 
     @Test
@@ -56,10 +60,12 @@ class FieldMergeTest {
     void removedOnHeadWhileEditedHereIsAConflictOnTheWholeComponent() {
         ObjectNode mine = data("vpc", "{'CidrBlock':'10.2.0.0/16','EnableDnsSupport':true}");
 
-        assertThat(FieldMerge.conflicts(ID, base, null, mine)).singleElement()
+        assertThat(FieldMerge.conflicts(ID, base, null, mine))
+                .singleElement()
                 .satisfies(c -> assertThat(c.field()).isEqualTo("component"));
         assertThat(FieldMerge.conflicts(ID, base, null, base.deepCopy()))
-                .as("removed on HEAD, untouched here: nothing to decide").isEmpty();
+                .as("removed on HEAD, untouched here: nothing to decide")
+                .isEmpty();
     }
 
     @Test
@@ -80,10 +86,14 @@ class FieldMergeTest {
         ObjectNode mine = data("key", "{}");
         mine.putObject("secrets").put("SecretAccessKey", "sealed-here");
 
-        assertThat(FieldMerge.conflicts(ID, data("key", "{}"), head, mine)).singleElement().satisfies(c -> {
-            assertThat(c.field()).isEqualTo("secrets.SecretAccessKey");
-            assertThat(c.head().asString()).as("a conflict never shows a secret").isEqualTo("<redacted>");
-        });
+        assertThat(FieldMerge.conflicts(ID, data("key", "{}"), head, mine))
+                .singleElement()
+                .satisfies(c -> {
+                    assertThat(c.field()).isEqualTo("secrets.SecretAccessKey");
+                    assertThat(c.head().asString())
+                            .as("a conflict never shows a secret")
+                            .isEqualTo("<redacted>");
+                });
     }
 
     static ObjectNode data(String name, String domain) {

@@ -1,12 +1,12 @@
 package dev.gantry.changeset;
 
-import dev.gantry.AsOwner;
-import dev.gantry.model.ResourceStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gantry.AsOwner;
 import dev.gantry.GantryIntegrationTest;
 import dev.gantry.model.ComponentId;
 import dev.gantry.model.ResourceData;
+import dev.gantry.model.ResourceStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,21 +24,38 @@ class HeadImmutabilityIT {
 
     @Autowired
     ChangeSetService changeSets;
+
     @Autowired
     ComponentService components;
+
     @Autowired
     ResourceService resources;
 
     @Test
     void changingWhatHeadHandsOutLeavesHeadUnchanged() {
         ChangeSetId cs = changeSets.create("immutable").id();
-        ComponentId vpc = components.create(cs, new NewComponent("immutable vpc", "AWS::EC2::VPC", "down frame", null,
-                null, obj("{\"CidrBlock\":\"10.7.0.0/16\"}"))).id();
+        ComponentId vpc = components
+                .create(
+                        cs,
+                        new NewComponent(
+                                "immutable vpc",
+                                "AWS::EC2::VPC",
+                                "down frame",
+                                null,
+                                null,
+                                obj("{\"CidrBlock\":\"10.7.0.0/16\"}")))
+                .id();
         changeSets.requestApproval(cs);
         changeSets.approve(cs);
         changeSets.applyMerge(cs);
-        resources.recordResource(vpc, new ResourceData("vpc-0imm", ResourceStatus.OK, null, obj("{\"VpcId\":\"vpc-0imm\"}"),
-                obj("{\"VpcId\":\"vpc-0imm\"}")));
+        resources.recordResource(
+                vpc,
+                new ResourceData(
+                        "vpc-0imm",
+                        ResourceStatus.OK,
+                        null,
+                        obj("{\"VpcId\":\"vpc-0imm\"}"),
+                        obj("{\"VpcId\":\"vpc-0imm\"}")));
         ComponentView before = components.get(ChangeSetId.HEAD, vpc);
 
         ComponentView handedOut = components.get(ChangeSetId.HEAD, vpc);
@@ -53,7 +70,11 @@ class HeadImmutabilityIT {
         assertThat(after.values().get("CidrBlock").asString()).isEqualTo("10.7.0.0/16");
         assertThat(after.resource().attributes().get("VpcId").asString()).isEqualTo("vpc-0imm");
         assertThat(after.resource().payload()).isEqualTo(before.resource().payload());
-        assertThat(resources.desiredResource(vpc).desiredState().get("CidrBlock").asString())
+        assertThat(resources
+                        .desiredResource(vpc)
+                        .desiredState()
+                        .get("CidrBlock")
+                        .asString())
                 .isEqualTo("10.7.0.0/16");
     }
 

@@ -14,15 +14,18 @@ class HeadMergerTest {
     void anApprovedChangeSetMayBeAppliedWithTheContentThatWasApproved() {
         assertThat(HeadMerger.mayApply(ChangeSetStatus.APPROVED, true, true)).isTrue();
         assertThat(HeadMerger.mayApply(ChangeSetStatus.APPROVED, false, true))
-                .as("edited after approval").isFalse();
+                .as("edited after approval")
+                .isFalse();
         assertThat(HeadMerger.mayApply(ChangeSetStatus.OPEN, false, true)).isFalse();
-        assertThat(HeadMerger.mayApply(ChangeSetStatus.NEEDS_APPROVAL, false, true)).isFalse();
+        assertThat(HeadMerger.mayApply(ChangeSetStatus.NEEDS_APPROVAL, false, true))
+                .isFalse();
     }
 
     @Test
     void aChangeSetThatRunsNoCloudActionNeedsNoApprovalUnlessRejectedOrFinished() {
         assertThat(HeadMerger.mayApply(ChangeSetStatus.OPEN, false, false)).isTrue();
-        assertThat(HeadMerger.mayApply(ChangeSetStatus.NEEDS_APPROVAL, false, false)).isTrue();
+        assertThat(HeadMerger.mayApply(ChangeSetStatus.NEEDS_APPROVAL, false, false))
+                .isTrue();
         assertThat(HeadMerger.mayApply(ChangeSetStatus.REJECTED, false, false)).isFalse();
         assertThat(HeadMerger.mayApply(ChangeSetStatus.APPLIED, false, false)).isFalse();
         assertThat(HeadMerger.mayApply(ChangeSetStatus.ABANDONED, false, false)).isFalse();
@@ -32,14 +35,16 @@ class HeadMergerTest {
     void aRebasedRowFollowsHeadWhereUntouchedAndStillReportsItsConflicts() {
         ObjectNode base = data("vpc", "{'CidrBlock':'10.0.0.0/16','EnableDnsSupport':true}");
         ObjectNode head = data("vpc", "{'CidrBlock':'10.1.0.0/16','EnableDnsSupport':false}");
-        ComponentRows.OverlayRow mine = new ComponentRows.OverlayRow(ComponentId.random(), null,
-                data("vpc", "{'CidrBlock':'10.2.0.0/16','EnableDnsSupport':true}"), base);
+        ComponentRows.OverlayRow mine = new ComponentRows.OverlayRow(
+                ComponentId.random(), null, data("vpc", "{'CidrBlock':'10.2.0.0/16','EnableDnsSupport':true}"), base);
 
         ComponentRows.OverlayRow rebased = HeadMerger.rebased(mine, head);
 
-        assertThat(rebased.data().get("domain").get("EnableDnsSupport").asBoolean()).isFalse();
+        assertThat(rebased.data().get("domain").get("EnableDnsSupport").asBoolean())
+                .isFalse();
         assertThat(rebased.data().get("domain").get("CidrBlock").asString()).isEqualTo("10.2.0.0/16");
         assertThat(FieldMerge.conflicts(mine.id(), rebased.base(), head, rebased.data()))
-                .singleElement().satisfies(c -> assertThat(c.field()).isEqualTo("domain.CidrBlock"));
+                .singleElement()
+                .satisfies(c -> assertThat(c.field()).isEqualTo("domain.CidrBlock"));
     }
 }

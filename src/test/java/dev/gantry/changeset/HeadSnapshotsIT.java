@@ -1,17 +1,12 @@
 package dev.gantry.changeset;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.gantry.AsOwner;
-import dev.gantry.model.ResourceStatus;
 import dev.gantry.GantryIntegrationTest;
 import dev.gantry.model.ComponentId;
 import dev.gantry.model.ResourceData;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
-
+import dev.gantry.model.ResourceStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -20,8 +15,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * HEAD is served from memory between changes; these check what a user would notice if that went wrong: a
@@ -35,12 +34,16 @@ class HeadSnapshotsIT {
 
     @Autowired
     ChangeSetService changeSets;
+
     @Autowired
     ComponentService components;
+
     @Autowired
     ResourceService resources;
+
     @Autowired
     TransactionTemplate transaction;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -50,8 +53,10 @@ class HeadSnapshotsIT {
 
     private ComponentId vpcOnHead(String name, String cidr) {
         ChangeSetView cs = changeSets.create(name);
-        ComponentView vpc = components.create(cs.id(), new NewComponent(name, "AWS::EC2::VPC", "down frame", null,
-                null, obj("{\"CidrBlock\":\"" + cidr + "\"}")));
+        ComponentView vpc = components.create(
+                cs.id(),
+                new NewComponent(
+                        name, "AWS::EC2::VPC", "down frame", null, null, obj("{\"CidrBlock\":\"" + cidr + "\"}")));
         apply(cs.id());
         return vpc.id();
     }
@@ -87,8 +92,7 @@ class HeadSnapshotsIT {
         jobs.add(() -> {
             for (int i = 0; applying.get() || i < 4; i++) {
                 components.updateProperties(theirs, vpc, obj("{\"EnableDnsHostnames\":" + (i % 2 == 0) + "}"));
-                components.create(theirs, new NewComponent("subnet-" + i, "AWS::EC2::Subnet", null, vpc, null,
-                        null));
+                components.create(theirs, new NewComponent("subnet-" + i, "AWS::EC2::Subnet", null, vpc, null, null));
                 subnets.incrementAndGet();
             }
             return null;
@@ -110,14 +114,19 @@ class HeadSnapshotsIT {
         String last = "10." + applies + ".0.0/16";
         assertThat(headCidr(vpc)).isEqualTo(last);
         ObjectNode mine = components.get(theirs, vpc).values();
-        assertThat(mine.get("CidrBlock").asString()).as("rebased onto every apply").isEqualTo(last);
+        assertThat(mine.get("CidrBlock").asString())
+                .as("rebased onto every apply")
+                .isEqualTo(last);
         assertThat(mine.has("EnableDnsHostnames")).isTrue();
-        assertThat(components.list(theirs)).filteredOn(c -> c.name().startsWith("subnet-"))
+        assertThat(components.list(theirs))
+                .filteredOn(c -> c.name().startsWith("subnet-"))
                 .hasSize(subnets.get());
         DiffView diff = changeSets.diff(theirs);
         assertThat(diff.conflicts()).isEmpty();
-        assertThat(diff.headVersion()).isEqualTo(jdbc.sql("SELECT head_version FROM workspace")
-                .query(Long.class).single());
+        assertThat(diff.headVersion())
+                .isEqualTo(jdbc.sql("SELECT head_version FROM workspace")
+                        .query(Long.class)
+                        .single());
     }
 
     @Test
@@ -157,13 +166,16 @@ class HeadSnapshotsIT {
         });
 
         assertThat(resources.desiredResource(vpc).resource().identifier()).isEqualTo("vpc-kept");
-        assertThat(components.get(ChangeSetId.HEAD, vpc).resource().identifier()).isEqualTo("vpc-kept");
+        assertThat(components.get(ChangeSetId.HEAD, vpc).resource().identifier())
+                .isEqualTo("vpc-kept");
     }
 
     @Test
     void resourcesRecordedFromParallelActionsAreAllSeenAfterwards() throws Exception {
-        List<ComponentId> vpcs = List.of(vpcOnHead("parallel a", "10.40.0.0/16"),
-                vpcOnHead("parallel b", "10.41.0.0/16"), vpcOnHead("parallel c", "10.42.0.0/16"));
+        List<ComponentId> vpcs = List.of(
+                vpcOnHead("parallel a", "10.40.0.0/16"),
+                vpcOnHead("parallel b", "10.41.0.0/16"),
+                vpcOnHead("parallel c", "10.42.0.0/16"));
         ExecutorService pool = Executors.newFixedThreadPool(3);
         List<Callable<Object>> jobs = new ArrayList<>();
         for (ComponentId vpc : vpcs) {
@@ -183,8 +195,12 @@ class HeadSnapshotsIT {
         for (ComponentId vpc : vpcs) {
             String expected = "vpc-" + vpc.value() + "-4";
             assertThat(resources.desiredResource(vpc).resource().identifier()).isEqualTo(expected);
-            assertThat(components.get(ChangeSetId.HEAD, vpc).values().get("CidrBlock")).isNotNull();
-            assertThat(components.get(changeSets.create("reader").id(), vpc).resource().identifier())
+            assertThat(components.get(ChangeSetId.HEAD, vpc).values().get("CidrBlock"))
+                    .isNotNull();
+            assertThat(components
+                            .get(changeSets.create("reader").id(), vpc)
+                            .resource()
+                            .identifier())
                     .isEqualTo(expected);
         }
     }

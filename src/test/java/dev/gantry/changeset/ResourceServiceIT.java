@@ -1,19 +1,19 @@
 package dev.gantry.changeset;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.gantry.AsOwner;
-import dev.gantry.model.ResourceStatus;
 import dev.gantry.GantryIntegrationTest;
 import dev.gantry.model.ComponentId;
 import dev.gantry.model.InvalidEditException;
 import dev.gantry.model.ResourceData;
+import dev.gantry.model.ResourceStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** What apply reads from HEAD (late-bound desired state, region, credential) and writes back on failure. */
 @GantryIntegrationTest
@@ -24,12 +24,16 @@ class ResourceServiceIT {
 
     @Autowired
     ChangeSetService changeSets;
+
     @Autowired
     ComponentService components;
+
     @Autowired
     ConnectionService connections;
+
     @Autowired
     ResourceService resources;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -37,9 +41,11 @@ class ResourceServiceIT {
         return (ObjectNode) JSON.readTree(json);
     }
 
-    private ComponentId add(ChangeSetId cs, String name, String asset, String type, ComponentId parent,
-                            String properties) {
-        return components.create(cs, new NewComponent(name, asset, type, parent, null, obj(properties))).id();
+    private ComponentId add(
+            ChangeSetId cs, String name, String asset, String type, ComponentId parent, String properties) {
+        return components
+                .create(cs, new NewComponent(name, asset, type, parent, null, obj(properties)))
+                .id();
     }
 
     private void apply(ChangeSetId id) {
@@ -55,24 +61,39 @@ class ResourceServiceIT {
     @Test
     void aSubnetInsideCredentialRegionAndVpcFramesIsSentWithItsVpcIdRegionAndKeys() {
         ChangeSetId cs = changeSets.create("desired").id();
-        ComponentId credential = add(cs, "creds", "AWS Credential", "down frame", null,
+        ComponentId credential = add(
+                cs,
+                "creds",
+                "AWS Credential",
+                "down frame",
+                null,
                 "{\"AccessKeyId\":\"AKIADESIRED\",\"SecretAccessKey\":\"desired-secret\",\"RoleArn\":"
                         + "\"arn:aws:iam::123456789012:role/deployer\"}");
         ComponentId region = add(cs, "us-east-1", "Region", "down frame", credential, "{\"Region\":\"us-east-1\"}");
-        ComponentId vpc = add(cs, "How to VPC", "AWS::EC2::VPC", "down frame", region, "{\"CidrBlock\":\"10.0.0.0/16\"}");
-        ComponentId subnet = add(cs, "Public 1", "AWS::EC2::Subnet", "down frame", vpc,
+        ComponentId vpc =
+                add(cs, "How to VPC", "AWS::EC2::VPC", "down frame", region, "{\"CidrBlock\":\"10.0.0.0/16\"}");
+        ComponentId subnet = add(
+                cs,
+                "Public 1",
+                "AWS::EC2::Subnet",
+                "down frame",
+                vpc,
                 "{\"CidrBlock\":\"10.0.128.0/20\",\"AvailabilityZone\":\"us-east-1a\"}");
         apply(cs);
-        resources.recordResource(vpc, new ResourceData("vpc-0abc", ResourceStatus.OK, null, obj("{}"), obj("{\"VpcId\":\"vpc-0abc\"}")));
+        resources.recordResource(
+                vpc, new ResourceData("vpc-0abc", ResourceStatus.OK, null, obj("{}"), obj("{\"VpcId\":\"vpc-0abc\"}")));
         long before = headVersion();
 
         DesiredResource desired = resources.desiredResource(subnet);
 
-        assertThat(headVersion()).as("reading desired state leaves HEAD where it was").isEqualTo(before);
+        assertThat(headVersion())
+                .as("reading desired state leaves HEAD where it was")
+                .isEqualTo(before);
         assertThat(desired.resourceType()).isEqualTo("AWS::EC2::Subnet");
         assertThat(desired.name()).isEqualTo("Public 1");
-        assertThat(desired.desiredState()).isEqualTo(obj("{\"CidrBlock\":\"10.0.128.0/20\","
-                + "\"AvailabilityZone\":\"us-east-1a\",\"VpcId\":\"vpc-0abc\"}"));
+        assertThat(desired.desiredState())
+                .isEqualTo(obj("{\"CidrBlock\":\"10.0.128.0/20\","
+                        + "\"AvailabilityZone\":\"us-east-1a\",\"VpcId\":\"vpc-0abc\"}"));
         assertThat(desired.region()).contains("us-east-1");
         DesiredResource.CredentialValues keys = desired.credential().orElseThrow();
         assertThat(keys.accessKeyId()).contains("AKIADESIRED");
@@ -87,10 +108,10 @@ class ResourceServiceIT {
     @Test
     void aCredentialConnectedByAnEdgeFeedsTheComponentAndTheDefaultChainCanBeChosen() {
         ChangeSetId cs = changeSets.create("edge credential").id();
-        ComponentId credential = add(cs, "default chain", "AWS Credential", "component", null,
-                "{\"UseDefaultChain\":true}");
-        ComponentId repo = add(cs, "repo", "AWS::ECR::Repository", "component", null,
-                "{\"RepositoryName\":\"edge-repo\"}");
+        ComponentId credential =
+                add(cs, "default chain", "AWS Credential", "component", null, "{\"UseDefaultChain\":true}");
+        ComponentId repo =
+                add(cs, "repo", "AWS::ECR::Repository", "component", null, "{\"RepositoryName\":\"edge-repo\"}");
         connections.connect(cs, credential, "AWS Credential", repo, "AWS Credential");
         apply(cs);
 
@@ -110,8 +131,14 @@ class ResourceServiceIT {
         ComponentId vpc = add(cs, "vpc", "AWS::EC2::VPC", "component", null, "{\"CidrBlock\":\"10.9.0.0/16\"}");
         ComponentId fresh = add(cs, "fresh", "AWS::EC2::VPC", "component", null, "{\"CidrBlock\":\"10.8.0.0/16\"}");
         apply(cs);
-        resources.recordResource(vpc, new ResourceData("vpc-kept", ResourceStatus.OK, null, obj("{\"CidrBlock\":\"10.9.0.0/16\"}"),
-                obj("{\"VpcId\":\"vpc-kept\"}")));
+        resources.recordResource(
+                vpc,
+                new ResourceData(
+                        "vpc-kept",
+                        ResourceStatus.OK,
+                        null,
+                        obj("{\"CidrBlock\":\"10.9.0.0/16\"}"),
+                        obj("{\"VpcId\":\"vpc-kept\"}")));
 
         resources.recordFailure(vpc, "update of vpc failed: RequestLimitExceeded");
         resources.recordFailure(fresh, "create of fresh failed: VpcLimitExceeded");
@@ -132,7 +159,8 @@ class ResourceServiceIT {
         ComponentId region = add(cs, "region", "Region", "down frame", null, "{\"Region\":\"eu-west-1\"}");
         apply(cs);
 
-        assertThatThrownBy(() -> resources.desiredResource(region)).isInstanceOf(InvalidEditException.class)
+        assertThatThrownBy(() -> resources.desiredResource(region))
+                .isInstanceOf(InvalidEditException.class)
                 .hasMessageContaining("no cloud resource");
     }
 }

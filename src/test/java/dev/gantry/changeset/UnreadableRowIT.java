@@ -1,8 +1,8 @@
 package dev.gantry.changeset;
 
-import dev.gantry.AsOwner;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gantry.AsOwner;
 import dev.gantry.GantryIntegrationTest;
 import dev.gantry.api.ApiClient;
 import dev.gantry.model.Qualification;
@@ -22,39 +22,57 @@ class UnreadableRowIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient jdbc;
 
     @Test
     void anUndecodableRowIsAFindingOnItsComponentNotA500ForTheChangeSet() {
         ApiClient api = new ApiClient(port);
-        String cs = api.ok("POST", "/api/change-sets", "{\"name\":\"unreadable rows\"}").path("id").asString();
+        String cs = api.ok("POST", "/api/change-sets", "{\"name\":\"unreadable rows\"}")
+                .path("id")
+                .asString();
         String components = "/api/change-sets/" + cs + "/components";
         String moved = api.ok("POST", components, "{\"name\":\"moved\",\"asset\":\"AWS::ECR::Repository\"}")
-                .path("id").asString();
+                .path("id")
+                .asString();
         String mangled = api.ok("POST", components, "{\"name\":\"mangled\",\"asset\":\"AWS::ECR::Repository\"}")
-                .path("id").asString();
+                .path("id")
+                .asString();
         String healthy = api.ok("POST", components, "{\"name\":\"healthy\",\"asset\":\"AWS::ECR::Repository\"}")
-                .path("id").asString();
+                .path("id")
+                .asString();
         // What the 1e400 position used to leave behind, and a row from "an older version" with other shapes.
         jdbc.sql("UPDATE change_set_component SET data = jsonb_set(data, '{geometry,x}', '\"Infinity\"') "
-                + "WHERE change_set_id = ?::uuid AND component_id = ?::uuid").params(cs, moved).update();
+                        + "WHERE change_set_id = ?::uuid AND component_id = ?::uuid")
+                .params(cs, moved)
+                .update();
         jdbc.sql("UPDATE change_set_component SET data = data || '{\"type\":\"SPIRAL\",\"domain\":\"oops\","
-                + "\"name\":7}'::jsonb WHERE change_set_id = ?::uuid AND component_id = ?::uuid")
-                .params(cs, mangled).update();
+                        + "\"name\":7}'::jsonb WHERE change_set_id = ?::uuid AND component_id = ?::uuid")
+                .params(cs, mangled)
+                .update();
 
-        assertThat(api.call("GET", "/api/change-sets/" + cs + "/diff", null).status()).isEqualTo(200);
+        assertThat(api.call("GET", "/api/change-sets/" + cs + "/diff", null).status())
+                .isEqualTo(200);
         assertThat(api.call("GET", components, null).status()).isEqualTo(200);
         assertThat(unreadable(api, cs, moved)).contains("geometry.x was \"Infinity\"");
-        assertThat(unreadable(api, cs, mangled)).contains("type was \"SPIRAL\"").contains("domain was not an object")
+        assertThat(unreadable(api, cs, mangled))
+                .contains("type was \"SPIRAL\"")
+                .contains("domain was not an object")
                 .contains("name was 7");
         assertThat(api.call("GET", "/api/change-sets/" + cs + "/components/" + healthy + "/qualifications", null)
-                .body().toString()).doesNotContain("unreadable");
+                        .body()
+                        .toString())
+                .doesNotContain("unreadable");
 
         api.ok("PATCH", components + "/" + healthy + "/properties", "{\"RepositoryName\":\"still-editable\"}");
         api.ok("PUT", components + "/" + moved + "/position", "{\"x\":10,\"y\":20}");
         assertThat(unreadable(api, cs, moved)).isEmpty(); // the edit stored it whole again
-        assertThat(api.ok("GET", components + "/" + moved, null).path("geometry").path("x").asDouble()).isEqualTo(10);
+        assertThat(api.ok("GET", components + "/" + moved, null)
+                        .path("geometry")
+                        .path("x")
+                        .asDouble())
+                .isEqualTo(10);
     }
 
     private static String unreadable(ApiClient api, String cs, String component) {

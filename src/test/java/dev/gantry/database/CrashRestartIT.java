@@ -35,11 +35,16 @@ class CrashRestartIT {
         AtomicIntegerArray acknowledged = new AtomicIntegerArray(CLIENTS);
         try (GantryProcess gantry = GantryProcess.start(dataDir)) {
             ApiClient api = gantry.api();
-            changeSet = api.ok("POST", "/api/change-sets", "{\"name\":\"edit burst\"}").path("id").asString();
+            changeSet = api.ok("POST", "/api/change-sets", "{\"name\":\"edit burst\"}")
+                    .path("id")
+                    .asString();
             for (int client = 0; client < CLIENTS; client++) {
-                repositories.add(api.ok("POST", "/api/change-sets/" + changeSet + "/components",
-                        "{\"name\":\"repository-" + client + "\",\"asset\":\"AWS::ECR::Repository\"}")
-                        .path("id").asString());
+                repositories.add(api.ok(
+                                "POST",
+                                "/api/change-sets/" + changeSet + "/components",
+                                "{\"name\":\"repository-" + client + "\",\"asset\":\"AWS::ECR::Repository\"}")
+                        .path("id")
+                        .asString());
                 acknowledged.set(client, -1);
             }
             ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
@@ -53,16 +58,20 @@ class CrashRestartIT {
             assertThat(clients.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
         }
         for (int client = 0; client < CLIENTS; client++) {
-            assertThat(acknowledged.get(client)).as("edits answered 200 before the kill").isPositive();
+            assertThat(acknowledged.get(client))
+                    .as("edits answered 200 before the kill")
+                    .isPositive();
         }
 
         try (GantryProcess restarted = GantryProcess.start(dataDir)) {
             for (int client = 0; client < CLIENTS; client++) {
-                JsonNode component = restarted.api().ok("GET",
-                        "/api/change-sets/" + changeSet + "/components/" + repositories.get(client), null);
+                JsonNode component = restarted
+                        .api()
+                        .ok("GET", "/api/change-sets/" + changeSet + "/components/" + repositories.get(client), null);
                 String stored = component.path("values").path("RepositoryName").asString();
                 // The edit in flight at the kill may have committed too; none that was answered may be missing.
-                assertThat(editNumber(stored, client)).as("repository-%s after the restart", client)
+                assertThat(editNumber(stored, client))
+                        .as("repository-%s after the restart", client)
                         .isGreaterThanOrEqualTo(acknowledged.get(client));
             }
         }
@@ -72,8 +81,10 @@ class CrashRestartIT {
     void killingBothGantryAndItsPostgresLosesNothingAndTheFirstRestartIsHealthy() {
         String changeSet;
         try (GantryProcess gantry = GantryProcess.start(dataDir)) {
-            changeSet = gantry.api().ok("POST", "/api/change-sets", "{\"name\":\"survives\"}")
-                    .path("id").asString();
+            changeSet = gantry.api()
+                    .ok("POST", "/api/change-sets", "{\"name\":\"survives\"}")
+                    .path("id")
+                    .asString();
             ProcessHandle postgres = gantry.postgres().orElseThrow();
             postgres.destroyForcibly();
             gantry.kill();
@@ -81,17 +92,23 @@ class CrashRestartIT {
         }
 
         try (GantryProcess restarted = GantryProcess.start(dataDir)) {
-            assertThat(restarted.api().ok("GET", "/api/change-sets/" + changeSet, null).path("name").asString())
+            assertThat(restarted
+                            .api()
+                            .ok("GET", "/api/change-sets/" + changeSet, null)
+                            .path("name")
+                            .asString())
                     .isEqualTo("survives");
         }
     }
 
-    private static void editUntilRefused(ApiClient api, String changeSet, String component, int client,
-                                         AtomicIntegerArray acknowledged) {
+    private static void editUntilRefused(
+            ApiClient api, String changeSet, String component, int client, AtomicIntegerArray acknowledged) {
         for (int edit = 0; ; edit++) {
             try {
-                ApiClient.Response answer = api.call("PATCH", "/api/change-sets/" + changeSet + "/components/"
-                        + component + "/properties", "{\"RepositoryName\":\"r" + client + "-" + edit + "\"}");
+                ApiClient.Response answer = api.call(
+                        "PATCH",
+                        "/api/change-sets/" + changeSet + "/components/" + component + "/properties",
+                        "{\"RepositoryName\":\"r" + client + "-" + edit + "\"}");
                 if (answer.status() != 200) {
                     throw new AssertionError("edit " + edit + " answered " + answer.status() + ": " + answer.body());
                 }

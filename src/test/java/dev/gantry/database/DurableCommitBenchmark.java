@@ -18,16 +18,20 @@ public final class DurableCommitBenchmark {
     private static final int COMMITS = 400;
 
     public static void main(String[] args) throws Exception {
-        System.out.println("load average: " + Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip());
+        System.out.println("load average: "
+                + Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip());
         System.out.printf("%-44s %10s %10s %10s%n", "one committed edit-sized write, ms", "median", "p90", "p99");
         report("fsync off, synchronous_commit off (before)", EmbeddedPostgres.builder());
-        report("fsync on, synchronous_commit on (now)", EmbeddedDatabaseConfiguration.durable(EmbeddedPostgres.builder()));
+        report(
+                "fsync on, synchronous_commit on (now)",
+                EmbeddedDatabaseConfiguration.durable(EmbeddedPostgres.builder()));
     }
 
     private static void report(String label, EmbeddedPostgres.Builder builder) throws Exception {
         try (EmbeddedPostgres postgres = builder.setDataDirectory(Files.createTempDirectory("commit-bench"))
-                .setCleanDataDirectory(true).start();
-             Connection db = DriverManager.getConnection(postgres.getJdbcUrl("postgres", "postgres"))) {
+                        .setCleanDataDirectory(true)
+                        .start();
+                Connection db = DriverManager.getConnection(postgres.getJdbcUrl("postgres", "postgres"))) {
             db.createStatement().execute("CREATE TABLE edit (id serial PRIMARY KEY, data jsonb)");
             db.setAutoCommit(false);
             double[] ms = new double[COMMITS];
@@ -43,8 +47,9 @@ public final class DurableCommitBenchmark {
                 }
             }
             Arrays.sort(ms);
-            System.out.printf("%-44s %10.3f %10.3f %10.3f%n", label, ms[COMMITS / 2], ms[COMMITS * 9 / 10],
-                    ms[COMMITS * 99 / 100]);
+            System.out.printf(
+                    "%-44s %10.3f %10.3f %10.3f%n",
+                    label, ms[COMMITS / 2], ms[COMMITS * 9 / 10], ms[COMMITS * 99 / 100]);
         }
     }
 }

@@ -31,23 +31,36 @@ public final class AppliedRepositories {
 
     /** The component id of a repository on HEAD; with {@code roleArn}, its credential assumes that role. */
     public String applied(String name, String roleArn) {
-        String cs = api.ok("POST", "/api/change-sets", "{\"name\":\"push " + name + "\"}").get("id").asString();
+        String cs = api.ok("POST", "/api/change-sets", "{\"name\":\"push " + name + "\"}")
+                .get("id")
+                .asString();
         String keys = "{\"AccessKeyId\":\"AKIAMOTO\",\"SecretAccessKey\":\"moto-secret\""
                 + (roleArn == null ? "" : ",\"RoleArn\":\"" + roleArn + "\"") + "}";
         String credential = add(cs, "credential " + name, "AWS Credential", "down frame", null, keys);
         String region = add(cs, "region " + name, "Region", "down frame", credential, "{\"Region\":\"us-east-1\"}");
-        String repository = add(cs, name, "AWS::ECR::Repository", "component", region,
-                "{\"RepositoryName\":\"" + name + "\"}");
+        String repository =
+                add(cs, name, "AWS::ECR::Repository", "component", region, "{\"RepositoryName\":\"" + name + "\"}");
         api.ok("POST", "/api/change-sets/" + cs + "/request-approval", null);
         api.ok("POST", "/api/change-sets/" + cs + "/approve", null);
-        String runId = api.ok("POST", "/api/change-sets/" + cs + "/apply", null).get("id").asString();
-        JsonNode run = poll("/api/apply-runs/" + runId, r -> !r.get("status").asString().equals("running"));
+        String runId = api.ok("POST", "/api/change-sets/" + cs + "/apply", null)
+                .get("id")
+                .asString();
+        JsonNode run = poll(
+                "/api/apply-runs/" + runId, r -> !r.get("status").asString().equals("running"));
         assertThat(run.get("status").asString()).as(run.toString()).isEqualTo("succeeded");
-        JsonNode resource = api.ok("GET", "/api/change-sets/head/components/" + repository, null).get("resource");
+        JsonNode resource = api.ok("GET", "/api/change-sets/head/components/" + repository, null)
+                .get("resource");
         assertThat(resource.get("attributes").get("RepositoryUri").asString()).endsWith("/" + name);
-        Actor.runAs(TestDatabase.OWNER, () -> resources.recordResource(ComponentId.parse(repository),
-                new ResourceData(name, dev.gantry.model.ResourceStatus.OK, null, null, ApiClient.JSON.createObjectNode()
-                        .put("RepositoryUri", registryHost + "/" + name))));
+        Actor.runAs(
+                TestDatabase.OWNER,
+                () -> resources.recordResource(
+                        ComponentId.parse(repository),
+                        new ResourceData(
+                                name,
+                                dev.gantry.model.ResourceStatus.OK,
+                                null,
+                                null,
+                                ApiClient.JSON.createObjectNode().put("RepositoryUri", registryHost + "/" + name))));
         return repository;
     }
 
@@ -70,6 +83,8 @@ public final class AppliedRepositories {
     private String add(String cs, String name, String asset, String type, String parent, String properties) {
         String body = "{\"name\":\"" + name + "\",\"asset\":\"" + asset + "\",\"type\":\"" + type + "\",\"parent\":"
                 + (parent == null ? "null" : "\"" + parent + "\"") + ",\"properties\":" + properties + "}";
-        return api.ok("POST", "/api/change-sets/" + cs + "/components", body).get("id").asString();
+        return api.ok("POST", "/api/change-sets/" + cs + "/components", body)
+                .get("id")
+                .asString();
     }
 }

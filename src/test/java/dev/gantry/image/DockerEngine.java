@@ -1,10 +1,10 @@
 package dev.gantry.image;
 
-import dev.gantry.Needs;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
+import dev.gantry.Needs;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,13 +58,18 @@ public final class DockerEngine implements BeforeAllCallback, AfterAllCallback {
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         for (String binary : List.of("dockerd", "docker-registry", "htpasswd", "openssl")) {
-            Needs.require(binary(binary) != null, () -> "`" + binary + "` is not installed: the image push tests "
-                    + "need a Docker engine and a registry (apt-get install docker.io docker-registry "
-                    + "apache2-utils; .ci/run does it)");
+            Needs.require(
+                    binary(binary) != null,
+                    () -> "`" + binary + "` is not installed: the image push tests "
+                            + "need a Docker engine and a registry (apt-get install docker.io docker-registry "
+                            + "apache2-utils; .ci/run does it)");
         }
-        Needs.require(Files.isWritable(CERTS_D) || Files.isWritable(CERTS_D.getParent())
+        Needs.require(
+                Files.isWritable(CERTS_D)
+                        || Files.isWritable(CERTS_D.getParent())
                         || Files.isWritable(CERTS_D.getParent().getParent()),
-                () -> "dockerd trusts a registry's certificate only through " + CERTS_D + ", which is not writable here");
+                () -> "dockerd trusts a registry's certificate only through " + CERTS_D
+                        + ", which is not writable here");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
         dir = Files.createTempDirectory(Path.of("/tmp"), "gantry-docker-");
         registryPort = freePort();
@@ -96,9 +101,13 @@ public final class DockerEngine implements BeforeAllCallback, AfterAllCallback {
     public synchronized DockerClient client() {
         if (client == null) {
             DefaultDockerClientConfig config = DefaultDockerClientConfig.createDefaultConfigBuilder()
-                    .withDockerHost(host()).build();
-            client = DockerClientImpl.getInstance(config, new ApacheDockerHttpClient.Builder()
-                    .dockerHost(config.getDockerHost()).build());
+                    .withDockerHost(host())
+                    .build();
+            client = DockerClientImpl.getInstance(
+                    config,
+                    new ApacheDockerHttpClient.Builder()
+                            .dockerHost(config.getDockerHost())
+                            .build());
         }
         return client;
     }
@@ -119,7 +128,7 @@ public final class DockerEngine implements BeforeAllCallback, AfterAllCallback {
     public RegistryLogin registryAcceptingMotosEcrToken() throws IOException, InterruptedException {
         RegistryLogin login;
         try (var ecr = dev.gantry.aws.MotoServer.client(software.amazon.awssdk.services.ecr.EcrClient.builder())) {
-            var data = ecr.getAuthorizationToken(r -> { }).authorizationData().getFirst();
+            var data = ecr.getAuthorizationToken(r -> {}).authorizationData().getFirst();
             login = RegistryLogin.fromAuthorizationToken(data.authorizationToken(), data.proxyEndpoint(), null);
         }
         registry(login.username(), login.password());
@@ -150,7 +159,11 @@ public final class DockerEngine implements BeforeAllCallback, AfterAllCallback {
                     realm: gantry-test
                     path: %1$s/htpasswd
                 """.formatted(dir, registryPort));
-        registry = start("registry", "docker-registry", "serve", dir.resolve("registry.yml").toString());
+        registry = start(
+                "registry",
+                "docker-registry",
+                "serve",
+                dir.resolve("registry.yml").toString());
         await("registry", registry, () -> registryAnswers());
     }
 
@@ -158,16 +171,34 @@ public final class DockerEngine implements BeforeAllCallback, AfterAllCallback {
     public HttpResponse<String> registryGet(String path, String user, String password)
             throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("https://" + registryHost() + path))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
-                .timeout(Duration.ofSeconds(10)).build();
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                .timeout(Duration.ofSeconds(10))
+                .build();
         return https().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private void trustCertificate() throws IOException, InterruptedException {
-        run("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=127.0.0.1",
-                "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", dir.resolve("registry.key").toString(),
-                "-out", dir.resolve("registry.crt").toString());
+        run(
+                "openssl",
+                "req",
+                "-x509",
+                "-newkey",
+                "rsa:2048",
+                "-nodes",
+                "-days",
+                "2",
+                "-subj",
+                "/CN=127.0.0.1",
+                "-addext",
+                "subjectAltName=IP:127.0.0.1",
+                "-keyout",
+                dir.resolve("registry.key").toString(),
+                "-out",
+                dir.resolve("registry.crt").toString());
         // dockerd reads this directory when it first talks to the registry: no restart needed.
         trustDir = CERTS_D.resolve(registryHost());
         Files.createDirectories(trustDir);
@@ -175,9 +206,22 @@ public final class DockerEngine implements BeforeAllCallback, AfterAllCallback {
     }
 
     private void startDockerd() throws IOException, InterruptedException {
-        Process dockerd = start("dockerd", "dockerd", "--host", host(), "--data-root", dir.resolve("root").toString(),
-                "--exec-root", dir.resolve("exec").toString(), "--pidfile", dir.resolve("docker.pid").toString(),
-                "--iptables=false", "--ip-masq=false", "--bridge=none", "--storage-driver", "vfs");
+        Process dockerd = start(
+                "dockerd",
+                "dockerd",
+                "--host",
+                host(),
+                "--data-root",
+                dir.resolve("root").toString(),
+                "--exec-root",
+                dir.resolve("exec").toString(),
+                "--pidfile",
+                dir.resolve("docker.pid").toString(),
+                "--iptables=false",
+                "--ip-masq=false",
+                "--bridge=none",
+                "--storage-driver",
+                "vfs");
         await("dockerd", dockerd, () -> {
             try {
                 client().pingCmd().exec();
@@ -190,8 +234,12 @@ public final class DockerEngine implements BeforeAllCallback, AfterAllCallback {
 
     private boolean registryAnswers() {
         try {
-            return https().send(HttpRequest.newBuilder(URI.create("https://" + registryHost() + "/v2/")).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode() == 401;
+            return https().send(
+                                    HttpRequest.newBuilder(URI.create("https://" + registryHost() + "/v2/"))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding())
+                            .statusCode()
+                    == 401;
         } catch (IOException | InterruptedException notYet) {
             return false;
         }
@@ -201,12 +249,16 @@ public final class DockerEngine implements BeforeAllCallback, AfterAllCallback {
         try (InputStream pem = Files.newInputStream(dir.resolve("registry.crt"))) {
             KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
             trust.load(null, null);
-            trust.setCertificateEntry("registry", CertificateFactory.getInstance("X.509").generateCertificate(pem));
+            trust.setCertificateEntry(
+                    "registry", CertificateFactory.getInstance("X.509").generateCertificate(pem));
             TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
             tmf.init(trust);
             SSLContext ssl = SSLContext.getInstance("TLS");
             ssl.init(null, tmf.getTrustManagers(), null);
-            return HttpClient.newBuilder().sslContext(ssl).connectTimeout(Duration.ofSeconds(2)).build();
+            return HttpClient.newBuilder()
+                    .sslContext(ssl)
+                    .connectTimeout(Duration.ofSeconds(2))
+                    .build();
         } catch (Exception e) {
             throw new IllegalStateException("Cannot trust the test registry's certificate", e);
         }
@@ -214,8 +266,10 @@ public final class DockerEngine implements BeforeAllCallback, AfterAllCallback {
 
     private Process start(String name, String... command) throws IOException {
         command[0] = binary(command[0]);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(dir.resolve(name + ".log").toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve(name + ".log").toFile())
+                .start();
         daemons.add(process);
         return process;
     }
@@ -228,8 +282,10 @@ public final class DockerEngine implements BeforeAllCallback, AfterAllCallback {
                 String log = Files.readString(dir.resolve(name + ".log"));
                 stop();
                 int exit = process.exitValue();
-                Needs.require(false, () -> name + " could not start here (exit " + exit + "): "
-                        + log.substring(Math.max(0, log.length() - 800)));
+                Needs.require(
+                        false,
+                        () -> name + " could not start here (exit " + exit + "): "
+                                + log.substring(Math.max(0, log.length() - 800)));
             }
             if (ready.getAsBoolean()) {
                 return;
@@ -274,7 +330,10 @@ public final class DockerEngine implements BeforeAllCallback, AfterAllCallback {
     private void run(String... command) throws IOException, InterruptedException {
         Path log = Files.createTempFile(dir, "command-", ".log");
         command[0] = binary(command[0]);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
             throw new IllegalStateException(command[0] + " failed: " + Files.readString(log));
         }
@@ -288,7 +347,8 @@ public final class DockerEngine implements BeforeAllCallback, AfterAllCallback {
                 .map(directory -> Path.of(directory, name))
                 .filter(Files::isExecutable)
                 .map(Path::toString)
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
     }
 
     private static void deleteQuietly(Path path) {

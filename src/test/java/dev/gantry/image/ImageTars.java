@@ -15,8 +15,7 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
  */
 public final class ImageTars {
 
-    private ImageTars() {
-    }
+    private ImageTars() {}
 
     public static byte[] image(String repoTag, String fileContent) {
         byte[] layer = tar(new Entry("hello.txt", fileContent.getBytes(StandardCharsets.UTF_8)));
@@ -35,8 +34,7 @@ public final class ImageTars {
         return tar(new Entry("manifest.json", manifest), new Entry(configName, config), new Entry(layerName, layer));
     }
 
-    private record Entry(String name, byte[] content) {
-    }
+    private record Entry(String name, byte[] content) {}
 
     private static byte[] tar(Entry... entries) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

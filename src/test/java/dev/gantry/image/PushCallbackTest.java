@@ -14,13 +14,14 @@ import org.junit.jupiter.api.Test;
 class PushCallbackTest {
 
     private final List<PushProgress> published = new ArrayList<>();
-    private final PushTracker run = new PushTracker(ComponentId.random(), "hello:1.0", "127.0.0.1:5000/app:1.0",
-            published::add, Clock.systemUTC());
+    private final PushTracker run = new PushTracker(
+            ComponentId.random(), "hello:1.0", "127.0.0.1:5000/app:1.0", published::add, Clock.systemUTC());
     private final PushCallback stream = new PushCallback(run);
 
     @Test
     void anErrorInsideTheSuccessfulHttpAnswerIsThePushsFailureInTheEnginesWords() throws Exception {
-        feed("{\"status\":\"The push refers to repository [127.0.0.1:5000/app]\"}",
+        feed(
+                "{\"status\":\"The push refers to repository [127.0.0.1:5000/app]\"}",
                 "{\"status\":\"Preparing\",\"progressDetail\":{},\"id\":\"9f29328c85fd\"}",
                 "{\"errorDetail\":{\"message\":\"unauthorized: authentication required\"},"
                         + "\"error\":\"unauthorized: authentication required\"}");
@@ -30,7 +31,8 @@ class PushCallbackTest {
 
     @Test
     void layersBytesAndTheDigestAreFollowed() throws Exception {
-        feed("{\"status\":\"Preparing\",\"progressDetail\":{},\"id\":\"abc\"}",
+        feed(
+                "{\"status\":\"Preparing\",\"progressDetail\":{},\"id\":\"abc\"}",
                 "{\"status\":\"Pushing\",\"progressDetail\":{\"current\":512,\"total\":2048},\"id\":\"abc\"}",
                 "{\"status\":\"Pushed\",\"progressDetail\":{},\"id\":\"abc\"}",
                 "{\"status\":\"Layer already exists\",\"progressDetail\":{},\"id\":\"def\"}",
@@ -42,12 +44,18 @@ class PushCallbackTest {
         assertThat(stream.error()).isEmpty();
         assertThat(done.status()).isEqualTo(PushStatus.SUCCEEDED);
         assertThat(done.digest()).isEqualTo("sha256:1f44");
-        assertThat(done.layers()).extracting(PushRun.Layer::id, PushRun.Layer::status)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("abc", "Pushed"),
+        assertThat(done.layers())
+                .extracting(PushRun.Layer::id, PushRun.Layer::status)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("abc", "Pushed"),
                         org.assertj.core.groups.Tuple.tuple("def", "Layer already exists"));
         assertThat(done.bytesPushed()).isEqualTo(2048);
-        assertThat(done.lines()).containsSubsequence("abc: Pushing", "abc: Pushed", "1.0: digest: sha256:1f44 size: 523",
-                "Pushed 127.0.0.1:5000/app:1.0");
+        assertThat(done.lines())
+                .containsSubsequence(
+                        "abc: Pushing",
+                        "abc: Pushed",
+                        "1.0: digest: sha256:1f44 size: 523",
+                        "Pushed 127.0.0.1:5000/app:1.0");
         assertThat(published.getLast().status()).isEqualTo(PushStatus.SUCCEEDED);
     }
 

@@ -18,7 +18,8 @@ class PushTargetTest {
     @Test
     void aTagDockerWouldRefuseIsRefusedBeforeAnythingRuns() {
         assertThatThrownBy(() -> new PushTarget("127.0.0.1:5000/app", "-v1"))
-                .isInstanceOf(InvalidImageTagException.class).hasMessageContaining("'-v1' is not a valid image tag");
+                .isInstanceOf(InvalidImageTagException.class)
+                .hasMessageContaining("'-v1' is not a valid image tag");
         assertThatThrownBy(() -> new PushTarget("127.0.0.1:5000/app", "a/b"))
                 .isInstanceOf(InvalidImageTagException.class);
         assertThat(new PushTarget("127.0.0.1:5000/app", "v1.2_rc-3").tag()).isEqualTo("v1.2_rc-3");

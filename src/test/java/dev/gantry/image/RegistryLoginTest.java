@@ -12,8 +12,8 @@ class RegistryLoginTest {
     void ecrsAuthorizationTokenDecodesToTheUserAndPasswordOfDockerLogin() {
         String token = Base64.getEncoder().encodeToString("AWS:eyJwYXlsb2FkIjoi:x".getBytes(StandardCharsets.UTF_8));
 
-        RegistryLogin login = RegistryLogin.fromAuthorizationToken(token, "https://1.dkr.ecr.us-east-1.amazonaws.com",
-                null);
+        RegistryLogin login =
+                RegistryLogin.fromAuthorizationToken(token, "https://1.dkr.ecr.us-east-1.amazonaws.com", null);
 
         assertThat(login.username()).isEqualTo("AWS");
         assertThat(login.password()).isEqualTo("eyJwYXlsb2FkIjoi:x");

@@ -13,7 +13,8 @@ final class Diagram {
     final Model model = new Model(CATALOG, new CatalogRuleChecker(), SecretSealer.PLAINTEXT);
 
     ComponentId add(String name, String asset, ComponentType type, ComponentId parent, String properties) {
-        return model.add(name, asset, type, parent, Geometry.DEFAULT, obj(properties)).id();
+        return model.add(name, asset, type, parent, Geometry.DEFAULT, obj(properties))
+                .id();
     }
 
     ComponentId add(String name, String asset, ComponentId parent) {

@@ -1,12 +1,12 @@
 package dev.gantry.model;
 
-import org.junit.jupiter.api.Test;
-
 import static dev.gantry.model.ComponentType.COMPONENT;
 import static dev.gantry.model.ComponentType.DOWN_FRAME;
 import static dev.gantry.model.ComponentType.UP_FRAME;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
 
 class FrameRulesTest {
 
@@ -35,7 +35,8 @@ class FrameRulesTest {
 
         ResolvedComponent r = d.model.resolve(subnet);
         assertThat(r.context().get("Region").asString()).isEqualTo("us-east-1");
-        assertThat(r.context().get("AWS Credential").get("AccessKeyId").asString()).isEqualTo("AK");
+        assertThat(r.context().get("AWS Credential").get("AccessKeyId").asString())
+                .isEqualTo("AK");
         assertThat(r.domain().get("VpcId").asString()).isEqualTo("vpc-1");
     }
 
@@ -59,8 +60,11 @@ class FrameRulesTest {
         d.resource(b, "{\"TaskDefinitionArn\":\"arn:b\"}");
 
         assertThat(d.value(service, "TaskDefinition")).isNull();
-        assertThat(d.model.resolve(service).ambiguities()).singleElement()
-                .satisfies(amb -> assertThat(amb.explanation()).contains("taskdef-a").contains("taskdef-b")
+        assertThat(d.model.resolve(service).ambiguities())
+                .singleElement()
+                .satisfies(amb -> assertThat(amb.explanation())
+                        .contains("taskdef-a")
+                        .contains("taskdef-b")
                         .contains("nothing is connected"));
         assertThat(d.model.qualifications(service)).anyMatch(q -> q.check().equals("ambiguous frame input"));
     }
@@ -82,8 +86,9 @@ class FrameRulesTest {
         d.resource(upVpc, "{\"VpcId\":\"vpc-1\"}");
 
         assertThat(d.value(subnet, "VpcId")).isNull();
-        assertThatThrownBy(() -> d.add("x", "AWS::EC2::Subnet", d.add("plain", "AWS::EC2::VPC", COMPONENT, null,
-                "{}"))).isInstanceOf(InvalidEditException.class).hasMessageContaining("not a frame");
+        assertThatThrownBy(() -> d.add("x", "AWS::EC2::Subnet", d.add("plain", "AWS::EC2::VPC", COMPONENT, null, "{}")))
+                .isInstanceOf(InvalidEditException.class)
+                .hasMessageContaining("not a frame");
     }
 
     @Test
@@ -97,8 +102,10 @@ class FrameRulesTest {
         d.model.connect(otherVpc, "Vpc Id", subnet, "Vpc Id");
 
         assertThat(d.value(subnet, "VpcId").asString()).isEqualTo("vpc-other");
-        assertThat(d.model.connectionsInto(subnet)).filteredOn(c -> c.input().equals("Vpc Id"))
-                .singleElement().satisfies(c -> assertThat(c.implicit()).isFalse());
+        assertThat(d.model.connectionsInto(subnet))
+                .filteredOn(c -> c.input().equals("Vpc Id"))
+                .singleElement()
+                .satisfies(c -> assertThat(c.implicit()).isFalse());
     }
 
     @Test
@@ -120,7 +127,8 @@ class FrameRulesTest {
         d.model.connect(a, "Group Id", ingress, "Group Id");
         d.model.connect(b, "Group Id", ingress, "Group Id");
 
-        assertThat(d.model.connectionsInto(ingress)).singleElement()
+        assertThat(d.model.connectionsInto(ingress))
+                .singleElement()
                 .satisfies(c -> assertThat(c.from()).isEqualTo(b));
     }
 

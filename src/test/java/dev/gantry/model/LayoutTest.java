@@ -24,10 +24,13 @@ class LayoutTest {
         assertThat(subnets.getFirst().y()).isGreaterThan(34); // below the frame's title and socket rows
         for (int i = 0; i < subnets.size(); i++) {
             for (int j = i + 1; j < subnets.size(); j++) {
-                assertThat(overlap(subnets.get(i), subnets.get(j))).as("subnet-%d and subnet-%d", i, j).isFalse();
+                assertThat(overlap(subnets.get(i), subnets.get(j)))
+                        .as("subnet-%d and subnet-%d", i, j)
+                        .isFalse();
             }
         }
-        assertThat(subnets.stream().mapToDouble(Geometry::x).max().orElseThrow()).isLessThan(1500); // rows wrap
+        assertThat(subnets.stream().mapToDouble(Geometry::x).max().orElseThrow())
+                .isLessThan(1500); // rows wrap
         assertThat(subnets.getLast().y()).isGreaterThan(subnets.getFirst().y());
     }
 
@@ -47,13 +50,17 @@ class LayoutTest {
     }
 
     private static boolean overlap(Geometry a, Geometry b) {
-        return a.x() < b.x() + b.width() && b.x() < a.x() + a.width()
-                && a.y() < b.y() + b.height() && b.y() < a.y() + a.height();
+        return a.x() < b.x() + b.width()
+                && b.x() < a.x() + a.width()
+                && a.y() < b.y() + b.height()
+                && b.y() < a.y() + a.height();
     }
 
     /** Child coordinates are relative to the frame. */
     private static boolean contains(Geometry frame, Geometry child) {
-        return child.x() >= 0 && child.y() >= 0 && child.x() + child.width() <= frame.width()
+        return child.x() >= 0
+                && child.y() >= 0
+                && child.x() + child.width() <= frame.width()
                 && child.y() + child.height() <= frame.height();
     }
 }

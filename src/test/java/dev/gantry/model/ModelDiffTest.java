@@ -1,41 +1,50 @@
 package dev.gantry.model;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ModelDiffTest {
 
     private final Diagram head = new Diagram();
 
     private Model fork() {
-        return Model.of(Diagram.CATALOG, new CatalogRuleChecker(), SecretSealer.PLAINTEXT, head.model.components(), head.model.edges());
+        return Model.of(
+                Diagram.CATALOG,
+                new CatalogRuleChecker(),
+                SecretSealer.PLAINTEXT,
+                head.model.components(),
+                head.model.edges());
     }
 
     @Test
     void aNewComponentWithAResourceTypeQueuesACreateAndASubAssetQueuesNothing() {
         Model cs = fork();
-        Component vpc = cs.add("vpc", "AWS::EC2::VPC", ComponentType.COMPONENT, null, Geometry.DEFAULT,
+        Component vpc = cs.add(
+                "vpc",
+                "AWS::EC2::VPC",
+                ComponentType.COMPONENT,
+                null,
+                Geometry.DEFAULT,
                 Diagram.obj("{\"CidrBlock\":\"10.0.0.0/16\"}"));
-        Component pm = cs.add("http", "ContainerDefinitions PortMappings", ComponentType.COMPONENT, null,
-                Geometry.DEFAULT, null);
+        Component pm = cs.add(
+                "http", "ContainerDefinitions PortMappings", ComponentType.COMPONENT, null, Geometry.DEFAULT, null);
 
         ModelDiff.Result diff = ModelDiff.between(head.model, cs, List.of(vpc.id(), pm.id()), Map.of());
 
-        assertThat(diff.components()).extracting(ComponentDiff::change)
-                .containsOnly(ComponentDiff.Change.ADDED);
-        assertThat(diff.actions()).singleElement()
+        assertThat(diff.components()).extracting(ComponentDiff::change).containsOnly(ComponentDiff.Change.ADDED);
+        assertThat(diff.actions())
+                .singleElement()
                 .satisfies(a -> assertThat(a.kind()).isEqualTo(ResourceChange.Kind.CREATE));
     }
 
     @Test
     void aChangedPropertyUpdatesAndACreateOnlyPropertyReplacesAnExistingResource() {
-        ComponentId vpc = head.add("vpc", "AWS::EC2::VPC", ComponentType.COMPONENT, null,
-                "{\"CidrBlock\":\"10.0.0.0/16\"}");
+        ComponentId vpc =
+                head.add("vpc", "AWS::EC2::VPC", ComponentType.COMPONENT, null, "{\"CidrBlock\":\"10.0.0.0/16\"}");
         head.resource(vpc, "{\"VpcId\":\"vpc-1\"}");
 
         Model update = fork();
@@ -44,14 +53,16 @@ class ModelDiffTest {
         replace.updateProperties(vpc, Diagram.obj("{\"CidrBlock\":\"10.1.0.0/16\"}"));
 
         assertThat(ModelDiff.between(head.model, update, Set.of(vpc), Map.of()).actions())
-                .extracting(ResourceChange::kind).containsExactly(ResourceChange.Kind.UPDATE);
+                .extracting(ResourceChange::kind)
+                .containsExactly(ResourceChange.Kind.UPDATE);
         ModelDiff.Result replaced = ModelDiff.between(head.model, replace, Set.of(vpc), Map.of());
         assertThat(replaced.actions()).singleElement().satisfies(a -> {
             assertThat(a.kind()).isEqualTo(ResourceChange.Kind.REPLACE);
             assertThat(a.changedProperties()).containsExactly("CidrBlock");
             assertThat(a.identifier()).isEqualTo("id-" + vpc);
         });
-        assertThat(replaced.components().getFirst().properties()).singleElement()
+        assertThat(replaced.components().getFirst().properties())
+                .singleElement()
                 .satisfies(p -> assertThat(p.after().asString()).isEqualTo("10.1.0.0/16"));
     }
 
@@ -72,7 +83,8 @@ class ModelDiffTest {
             assertThat(x.kind()).isEqualTo(ResourceChange.Kind.DELETE);
             assertThat(x.componentId()).isEqualTo(a);
         });
-        assertThat(diff.components()).extracting(ComponentDiff::change)
+        assertThat(diff.components())
+                .extracting(ComponentDiff::change)
                 .containsExactlyInAnyOrder(ComponentDiff.Change.DELETED, ComponentDiff.Change.ERASED);
     }
 

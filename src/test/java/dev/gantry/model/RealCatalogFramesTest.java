@@ -1,9 +1,9 @@
 package dev.gantry.model;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.gantry.catalog.CatalogService;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The frame rules over the real CloudFormation catalogue, with the socket names the how-to guides use. */
 class RealCatalogFramesTest {
@@ -12,16 +12,34 @@ class RealCatalogFramesTest {
 
     @Test
     void aSubnetInsideAVpcFrameGetsTheVpcIdAndAnAlbCollectsSubnetIdsFromEdges() {
-        Component vpc = model.add("How to VPC", "AWS::EC2::VPC", ComponentType.DOWN_FRAME, null, Geometry.DEFAULT,
+        Component vpc = model.add(
+                "How to VPC",
+                "AWS::EC2::VPC",
+                ComponentType.DOWN_FRAME,
+                null,
+                Geometry.DEFAULT,
                 Diagram.obj("{\"CidrBlock\":\"10.0.0.0/16\"}"));
-        Component subnet = model.add("Public 1", "AWS::EC2::Subnet", ComponentType.DOWN_FRAME, vpc.id(),
-                Geometry.DEFAULT, null);
-        Component alb = model.add("alb", "AWS::ElasticLoadBalancingV2::LoadBalancer", ComponentType.DOWN_FRAME,
-                vpc.id(), Geometry.DEFAULT, null);
-        model.recordResource(vpc.id(), new ResourceData("vpc-1", ResourceStatus.OK, null, Diagram.obj("{}"),
-                Diagram.obj("{\"VpcId\":\"vpc-1\"}")));
-        model.recordResource(subnet.id(), new ResourceData("subnet-1", ResourceStatus.OK, null, Diagram.obj("{}"),
-                Diagram.obj("{\"SubnetId\":\"subnet-1\"}")));
+        Component subnet =
+                model.add("Public 1", "AWS::EC2::Subnet", ComponentType.DOWN_FRAME, vpc.id(), Geometry.DEFAULT, null);
+        Component alb = model.add(
+                "alb",
+                "AWS::ElasticLoadBalancingV2::LoadBalancer",
+                ComponentType.DOWN_FRAME,
+                vpc.id(),
+                Geometry.DEFAULT,
+                null);
+        model.recordResource(
+                vpc.id(),
+                new ResourceData(
+                        "vpc-1", ResourceStatus.OK, null, Diagram.obj("{}"), Diagram.obj("{\"VpcId\":\"vpc-1\"}")));
+        model.recordResource(
+                subnet.id(),
+                new ResourceData(
+                        "subnet-1",
+                        ResourceStatus.OK,
+                        null,
+                        Diagram.obj("{}"),
+                        Diagram.obj("{\"SubnetId\":\"subnet-1\"}")));
 
         model.connect(subnet.id(), "Subnet Id", alb.id(), "Subnets");
 
@@ -32,19 +50,35 @@ class RealCatalogFramesTest {
 
     @Test
     void statementsCollectedByARoleUpFrameBecomeItsTrustPolicyDocument() {
-        Component role = model.add("ecs-tasks-service", "AWS::IAM::Role", ComponentType.UP_FRAME, null,
-                Geometry.DEFAULT, Diagram.obj("{\"RoleName\":\"ecs-tasks-service\"}"));
-        model.add("assume", "AWS::IAM::PolicyStatement", ComponentType.COMPONENT, role.id(), Geometry.DEFAULT,
+        Component role = model.add(
+                "ecs-tasks-service",
+                "AWS::IAM::Role",
+                ComponentType.UP_FRAME,
+                null,
+                Geometry.DEFAULT,
+                Diagram.obj("{\"RoleName\":\"ecs-tasks-service\"}"));
+        model.add(
+                "assume",
+                "AWS::IAM::PolicyStatement",
+                ComponentType.COMPONENT,
+                role.id(),
+                Geometry.DEFAULT,
                 Diagram.obj("{\"Effect\":\"Allow\",\"Action\":[\"sts:AssumeRole\"]}"));
 
-        assertThat(model.desiredState(role.id()).get("AssumeRolePolicyDocument").toString()).isEqualTo(
-                "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[\"sts:AssumeRole\"]}]}");
+        assertThat(model.desiredState(role.id()).get("AssumeRolePolicyDocument").toString())
+                .isEqualTo(
+                        "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[\"sts:AssumeRole\"]}]}");
         assertThat(model.qualifications(role.id())).isEmpty();
     }
 
     @Test
     void aPropertyWrittenInAnotherCaseAsTheGuideDoesIsFound() {
-        Component region = model.add("us-east-1", "AWS Region", ComponentType.DOWN_FRAME, null, Geometry.DEFAULT,
+        Component region = model.add(
+                "us-east-1",
+                "AWS Region",
+                ComponentType.DOWN_FRAME,
+                null,
+                Geometry.DEFAULT,
                 Diagram.obj("{\"region\":\"us-east-1\"}"));
 
         assertThat(region.domain().toString()).isEqualTo("{\"Region\":\"us-east-1\"}");

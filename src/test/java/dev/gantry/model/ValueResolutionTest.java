@@ -1,13 +1,12 @@
 package dev.gantry.model;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static dev.gantry.model.ComponentType.DOWN_FRAME;
 import static dev.gantry.model.ComponentType.UP_FRAME;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class ValueResolutionTest {
 
@@ -28,9 +27,13 @@ class ValueResolutionTest {
     @Test
     void subAssetsNestPortMappingsIntoContainerDefinitionsIntoTheTaskDefinition() {
         ComponentId taskdef = d.add("taskdef", "AWS::ECS::TaskDefinition", UP_FRAME, null, "{}");
-        ComponentId container = d.add("hello", "TaskDefinition ContainerDefinitions", UP_FRAME, taskdef,
-                "{\"Name\":\"hello\"}");
-        d.add("http", "ContainerDefinitions PortMappings", ComponentType.COMPONENT, container,
+        ComponentId container =
+                d.add("hello", "TaskDefinition ContainerDefinitions", UP_FRAME, taskdef, "{\"Name\":\"hello\"}");
+        d.add(
+                "http",
+                "ContainerDefinitions PortMappings",
+                ComponentType.COMPONENT,
+                container,
                 "{\"ContainerPort\":8080}");
 
         assertThat(d.value(taskdef, "ContainerDefinitions").toString())
@@ -78,9 +81,15 @@ class ValueResolutionTest {
         d.model.changeType(other, DOWN_FRAME);
         d.model.updateProperties(sg, Diagram.obj("{\"GroupDescription\":\"x\"}"));
 
-        Model fresh = Model.of(Diagram.CATALOG, new CatalogRuleChecker(), SecretSealer.PLAINTEXT, d.model.components(), d.model.edges());
+        Model fresh = Model.of(
+                Diagram.CATALOG,
+                new CatalogRuleChecker(),
+                SecretSealer.PLAINTEXT,
+                d.model.components(),
+                d.model.edges());
         for (Component c : d.model.components()) {
-            assertThat(d.model.resolve(c.id()).domain()).isEqualTo(fresh.resolve(c.id()).domain());
+            assertThat(d.model.resolve(c.id()).domain())
+                    .isEqualTo(fresh.resolve(c.id()).domain());
         }
         assertThat(d.value(sg, "VpcId").asString()).isEqualTo("vpc-2");
     }
@@ -89,10 +98,12 @@ class ValueResolutionTest {
     void anInvalidValueIsRefusedNamingPropertyRuleAndValueAndNothingElseIsLost() {
         ComponentId vpc = d.add("vpc", "AWS::EC2::VPC", DOWN_FRAME, null, "{\"CidrBlock\":\"10.0.0.0/16\"}");
 
-        assertThatThrownBy(() -> d.model.updateProperties(vpc,
-                Diagram.obj("{\"EnableDnsSupport\":true,\"CidrBlock\":\"ten\"}")))
+        assertThatThrownBy(() ->
+                        d.model.updateProperties(vpc, Diagram.obj("{\"EnableDnsSupport\":true,\"CidrBlock\":\"ten\"}")))
                 .isInstanceOf(InvalidValueException.class)
-                .hasMessageContaining("CidrBlock").hasMessageContaining("pattern").hasMessageContaining("ten");
+                .hasMessageContaining("CidrBlock")
+                .hasMessageContaining("pattern")
+                .hasMessageContaining("ten");
         assertThat(d.value(vpc, "CidrBlock").asString()).isEqualTo("10.0.0.0/16");
         assertThat(d.value(vpc, "EnableDnsSupport")).isNull();
     }
@@ -108,15 +119,17 @@ class ValueResolutionTest {
 
     @Test
     void theCodeViewHasTheCloudFormationTypeAndRedactsSecrets() {
-        ComponentId credential = d.add("creds", "AWS Credential", DOWN_FRAME, null,
-                "{\"AccessKeyId\":\"AK\",\"SecretAccessKey\":\"s3cr3t\"}");
+        ComponentId credential = d.add(
+                "creds", "AWS Credential", DOWN_FRAME, null, "{\"AccessKeyId\":\"AK\",\"SecretAccessKey\":\"s3cr3t\"}");
         ComponentId vpc = d.add("vpc", "AWS::EC2::VPC", DOWN_FRAME, null, "{\"CidrBlock\":\"10.0.0.0/16\"}");
 
         assertThat(d.model.code(vpc).typeName()).isEqualTo("AWS::EC2::VPC");
         assertThat(d.model.code(vpc).desiredState().toString()).isEqualTo("{\"CidrBlock\":\"10.0.0.0/16\"}");
-        assertThat(d.model.code(credential).desiredState().toString()).doesNotContain("s3cr3t")
+        assertThat(d.model.code(credential).desiredState().toString())
+                .doesNotContain("s3cr3t")
                 .contains("<redacted>");
-        assertThat(d.model.desiredState(credential).get("SecretAccessKey").asString()).isEqualTo("s3cr3t");
+        assertThat(d.model.desiredState(credential).get("SecretAccessKey").asString())
+                .isEqualTo("s3cr3t");
     }
 
     @Test
@@ -141,7 +154,8 @@ class ValueResolutionTest {
         ComponentId alb = d.add("alb", "AWS::ElasticLoadBalancingV2::LoadBalancer", null);
 
         assertThatThrownBy(() -> d.model.connect(sg, "Nope", alb, "Security Groups"))
-                .isInstanceOf(UnknownSocketException.class).hasMessageContaining("`Group Id`");
+                .isInstanceOf(UnknownSocketException.class)
+                .hasMessageContaining("`Group Id`");
         assertThatThrownBy(() -> d.model.connect(sg, "Group Id", alb, "Subnets"))
                 .isInstanceOf(IncompatibleSocketsException.class);
     }

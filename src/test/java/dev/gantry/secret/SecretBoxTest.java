@@ -38,7 +38,8 @@ class SecretBoxTest {
 
         assertThat(Files.getPosixFilePermissions(dataDir.resolve("secret.key")))
                 .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
-        assertThat(new SecretBox(new SecretKeyring(new SecretProperties("", dataDir))).open(sealed)).isEqualTo("kept");
+        assertThat(new SecretBox(new SecretKeyring(new SecretProperties("", dataDir))).open(sealed))
+                .isEqualTo("kept");
     }
 
     @Test

@@ -26,7 +26,8 @@ class ApiAuthenticationIT extends Team {
             assertThat(t.has("token")).isFalse();
         });
 
-        assertThat(bearer.call("POST", "/api/tokens", "{\"name\":\"more\"}").status()).isEqualTo(403);
+        assertThat(bearer.call("POST", "/api/tokens", "{\"name\":\"more\"}").status())
+                .isEqualTo(403);
         basic.ok("DELETE", "/api/tokens/" + created.get("id").asString(), null);
         ApiClient.Response revoked = bearer.call("GET", "/api/change-sets", null);
         assertThat(revoked.status()).isEqualTo(401);
@@ -52,9 +53,13 @@ class ApiAuthenticationIT extends Team {
     void changesAcceptJsonOnlyAndForeignOriginsAreRefusedWhateverTheCredentials() {
         ApiClient owner = owner();
         assertThat(owner.withHeader("Content-Type", "application/x-www-form-urlencoded")
-                .call("POST", "/api/change-sets", "name=form").status()).isEqualTo(415);
+                        .call("POST", "/api/change-sets", "name=form")
+                        .status())
+                .isEqualTo(415);
         assertThat(owner.withHeader("Content-Type", "text/plain")
-                .call("POST", "/api/change-sets", "{\"name\":\"text\"}").status()).isEqualTo(415);
+                        .call("POST", "/api/change-sets", "{\"name\":\"text\"}")
+                        .status())
+                .isEqualTo(415);
         ApiClient.Response foreign = owner.withHeader("Origin", "http://evil.example")
                 .call("POST", "/api/change-sets", "{\"name\":\"evil\"}");
         assertThat(foreign.status()).isEqualTo(403);
@@ -63,10 +68,13 @@ class ApiAuthenticationIT extends Team {
 
     @Test
     void responsesCarryTheSecurityHeaders() throws Exception {
-        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create("http://localhost:" + port + "/login")).build(),
-                java.net.http.HttpResponse.BodyHandlers.discarding());
-        assertThat(response.headers().firstValue("X-Content-Type-Options")).as(response.headers().map().toString())
+        var response = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/login"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertThat(response.headers().firstValue("X-Content-Type-Options"))
+                .as(response.headers().map().toString())
                 .hasValue("nosniff");
         assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
         assertThat(response.headers().firstValue("Content-Security-Policy").orElseThrow())

@@ -21,24 +21,47 @@ import tools.jackson.databind.JsonNode;
 class AuthorizationMatrixIT extends Team {
 
     /** Who may call an operation. */
-    enum Need { VIEWER, COLLABORATOR, APPROVER, OWNER, OWNER_SIGNED_IN, SIGNED_IN }
+    enum Need {
+        VIEWER,
+        COLLABORATOR,
+        APPROVER,
+        OWNER,
+        OWNER_SIGNED_IN,
+        SIGNED_IN
+    }
 
     /** The rules, as a reader of the report would write them: "METHOD path" → who. */
     static final Map<String, Need> RULES = new LinkedHashMap<>();
 
     static {
-        for (String read : List.of("/api/assets", "/api/assets/{type}", "/api/change-sets",
-                "/api/change-sets/{changeSet}", "/api/change-sets/{changeSet}/diff", "/api/change-sets/{changeSet}/audit",
-                "/api/change-sets/{changeSet}/components", "/api/change-sets/{changeSet}/components/{id}",
-                "/api/change-sets/{changeSet}/components/{id}/code", "/api/change-sets/{changeSet}/connections",
+        for (String read : List.of(
+                "/api/assets",
+                "/api/assets/{type}",
+                "/api/change-sets",
+                "/api/change-sets/{changeSet}",
+                "/api/change-sets/{changeSet}/diff",
+                "/api/change-sets/{changeSet}/audit",
+                "/api/change-sets/{changeSet}/components",
+                "/api/change-sets/{changeSet}/components/{id}",
+                "/api/change-sets/{changeSet}/components/{id}/code",
+                "/api/change-sets/{changeSet}/connections",
                 "/api/change-sets/{changeSet}/qualifications",
-                "/api/change-sets/{changeSet}/components/{id}/qualifications", "/api/change-sets/{id}/plan",
-                "/api/apply-runs", "/api/apply-runs/{runId}", "/api/apply-runs/{runId}/events", "/api/images/local",
-                "/api/image-pushes/{pushId}", "/api/workspaces", "/api/workspaces/current", "/api/members",
+                "/api/change-sets/{changeSet}/components/{id}/qualifications",
+                "/api/change-sets/{id}/plan",
+                "/api/apply-runs",
+                "/api/apply-runs/{runId}",
+                "/api/apply-runs/{runId}/events",
+                "/api/images/local",
+                "/api/image-pushes/{pushId}",
+                "/api/workspaces",
+                "/api/workspaces/current",
+                "/api/members",
                 "/api/tokens")) {
             RULES.put("GET " + read, Need.VIEWER);
         }
-        for (String model : List.of("POST /api/change-sets", "POST /api/change-sets/{changeSet}/components",
+        for (String model : List.of(
+                "POST /api/change-sets",
+                "POST /api/change-sets/{changeSet}/components",
                 "POST /api/change-sets/{changeSet}/components/paste",
                 "POST /api/change-sets/{changeSet}/components/{id}/erase",
                 "PATCH /api/change-sets/{changeSet}/components/{id}/properties",
@@ -48,21 +71,31 @@ class AuthorizationMatrixIT extends Team {
                 "PUT /api/change-sets/{changeSet}/components/{id}/parent",
                 "PUT /api/change-sets/{changeSet}/components/{id}/type",
                 "DELETE /api/change-sets/{changeSet}/components/{id}",
-                "POST /api/change-sets/{changeSet}/connections", "DELETE /api/change-sets/{changeSet}/connections",
-                "POST /api/change-sets/{changeSet}/request-approval", "POST /api/change-sets/{changeSet}/abandon",
-                "POST /api/change-sets/{changeSet}/rebase", "POST /api/change-sets/{changeSet}/conflicts/resolve",
-                "POST /api/change-sets/{id}/apply", "POST /api/head/components/{id}/refresh",
+                "POST /api/change-sets/{changeSet}/connections",
+                "DELETE /api/change-sets/{changeSet}/connections",
+                "POST /api/change-sets/{changeSet}/request-approval",
+                "POST /api/change-sets/{changeSet}/abandon",
+                "POST /api/change-sets/{changeSet}/rebase",
+                "POST /api/change-sets/{changeSet}/conflicts/resolve",
+                "POST /api/change-sets/{id}/apply",
+                "POST /api/head/components/{id}/refresh",
                 "POST /api/head/components/{id}/push-image")) {
             RULES.put(model, Need.COLLABORATOR);
         }
-        for (String review : List.of("POST /api/change-sets/{changeSet}/approve",
-                "POST /api/change-sets/{changeSet}/reject", "POST /api/actions/{actionId}/retry",
-                "POST /api/actions/{actionId}/hold", "POST /api/actions/{actionId}/release",
+        for (String review : List.of(
+                "POST /api/change-sets/{changeSet}/approve",
+                "POST /api/change-sets/{changeSet}/reject",
+                "POST /api/actions/{actionId}/retry",
+                "POST /api/actions/{actionId}/hold",
+                "POST /api/actions/{actionId}/release",
                 "DELETE /api/actions/{actionId}")) {
             RULES.put(review, Need.APPROVER);
         }
-        for (String manage : List.of("POST /api/members", "PUT /api/members/{username}/role",
-                "DELETE /api/members/{username}", "PUT /api/workspaces/current/settings")) {
+        for (String manage : List.of(
+                "POST /api/members",
+                "PUT /api/members/{username}/role",
+                "DELETE /api/members/{username}",
+                "PUT /api/workspaces/current/settings")) {
             RULES.put(manage, Need.OWNER_SIGNED_IN);
         }
         // the catch-all that answers what no endpoint takes with a 404 or 405 problem: it changes nothing, and
@@ -74,13 +107,13 @@ class AuthorizationMatrixIT extends Team {
         RULES.put("DELETE /api/tokens/{id}", Need.VIEWER);
     }
 
-    record Caller(String name, ApiClient api, Role role, boolean token) {
-    }
+    record Caller(String name, ApiClient api, Role role, boolean token) {}
 
     @Test
     void everyEndpointHasARuleAndEveryCallerGetsExactlyWhatItsRoleAllows() {
         List<String> operations = operations(owner().ok("GET", "/v3/api-docs", null));
-        assertThat(new TreeSet<>(operations)).as("endpoints without a rule, or rules without an endpoint")
+        assertThat(new TreeSet<>(operations))
+                .as("endpoints without a rule, or rules without an endpoint")
                 .isEqualTo(new TreeSet<>(RULES.keySet()));
 
         List<Caller> callers = callers();
@@ -89,7 +122,9 @@ class AuthorizationMatrixIT extends Team {
             String method = operation.substring(0, operation.indexOf(' '));
             String path = concrete(operation.substring(operation.indexOf(' ') + 1));
             for (Caller caller : callers) {
-                int status = caller.api().call(method, path, method.equals("GET") ? null : "{}").status();
+                int status = caller.api()
+                        .call(method, path, method.equals("GET") ? null : "{}")
+                        .status();
                 int expected = expected(RULES.get(operation), caller);
                 boolean right = expected == 0 ? status != 401 && status != 403 : status == expected;
                 if (!right) {
@@ -106,15 +141,22 @@ class AuthorizationMatrixIT extends Team {
         // what PUT /api/head/components/{id}/resource used to do (write HEAD by hand) has no endpoint any more:
         // strangers are not told even that, members learn there is no such endpoint
         for (Caller caller : callers()) {
-            int status = caller.api().call("PUT", "/api/head/components/" + UUID.randomUUID() + "/resource",
-                    "{\"identifier\":\"victim-repo\"}").status();
+            int status = caller.api()
+                    .call(
+                            "PUT",
+                            "/api/head/components/" + UUID.randomUUID() + "/resource",
+                            "{\"identifier\":\"victim-repo\"}")
+                    .status();
             assertThat(status).as(caller.name()).isEqualTo(caller.role() == null ? 401 : 404);
         }
     }
 
     private List<Caller> callers() {
-        String token = owner().ok("POST", "/api/tokens", "{\"name\":\"matrix\"}").get("token").asString();
-        return List.of(new Caller("anonymous", owner().anonymous(), null, false),
+        String token = owner().ok("POST", "/api/tokens", "{\"name\":\"matrix\"}")
+                .get("token")
+                .asString();
+        return List.of(
+                new Caller("anonymous", owner().anonymous(), null, false),
                 new Caller("viewer", member("viewer-vic"), Role.VIEWER, false),
                 new Caller("collaborator", member("collaborator-col"), Role.COLLABORATOR, false),
                 new Caller("approver", member("approver-ann"), Role.APPROVER, false),
@@ -140,8 +182,11 @@ class AuthorizationMatrixIT extends Team {
 
     private static List<String> operations(JsonNode docs) {
         List<String> operations = new ArrayList<>();
-        docs.get("paths").properties().forEach(path -> path.getValue().propertyNames().forEach(method ->
-                operations.add(method.toUpperCase() + " " + path.getKey())));
+        docs.get("paths")
+                .properties()
+                .forEach(path -> path.getValue()
+                        .propertyNames()
+                        .forEach(method -> operations.add(method.toUpperCase() + " " + path.getKey())));
         return operations;
     }
 
@@ -149,7 +194,8 @@ class AuthorizationMatrixIT extends Team {
     private static String concrete(String template) {
         return template.replace("{changeSet}", UUID.randomUUID().toString())
                 .replaceAll("\\{(id|runId|actionId|pushId)}", UUID.randomUUID().toString())
-                .replace("{type}", "AWS::EC2::VPC").replace("{username}", "nobody-here")
+                .replace("{type}", "AWS::EC2::VPC")
+                .replace("{username}", "nobody-here")
                 .replace("/api/**", "/api/no-such-thing");
     }
 }

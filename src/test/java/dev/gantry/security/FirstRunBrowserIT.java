@@ -22,19 +22,22 @@ class FirstRunBrowserIT {
     @Test
     void theFirstVisitorCreatesTheOwnerThenSignsInAndOut() {
         String base = "http://localhost:" + port;
-        try (Browser browser = Browser.launch(); BrowserContext context = browser.newContext()) {
+        try (Browser browser = Browser.launch();
+                BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
             page.navigate(base + "/");
             assertThat(page.locator("h1")).hasText("Create the owner account");
             page.locator("vaadin-text-field input").fill("founder");
             page.locator("vaadin-password-field input").first().fill("a-long-first-password");
             page.locator("vaadin-password-field input").last().fill("a-long-first-password");
-            page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Create owner account")).click();
+            page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Create owner account"))
+                    .click();
             page.waitForURL(url -> url.contains("/login"));
 
             page.locator("input[name=password]").fill("a-wrong-password");
             page.locator("input[name=username]").fill("founder");
-            page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Log in")).click();
+            page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Log in"))
+                    .click();
             page.waitForURL(url -> url.contains("error"));
             assertThat(page.locator("vaadin-login-form")).containsText("Incorrect");
 

@@ -8,19 +8,21 @@ import org.junit.jupiter.api.Test;
 
 class IdentityProviderUsersTest {
 
-    private static final Map<String, String> MAPPING = Map.of("gantry-approvers", "approver",
-            "gantry-owners", "Owner", "developers", "collaborator");
+    private static final Map<String, String> MAPPING =
+            Map.of("gantry-approvers", "approver", "gantry-owners", "Owner", "developers", "collaborator");
 
     @Test
     void theStrongestRoleAnyGroupMapsToWins() {
         assertThat(IdentityProviderUsers.roleOf(List.of("developers", "gantry-approvers"), MAPPING))
                 .isEqualTo(Role.APPROVER);
-        assertThat(IdentityProviderUsers.roleOf(List.of("gantry-owners", "developers"), MAPPING)).isEqualTo(Role.OWNER);
+        assertThat(IdentityProviderUsers.roleOf(List.of("gantry-owners", "developers"), MAPPING))
+                .isEqualTo(Role.OWNER);
     }
 
     @Test
     void keycloakGroupPathsAndASingleStringClaimAreUnderstood() {
-        assertThat(IdentityProviderUsers.roleOf(List.of("/developers"), MAPPING)).isEqualTo(Role.COLLABORATOR);
+        assertThat(IdentityProviderUsers.roleOf(List.of("/developers"), MAPPING))
+                .isEqualTo(Role.COLLABORATOR);
         assertThat(IdentityProviderUsers.roleOf("gantry-approvers", MAPPING)).isEqualTo(Role.APPROVER);
     }
 

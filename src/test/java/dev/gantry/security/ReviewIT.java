@@ -40,17 +40,26 @@ class ReviewIT extends Team {
     void someoneWhoEditedAnotherAuthorsChangeSetCannotApproveItEither() {
         String cs = build(member("collaborator-casey"), "casey's repo", "casey-repo");
         ApiClient editor = member("approver-drew");
-        String repo = owner().ok("GET", "/api/change-sets/" + cs + "/components", null).valueStream()
-                .filter(c -> c.get("name").asString().equals("casey-repo")).findFirst().orElseThrow()
-                .get("id").asString();
-        editor.ok("PATCH", "/api/change-sets/" + cs + "/components/" + repo + "/properties",
+        String repo = owner().ok("GET", "/api/change-sets/" + cs + "/components", null)
+                .valueStream()
+                .filter(c -> c.get("name").asString().equals("casey-repo"))
+                .findFirst()
+                .orElseThrow()
+                .get("id")
+                .asString();
+        editor.ok(
+                "PATCH",
+                "/api/change-sets/" + cs + "/components/" + repo + "/properties",
                 "{\"ImageTagMutability\":\"IMMUTABLE\"}");
         member("collaborator-casey").ok("POST", "/api/change-sets/" + cs + "/request-approval", null);
 
-        assertThat(editor.call("POST", "/api/change-sets/" + cs + "/approve", null).status()).isEqualTo(403);
+        assertThat(editor.call("POST", "/api/change-sets/" + cs + "/approve", null)
+                        .status())
+                .isEqualTo(403);
         JsonNode audit = owner().ok("GET", "/api/change-sets/" + cs + "/audit", null);
         assertThat(audit.valueStream().map(e -> e.get("actor").asString()))
-                .contains("collaborator-casey", "approver-drew").doesNotContain("gantry");
+                .contains("collaborator-casey", "approver-drew")
+                .doesNotContain("gantry");
     }
 
     @Test
@@ -58,11 +67,17 @@ class ReviewIT extends Team {
         String cs = build(member("collaborator-eli"), "eli's repo", "eli-repo");
         member("collaborator-eli").ok("POST", "/api/change-sets/" + cs + "/request-approval", null);
 
-        assertThat(member("collaborator-fay").call("POST", "/api/change-sets/" + cs + "/approve", null).status())
+        assertThat(member("collaborator-fay")
+                        .call("POST", "/api/change-sets/" + cs + "/approve", null)
+                        .status())
                 .isEqualTo(403);
-        assertThat(member("viewer-gus").call("POST", "/api/change-sets", "{\"name\":\"no\"}").status())
+        assertThat(member("viewer-gus")
+                        .call("POST", "/api/change-sets", "{\"name\":\"no\"}")
+                        .status())
                 .isEqualTo(403);
-        assertThat(member("viewer-gus").call("GET", "/api/change-sets/" + cs + "/diff", null).status())
+        assertThat(member("viewer-gus")
+                        .call("GET", "/api/change-sets/" + cs + "/diff", null)
+                        .status())
                 .isEqualTo(200);
     }
 
@@ -74,18 +89,26 @@ class ReviewIT extends Team {
         author.ok("POST", "/api/change-sets/" + cs + "/request-approval", null);
         reviewer.ok("POST", "/api/change-sets/" + cs + "/approve", null);
 
-        author.ok("POST", "/api/change-sets/" + cs + "/components", "{\"name\":\"extra\",\"asset\":"
-                + "\"AWS::ECR::Repository\",\"properties\":{\"RepositoryName\":\"hal-extra\"}}");
+        author.ok(
+                "POST",
+                "/api/change-sets/" + cs + "/components",
+                "{\"name\":\"extra\",\"asset\":"
+                        + "\"AWS::ECR::Repository\",\"properties\":{\"RepositoryName\":\"hal-extra\"}}");
         JsonNode reopened = owner().ok("GET", "/api/change-sets/" + cs, null);
         assertThat(reopened.get("status").asString()).isEqualTo("OPEN");
-        assertThat(reopened.get("reviews")).singleElement()
+        assertThat(reopened.get("reviews"))
+                .singleElement()
                 .satisfies(r -> assertThat(r.get("current").asBoolean()).isFalse());
-        assertThat(author.call("POST", "/api/change-sets/" + cs + "/apply", null).status()).isEqualTo(409);
+        assertThat(author.call("POST", "/api/change-sets/" + cs + "/apply", null)
+                        .status())
+                .isEqualTo(409);
 
         author.ok("POST", "/api/change-sets/" + cs + "/request-approval", null);
         ApiClient.Response silent = reviewer.call("POST", "/api/change-sets/" + cs + "/reject", "{}");
         assertThat(silent.status()).isEqualTo(400);
-        JsonNode rejected = reviewer.ok("POST", "/api/change-sets/" + cs + "/reject",
+        JsonNode rejected = reviewer.ok(
+                "POST",
+                "/api/change-sets/" + cs + "/reject",
                 "{\"comment\":\"one repository per change set, please\"}");
         assertThat(rejected.get("status").asString()).isEqualTo("REJECTED");
         assertThat(rejected.get("reviews").get(1).get("comment").asString())
@@ -102,7 +125,9 @@ class ReviewIT extends Team {
 
             JsonNode first = member("approver-kim").ok("POST", "/api/change-sets/" + cs + "/approve", null);
             assertThat(first.get("status").asString()).isEqualTo("NEEDS_APPROVAL");
-            assertThat(member("approver-kim").call("POST", "/api/change-sets/" + cs + "/approve", null).status())
+            assertThat(member("approver-kim")
+                            .call("POST", "/api/change-sets/" + cs + "/approve", null)
+                            .status())
                     .isEqualTo(409);
             JsonNode second = owner.ok("POST", "/api/change-sets/" + cs + "/approve", null);
             assertThat(second.get("status").asString()).isEqualTo("APPROVED");
@@ -126,23 +151,35 @@ class ReviewIT extends Team {
         ecr.createRepository(r -> r.repositoryName("victim-repo"));
 
         for (ApiClient anyone : new ApiClient[] {owner(), author, reviewer}) {
-            ApiClient.Response rewrite = anyone.call("PUT", "/api/head/components/" + repo + "/resource",
+            ApiClient.Response rewrite = anyone.call(
+                    "PUT",
+                    "/api/head/components/" + repo + "/resource",
                     "{\"identifier\":\"victim-repo\",\"status\":\"ok\"}");
             assertThat(rewrite.status()).isIn(403, 404, 405);
         }
-        assertThat(owner().ok("GET", "/api/change-sets/head/components/" + repo, null).get("resource")
-                .get("identifier").asString()).isEqualTo("demo-app-ecr-repo");
+        assertThat(owner().ok("GET", "/api/change-sets/head/components/" + repo, null)
+                        .get("resource")
+                        .get("identifier")
+                        .asString())
+                .isEqualTo("demo-app-ecr-repo");
 
         String cleanup = id(author.ok("POST", "/api/change-sets", "{\"name\":\"delete demo-app-ecr-repo\"}"));
         author.ok("DELETE", "/api/change-sets/" + cleanup + "/components/" + repo, null);
-        JsonNode plan = owner().ok("GET", "/api/change-sets/" + cleanup + "/diff", null).get("actions");
-        assertThat(plan).singleElement().satisfies(a -> assertThat(a.get("identifier").asString())
-                .isEqualTo("demo-app-ecr-repo"));
+        JsonNode plan =
+                owner().ok("GET", "/api/change-sets/" + cleanup + "/diff", null).get("actions");
+        assertThat(plan)
+                .singleElement()
+                .satisfies(a -> assertThat(a.get("identifier").asString()).isEqualTo("demo-app-ecr-repo"));
         applyReviewed(author, reviewer, cleanup);
 
-        assertThat(ecr.describeRepositories().repositories()).extracting(Repository::repositoryName)
-                .contains("victim-repo").doesNotContain("demo-app-ecr-repo");
-        assertThat(owner().ok("GET", "/api/apply-runs?limit=1", null).get(0).get("createdBy").asString())
+        assertThat(ecr.describeRepositories().repositories())
+                .extracting(Repository::repositoryName)
+                .contains("victim-repo")
+                .doesNotContain("demo-app-ecr-repo");
+        assertThat(owner().ok("GET", "/api/apply-runs?limit=1", null)
+                        .get(0)
+                        .get("createdBy")
+                        .asString())
                 .isEqualTo("collaborator-mo");
     }
 }

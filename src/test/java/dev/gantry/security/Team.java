@@ -1,17 +1,18 @@
 package dev.gantry.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.gantry.GantryIntegrationTest;
 import dev.gantry.TestDatabase;
 import dev.gantry.api.ApiClient;
 import dev.gantry.aws.MotoServer;
 import java.time.Duration;
 import org.junit.jupiter.api.extension.ExtendWith;
-import tools.jackson.databind.JsonNode;
-import static org.assertj.core.api.Assertions.assertThat;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A workspace with a team (its own database, so the shared test context keeps its single owner): an owner, a
@@ -41,10 +42,15 @@ abstract class Team {
     /** The member, created on first use with the role its name says (viewer-…, collaborator-…, approver-…). */
     ApiClient member(String username) {
         ApiClient owner = owner();
-        if (owner.call("GET", "/api/members", null).body().valueStream()
+        if (owner.call("GET", "/api/members", null)
+                .body()
+                .valueStream()
                 .noneMatch(m -> m.get("username").asString().equals(username))) {
-            owner.ok("POST", "/api/members", "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD
-                    + "\",\"role\":\"" + username.replaceAll("-.*", "") + "\"}");
+            owner.ok(
+                    "POST",
+                    "/api/members",
+                    "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\",\"role\":\""
+                            + username.replaceAll("-.*", "") + "\"}");
         }
         return owner.as(username, PASSWORD);
     }
@@ -56,7 +62,12 @@ abstract class Team {
     /** A change set with a credential, a region and one ECR repository, built by {@code author}. */
     String build(ApiClient author, String name, String repository) {
         String cs = id(author.ok("POST", "/api/change-sets", "{\"name\":\"" + name + "\"}"));
-        String credential = add(author, cs, "moto " + repository, "AWS Credential", null,
+        String credential = add(
+                author,
+                cs,
+                "moto " + repository,
+                "AWS Credential",
+                null,
                 "{\"AccessKeyId\":\"AKIAMOTO\",\"SecretAccessKey\":\"moto-secret\"}");
         String region = add(author, cs, "region " + repository, "Region", credential, "{\"Region\":\"us-east-1\"}");
         add(author, cs, repository, "AWS::ECR::Repository", region, "{\"RepositoryName\":\"" + repository + "\"}");
@@ -65,14 +76,23 @@ abstract class Team {
 
     String add(ApiClient api, String cs, String name, String asset, String parent, String properties) {
         String type = asset.startsWith("AWS::") ? "component" : "down frame";
-        return id(api.ok("POST", "/api/change-sets/" + cs + "/components", "{\"name\":\"" + name + "\",\"asset\":\""
-                + asset + "\",\"type\":\"" + type + "\",\"parent\":" + (parent == null ? "null" : "\"" + parent + "\"")
-                + ",\"properties\":" + properties + "}"));
+        return id(api.ok(
+                "POST",
+                "/api/change-sets/" + cs + "/components",
+                "{\"name\":\"" + name + "\",\"asset\":\""
+                        + asset + "\",\"type\":\"" + type + "\",\"parent\":"
+                        + (parent == null ? "null" : "\"" + parent + "\"")
+                        + ",\"properties\":" + properties + "}"));
     }
 
     String componentId(String cs, String name) {
-        return owner().ok("GET", "/api/change-sets/" + cs + "/components", null).valueStream()
-                .filter(c -> c.get("name").asString().equals(name)).findFirst().orElseThrow().get("id").asString();
+        return owner().ok("GET", "/api/change-sets/" + cs + "/components", null)
+                .valueStream()
+                .filter(c -> c.get("name").asString().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .get("id")
+                .asString();
     }
 
     void applyReviewed(ApiClient author, ApiClient reviewer, String cs) {

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class TeamBrowserIT extends Team {
 
-    private static final LocatorAssertions.HasTextOptions PATIENTLY = new LocatorAssertions.HasTextOptions()
-            .setTimeout(120_000);
+    private static final LocatorAssertions.HasTextOptions PATIENTLY =
+            new LocatorAssertions.HasTextOptions().setTimeout(120_000);
     private static Browser browser;
 
     @BeforeAll
@@ -40,7 +40,7 @@ class TeamBrowserIT extends Team {
         String cs = build(member("collaborator-ada"), "ada's repo", "ada-repo");
         member("approver-ben");
         try (BrowserContext ada = browser.newContext(port, "collaborator-ada", PASSWORD);
-             BrowserContext ben = browser.newContext(port, "approver-ben", PASSWORD)) {
+                BrowserContext ben = browser.newContext(port, "approver-ben", PASSWORD)) {
             Page author = ada.newPage();
             author.navigate(url(cs));
             assertThat(author.locator("[data-testid='signed-in-user']")).hasText("collaborator-ada · Collaborator");
@@ -60,7 +60,10 @@ class TeamBrowserIT extends Team {
             button(author, "Apply").click();
             assertThat(author.locator("[data-testid='run-status']")).hasText("succeeded", PATIENTLY);
         }
-        assertThat(owner().ok("GET", "/api/apply-runs?limit=1", null).get(0).get("createdBy").asString())
+        assertThat(owner().ok("GET", "/api/apply-runs?limit=1", null)
+                        .get(0)
+                        .get("createdBy")
+                        .asString())
                 .isEqualTo("collaborator-ada");
     }
 
@@ -75,7 +78,9 @@ class TeamBrowserIT extends Team {
             assertThat(button(page, "Reject")).isVisible();
             assertThat(button(page, "Approve")).hasCount(0);
         }
-        assertThat(member("approver-cyd").call("POST", "/api/change-sets/" + cs + "/approve", null).status())
+        assertThat(member("approver-cyd")
+                        .call("POST", "/api/change-sets/" + cs + "/approve", null)
+                        .status())
                 .isEqualTo(403);
     }
 
@@ -83,17 +88,33 @@ class TeamBrowserIT extends Team {
     void anotherSiteCannotUseASignedInBrowsersSession() {
         try (BrowserContext signedIn = browser.newContext(port)) {
             String api = "http://localhost:" + port + "/api/change-sets";
-            APIResponse form = signedIn.request().post(api, RequestOptions.create()
-                    .setHeader("Origin", "http://evil.example")
-                    .setHeader("Content-Type", "application/x-www-form-urlencoded").setData(""));
-            APIResponse json = signedIn.request().post(api, RequestOptions.create()
-                    .setHeader("Origin", "http://evil.example")
-                    .setHeader("Content-Type", "application/json").setData("{\"name\":\"evil\"}"));
-            APIResponse noOrigin = signedIn.request().post(api, RequestOptions.create()
-                    .setHeader("Content-Type", "application/json").setData("{\"name\":\"no origin\"}"));
-            APIResponse own = signedIn.request().post(api, RequestOptions.create()
-                    .setHeader("Origin", "http://localhost:" + port)
-                    .setHeader("Content-Type", "application/json").setData("{\"name\":\"from gantry\"}"));
+            APIResponse form = signedIn.request()
+                    .post(
+                            api,
+                            RequestOptions.create()
+                                    .setHeader("Origin", "http://evil.example")
+                                    .setHeader("Content-Type", "application/x-www-form-urlencoded")
+                                    .setData(""));
+            APIResponse json = signedIn.request()
+                    .post(
+                            api,
+                            RequestOptions.create()
+                                    .setHeader("Origin", "http://evil.example")
+                                    .setHeader("Content-Type", "application/json")
+                                    .setData("{\"name\":\"evil\"}"));
+            APIResponse noOrigin = signedIn.request()
+                    .post(
+                            api,
+                            RequestOptions.create()
+                                    .setHeader("Content-Type", "application/json")
+                                    .setData("{\"name\":\"no origin\"}"));
+            APIResponse own = signedIn.request()
+                    .post(
+                            api,
+                            RequestOptions.create()
+                                    .setHeader("Origin", "http://localhost:" + port)
+                                    .setHeader("Content-Type", "application/json")
+                                    .setData("{\"name\":\"from gantry\"}"));
 
             assertThat(form.status()).isEqualTo(403);
             assertThat(form.headers().get("content-type")).startsWith("application/problem+json");
@@ -101,8 +122,11 @@ class TeamBrowserIT extends Team {
             assertThat(noOrigin.status()).isEqualTo(403);
             assertThat(own.status()).as(own.text()).isEqualTo(201);
         }
-        assertThat(owner().ok("GET", "/api/change-sets", null).valueStream().map(c -> c.get("name").asString()))
-                .contains("from gantry").doesNotContain("evil", "no origin");
+        assertThat(owner().ok("GET", "/api/change-sets", null)
+                        .valueStream()
+                        .map(c -> c.get("name").asString()))
+                .contains("from gantry")
+                .doesNotContain("evil", "no origin");
     }
 
     private String url(String cs) {
@@ -114,7 +138,10 @@ class TeamBrowserIT extends Team {
     }
 
     private static Locator button(Page page, String label) {
-        return page.locator("vaadin-button", new Page.LocatorOptions()
-                .setHasText(java.util.regex.Pattern.compile("^\\s*" + java.util.regex.Pattern.quote(label) + "\\s*$")));
+        return page.locator(
+                "vaadin-button",
+                new Page.LocatorOptions()
+                        .setHasText(java.util.regex.Pattern.compile(
+                                "^\\s*" + java.util.regex.Pattern.quote(label) + "\\s*$")));
     }
 }

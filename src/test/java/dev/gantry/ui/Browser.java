@@ -19,8 +19,14 @@ import java.util.Map;
  */
 public final class Browser implements AutoCloseable {
 
-    private static final List<String> FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
-            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
+    private static final List<String> FLAGS = List.of(
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync");
 
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser chromium;
@@ -33,7 +39,8 @@ public final class Browser implements AutoCloseable {
     public static Browser launch() {
         Path local = localChromium();
         Playwright.CreateOptions create = new Playwright.CreateOptions();
-        BrowserType.LaunchOptions launch = new BrowserType.LaunchOptions().setHeadless(true).setArgs(FLAGS);
+        BrowserType.LaunchOptions launch =
+                new BrowserType.LaunchOptions().setHeadless(true).setArgs(FLAGS);
         if (local != null) {
             create.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"));
             launch.setExecutablePath(local);
@@ -72,7 +79,8 @@ public final class Browser implements AutoCloseable {
         page.navigate(baseUrl + "/login");
         page.locator("input[name=username]").fill(username);
         page.locator("input[name=password]").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
+                .click();
         page.waitForURL(url -> !url.contains("/login"));
     }
 

@@ -35,8 +35,8 @@ class CanvasTypeCheckIT {
             installFromTheLockFile(node.orElseThrow());
         }
 
-        Run tsc = run(node.orElseThrow().toString(), TSC.toString(), "--noEmit", "--pretty", "false", "-p",
-                "tsconfig.json");
+        Run tsc = run(
+                node.orElseThrow().toString(), TSC.toString(), "--noEmit", "--pretty", "false", "-p", "tsconfig.json");
 
         assertThat(tsc.output()).as("tsc's type errors").isEmpty();
         assertThat(tsc.exit()).isZero();
@@ -53,19 +53,23 @@ class CanvasTypeCheckIT {
         assertThat(install.exit()).as("npm ci: %s", install.output()).isZero();
     }
 
-    private record Run(int exit, String output) {
-    }
+    private record Run(int exit, String output) {}
 
     private static Run run(String... command) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(10, TimeUnit.MINUTES)).as("%s finished", String.join(" ", command)).isTrue();
+        assertThat(process.waitFor(10, TimeUnit.MINUTES))
+                .as("%s finished", String.join(" ", command))
+                .isTrue();
         return new Run(process.exitValue(), output.strip());
     }
 
     private static Optional<Path> node() throws IOException {
-        Optional<Path> onPath = Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
-                .map(dir -> Path.of(dir, "node")).filter(Files::isExecutable).findFirst();
+        Optional<Path> onPath = Stream.of(
+                        System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .map(dir -> Path.of(dir, "node"))
+                .filter(Files::isExecutable)
+                .findFirst();
         if (onPath.isPresent()) {
             return onPath;
         }
@@ -75,8 +79,10 @@ class CanvasTypeCheckIT {
         }
         try (Stream<Path> installs = Files.list(vaadin)) {
             List<Path> nodes = installs.filter(p -> p.getFileName().toString().startsWith("node-"))
-                    .map(p -> p.resolve("bin/node")).filter(Files::isExecutable)
-                    .sorted(Comparator.reverseOrder()).toList();
+                    .map(p -> p.resolve("bin/node"))
+                    .filter(Files::isExecutable)
+                    .sorted(Comparator.reverseOrder())
+                    .toList();
             return nodes.stream().findFirst();
         }
     }

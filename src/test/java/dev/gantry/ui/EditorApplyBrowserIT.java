@@ -1,11 +1,11 @@
 package dev.gantry.ui;
 
-import dev.gantry.AsOwner;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import dev.gantry.AsOwner;
 import dev.gantry.GantryIntegrationTest;
 import dev.gantry.TestDatabase;
 import dev.gantry.aws.MotoServer;
@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -53,7 +53,11 @@ class EditorApplyBrowserIT {
     @Test
     void applyingAnApprovedChangeSetShowsItsProgressAndThenTheResourceTheCloudMade() {
         ChangeSetId cs = changeSets.create("UI apply").id();
-        ComponentId credential = add(cs, "moto", "AWS Credential", null,
+        ComponentId credential = add(
+                cs,
+                "moto",
+                "AWS Credential",
+                null,
                 "{\"AccessKeyId\":\"AKIAMOTO\",\"SecretAccessKey\":\"moto-secret\"}");
         ComponentId region = add(cs, "us-east-1", "Region", credential, "{\"Region\":\"us-east-1\"}");
         add(cs, "ui-vpc", "AWS::EC2::VPC", region, "{\"CidrBlock\":\"10.48.0.0/16\"}");
@@ -61,17 +65,19 @@ class EditorApplyBrowserIT {
         changeSets.approve(cs);
 
         try (Browser browser = Browser.launch();
-             BrowserContext context = browser.newContext(port)) {
+                BrowserContext context = browser.newContext(port)) {
             Page page = context.newPage();
             page.navigate("http://localhost:" + port + "/?changeSet=" + cs);
-            page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Apply")).click();
+            page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Apply"))
+                    .click();
 
             assertThat(page.locator("[data-testid='run-status']")).hasText("succeeded", PATIENTLY);
             assertThat(page.locator("[data-testid='action-ui-vpc']").first()).containsText("succeeded");
             assertThat(page.locator("[data-testid='change-set-status']")).hasText("applied model");
 
             page.locator("[data-testid='node-ui-vpc'] .gantry-frame-header").click();
-            page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("Resource")).click();
+            page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("Resource"))
+                    .click();
             assertThat(page.locator("[data-testid='resource-VpcId']")).containsText("vpc-");
             assertThat(page.locator("[data-testid='resource-CidrBlock']")).containsText("10.48.0.0/16");
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/editor-applied.png")));
@@ -80,6 +86,8 @@ class EditorApplyBrowserIT {
 
     private ComponentId add(ChangeSetId cs, String name, String asset, ComponentId parent, String properties) {
         ObjectNode values = (ObjectNode) JsonMapper.shared().readTree(properties);
-        return components.create(cs, new NewComponent(name, asset, "down frame", parent, null, values)).id();
+        return components
+                .create(cs, new NewComponent(name, asset, "down frame", parent, null, values))
+                .id();
     }
 }

@@ -1,6 +1,5 @@
 package dev.gantry.ui;
 
-import dev.gantry.AsOwner;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -10,11 +9,11 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
+import dev.gantry.AsOwner;
 import dev.gantry.GantryIntegrationTest;
 import dev.gantry.TestDatabase;
 import dev.gantry.changeset.ChangeSetId;
 import dev.gantry.changeset.ChangeSetService;
-import dev.gantry.changeset.ChangeSetStatus;
 import dev.gantry.changeset.ComponentService;
 import dev.gantry.changeset.ConnectionService;
 import dev.gantry.changeset.NewComponent;
@@ -93,8 +92,13 @@ class EditorBrowserIT {
         assertThat(page.locator("[data-testid='node-subnet-1']")).isVisible();
         ChangeSetId cs = ChangeSetId.parse(page.url().replaceAll(".*changeSet=", ""));
         var listed = components.list(cs);
-        var frame = listed.stream().filter(c -> c.name().equals("vpc-1")).findFirst().orElseThrow();
-        assertThat(listed).filteredOn(c -> c.name().equals("subnet-1")).singleElement()
+        var frame = listed.stream()
+                .filter(c -> c.name().equals("vpc-1"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(listed)
+                .filteredOn(c -> c.name().equals("subnet-1"))
+                .singleElement()
                 .satisfies(subnet -> assertThat(subnet.parent()).isEqualTo(frame.id()));
         Locator implicit = page.locator(".react-flow__edge.gantry-edge-implicit");
         assertThat(implicit).hasCount(1);
@@ -117,8 +121,10 @@ class EditorBrowserIT {
         drag(socket("subnet-a", "output", "Subnet Id"), socket("alb", "input", "Subnets"));
 
         assertThat(page.locator(".react-flow__edge.gantry-edge")).hasCount(1);
-        assertThat(connections.list(cs).connections()).filteredOn(c -> c.kind() == Connection.Kind.EXPLICIT)
-                .extracting(Connection::output, Connection::input).containsExactly(tuple("Subnet Id", "Subnets"));
+        assertThat(connections.list(cs).connections())
+                .filteredOn(c -> c.kind() == Connection.Kind.EXPLICIT)
+                .extracting(Connection::output, Connection::input)
+                .containsExactly(tuple("Subnet Id", "Subnets"));
         page.reload();
         assertThat(page.locator(".react-flow__edge.gantry-edge")).hasCount(1);
     }
@@ -138,8 +144,15 @@ class EditorBrowserIT {
     @Test
     void anInvalidPropertyValueIsRefusedWithTheServersMessageOnTheFieldKeepingWhatWasTyped() {
         ChangeSetId cs = changeSets.create("Invalid value").id();
-        components.create(cs, new NewComponent("tg", "AWS::ElasticLoadBalancingV2::TargetGroup", null, null,
-                new Geometry(40, 40, 250, 200), null));
+        components.create(
+                cs,
+                new NewComponent(
+                        "tg",
+                        "AWS::ElasticLoadBalancingV2::TargetGroup",
+                        null,
+                        null,
+                        new Geometry(40, 40, 250, 200),
+                        null));
         page.navigate(url(cs));
         page.locator("[data-testid='node-tg'] .gantry-node-header").click();
 
@@ -169,8 +182,17 @@ class EditorBrowserIT {
     @Test
     void aConflictWithHeadIsShownInTheReviewAndKeepingMineResolvesIt() {
         ChangeSetId first = changeSets.create("Security group").id();
-        var group = components.create(first, new NewComponent("web-sg", "AWS::EC2::SecurityGroup", null, null, null,
-                tools.jackson.databind.json.JsonMapper.shared().createObjectNode().put("GroupDescription", "web")));
+        var group = components.create(
+                first,
+                new NewComponent(
+                        "web-sg",
+                        "AWS::EC2::SecurityGroup",
+                        null,
+                        null,
+                        null,
+                        tools.jackson.databind.json.JsonMapper.shared()
+                                .createObjectNode()
+                                .put("GroupDescription", "web")));
         mergeIntoHead(first); // what apply merges; no cloud is needed to make HEAD move
         ChangeSetId mine = changeSets.create("Mine").id();
         components.updateProperties(mine, group.id(), description("web, mine"));
@@ -179,14 +201,21 @@ class EditorBrowserIT {
         mergeIntoHead(theirs);
 
         page.navigate(url(mine));
-        page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("Review")).click();
+        page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("Review"))
+                .click();
         Locator conflict = page.locator("[data-testid='conflict-web-sg-domain.GroupDescription']");
         assertThat(conflict).containsText("HEAD: web, theirs · yours: web, mine");
-        conflict.locator("vaadin-button", new Locator.LocatorOptions().setHasText("Keep mine")).click();
+        conflict.locator("vaadin-button", new Locator.LocatorOptions().setHasText("Keep mine"))
+                .click();
 
         assertThat(conflict).hasCount(0);
         assertThat(changeSets.diff(mine).conflicts()).isEmpty();
-        assertThat(components.get(mine, group.id()).values().get("GroupDescription").asString()).isEqualTo("web, mine");
+        assertThat(components
+                        .get(mine, group.id())
+                        .values()
+                        .get("GroupDescription")
+                        .asString())
+                .isEqualTo("web, mine");
     }
 
     private void mergeIntoHead(ChangeSetId changeSet) {
@@ -196,15 +225,24 @@ class EditorBrowserIT {
     }
 
     private static tools.jackson.databind.node.ObjectNode description(String text) {
-        return tools.jackson.databind.json.JsonMapper.shared().createObjectNode().put("GroupDescription", text);
+        return tools.jackson.databind.json.JsonMapper.shared()
+                .createObjectNode()
+                .put("GroupDescription", text);
     }
 
     private ChangeSetId subnetAndLoadBalancer(String name) {
         ChangeSetId cs = changeSets.create(name).id();
-        components.create(cs, new NewComponent("subnet-a", "AWS::EC2::Subnet", null, null,
-                new Geometry(40, 40, 250, 200), null));
-        components.create(cs, new NewComponent("alb", "AWS::ElasticLoadBalancingV2::LoadBalancer", null, null,
-                new Geometry(520, 40, 250, 200), null));
+        components.create(
+                cs, new NewComponent("subnet-a", "AWS::EC2::Subnet", null, null, new Geometry(40, 40, 250, 200), null));
+        components.create(
+                cs,
+                new NewComponent(
+                        "alb",
+                        "AWS::ElasticLoadBalancingV2::LoadBalancer",
+                        null,
+                        null,
+                        new Geometry(520, 40, 250, 200),
+                        null));
         return cs;
     }
 
@@ -220,7 +258,8 @@ class EditorBrowserIT {
 
     private void addAs(String type) {
         page.locator("vaadin-select.gantry-add-as").click();
-        page.locator("vaadin-select-item:visible", new Page.LocatorOptions().setHasText(type)).click();
+        page.locator("vaadin-select-item:visible", new Page.LocatorOptions().setHasText(type))
+                .click();
     }
 
     private Locator socket(String node, String side, String name) {

@@ -64,28 +64,34 @@ class PushImageBrowserIT {
 
     @Test
     void theRepositorysPushImageDialogPushesTheChosenImageAndSaysPushed() throws Exception {
-        new AppliedRepositories(new ApiClient(port), resources, DOCKER.registryHost()).applied("browser-app-repo", null);
+        new AppliedRepositories(new ApiClient(port), resources, DOCKER.registryHost())
+                .applied("browser-app-repo", null);
         try (BrowserContext context = browser.newContext(port)) {
             Page page = context.newPage();
             page.navigate("http://localhost:" + port + "/");
-            page.locator("[data-testid='node-browser-app-repo'] .gantry-node-header").click();
-            page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("Resource")).click();
+            page.locator("[data-testid='node-browser-app-repo'] .gantry-node-header")
+                    .click();
+            page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("Resource"))
+                    .click();
             page.locator("[data-testid='push-image']").click();
 
             page.locator("[data-testid='push-image-choice'] input").fill(IMAGE);
-            page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText(IMAGE)).click();
+            page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText(IMAGE))
+                    .click();
             page.locator("[data-testid='push-image-tag'] input").fill("from-browser");
             assertThat(page.getByText("Pushes to " + DOCKER.registryHost() + "/browser-app-repo:from-browser"))
                     .isVisible();
             page.locator("[data-testid='push-image-start']").click();
 
-            assertThat(page.locator("[data-testid='push-outcome']")).containsText("Pushed "
-                    + DOCKER.registryHost() + "/browser-app-repo:from-browser",
-                    new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+            assertThat(page.locator("[data-testid='push-outcome']"))
+                    .containsText(
+                            "Pushed " + DOCKER.registryHost() + "/browser-app-repo:from-browser",
+                            new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
             assertThat(page.locator("[data-testid='push-lines']")).containsText("Pushed");
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/push-image.png")));
         }
         assertThat(DOCKER.registryGet("/v2/browser-app-repo/tags/list", ecrLogin.username(), ecrLogin.password())
-                .body()).contains("from-browser");
+                        .body())
+                .contains("from-browser");
     }
 }

@@ -20,16 +20,32 @@ public record Diagram(String viewKey, List<Node> nodes, List<Edge> edges) {
      * @param status   the resource's status in the cloud, null before apply
      * @param findings how many qualifications the component has
      */
-    public record Node(String id, String kind, String name, String asset, String service, String color,
-                       String parentId, double x, double y, Double width, Double height, List<Socket> inputs,
-                       List<Socket> outputs, String status, int findings) {
-    }
+    public record Node(
+            String id,
+            String kind,
+            String name,
+            String asset,
+            String service,
+            String color,
+            String parentId,
+            double x,
+            double y,
+            Double width,
+            Double height,
+            List<Socket> inputs,
+            List<Socket> outputs,
+            String status,
+            int findings) {}
 
     /** annotations let the browser pre-check a connection with the server's rule (the server re-checks). */
-    public record Socket(String name, String arity, List<String> annotations) {
-    }
+    public record Socket(String name, String arity, List<String> annotations) {}
 
-    public record Edge(String id, String source, String sourceSocket, String target, String targetSocket,
-                       boolean implicit, String explanation) {
-    }
+    public record Edge(
+            String id,
+            String source,
+            String sourceSocket,
+            String target,
+            String targetSocket,
+            boolean implicit,
+            String explanation) {}
 }

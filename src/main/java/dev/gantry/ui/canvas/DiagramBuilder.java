@@ -20,11 +20,16 @@ public final class DiagramBuilder {
         this.catalog = catalog;
     }
 
-    public Diagram build(String viewKey, List<ComponentView> components, List<Connection> connections,
-                         Map<ComponentId, List<Qualification>> findings) {
+    public Diagram build(
+            String viewKey,
+            List<ComponentView> components,
+            List<Connection> connections,
+            Map<ComponentId, List<Qualification>> findings) {
         List<Diagram.Node> nodes = components.stream()
-                .map(c -> node(c, findings.getOrDefault(c.id(), List.of()).size())).toList();
-        List<Diagram.Edge> edges = connections.stream().map(DiagramBuilder::edge).toList();
+                .map(c -> node(c, findings.getOrDefault(c.id(), List.of()).size()))
+                .toList();
+        List<Diagram.Edge> edges =
+                connections.stream().map(DiagramBuilder::edge).toList();
         return new Diagram(viewKey, nodes, edges);
     }
 
@@ -33,21 +38,41 @@ public final class DiagramBuilder {
         String service = asset.map(Asset::service).orElse("");
         boolean frame = c.type().isFrame();
         String kind = c.type().label().replace(' ', '-');
-        String status = c.resource() == null || c.resource().status() == null ? null
+        String status = c.resource() == null || c.resource().status() == null
+                ? null
                 : c.resource().status().label();
-        return new Diagram.Node(c.id().toString(), kind, c.name(), c.assetName(), service, ServiceColors.of(service),
-                c.parent() == null ? null : c.parent().toString(), c.geometry().x(), c.geometry().y(),
-                frame ? c.geometry().width() : null, frame ? c.geometry().height() : null,
+        return new Diagram.Node(
+                c.id().toString(),
+                kind,
+                c.name(),
+                c.assetName(),
+                service,
+                ServiceColors.of(service),
+                c.parent() == null ? null : c.parent().toString(),
+                c.geometry().x(),
+                c.geometry().y(),
+                frame ? c.geometry().width() : null,
+                frame ? c.geometry().height() : null,
                 sockets(asset.map(Asset::inputs).orElse(List.of())),
-                sockets(asset.map(Asset::outputs).orElse(List.of())), status, findings);
+                sockets(asset.map(Asset::outputs).orElse(List.of())),
+                status,
+                findings);
     }
 
     private static List<Diagram.Socket> sockets(List<Socket> sockets) {
-        return sockets.stream().map(s -> new Diagram.Socket(s.name(), s.arity().name(), s.annotations())).toList();
+        return sockets.stream()
+                .map(s -> new Diagram.Socket(s.name(), s.arity().name(), s.annotations()))
+                .toList();
     }
 
     private static Diagram.Edge edge(Connection c) {
-        return new Diagram.Edge(EdgeKey.of(c), c.from().toString(), c.output(), c.to().toString(), c.input(),
-                c.implicit(), c.explanation());
+        return new Diagram.Edge(
+                EdgeKey.of(c),
+                c.from().toString(),
+                c.output(),
+                c.to().toString(),
+                c.input(),
+                c.implicit(),
+                c.explanation());
     }
 }

@@ -60,11 +60,13 @@ public class DiagramCanvas extends ReactAdapterComponent implements HasSize {
         private final String target;
         private final String targetSocket;
 
-        public ConnectionDrawnEvent(DiagramCanvas canvas, boolean fromClient,
-                                    @EventData("event.detail.source") String source,
-                                    @EventData("event.detail.sourceSocket") String sourceSocket,
-                                    @EventData("event.detail.target") String target,
-                                    @EventData("event.detail.targetSocket") String targetSocket) {
+        public ConnectionDrawnEvent(
+                DiagramCanvas canvas,
+                boolean fromClient,
+                @EventData("event.detail.source") String source,
+                @EventData("event.detail.sourceSocket") String sourceSocket,
+                @EventData("event.detail.target") String target,
+                @EventData("event.detail.targetSocket") String targetSocket) {
             super(canvas, fromClient);
             this.source = source;
             this.sourceSocket = sourceSocket;
@@ -98,9 +100,13 @@ public class DiagramCanvas extends ReactAdapterComponent implements HasSize {
         private final double x;
         private final double y;
 
-        public NodeMovedEvent(DiagramCanvas canvas, boolean fromClient, @EventData("event.detail.id") String id,
-                              @EventData("event.detail.parentId") String parentId,
-                              @EventData("event.detail.x") double x, @EventData("event.detail.y") double y) {
+        public NodeMovedEvent(
+                DiagramCanvas canvas,
+                boolean fromClient,
+                @EventData("event.detail.id") String id,
+                @EventData("event.detail.parentId") String parentId,
+                @EventData("event.detail.x") double x,
+                @EventData("event.detail.y") double y) {
             super(canvas, fromClient);
             this.id = id;
             this.parentId = parentId;
@@ -135,10 +141,14 @@ public class DiagramCanvas extends ReactAdapterComponent implements HasSize {
         private final double width;
         private final double height;
 
-        public NodeResizedEvent(DiagramCanvas canvas, boolean fromClient, @EventData("event.detail.id") String id,
-                                @EventData("event.detail.x") double x, @EventData("event.detail.y") double y,
-                                @EventData("event.detail.width") double width,
-                                @EventData("event.detail.height") double height) {
+        public NodeResizedEvent(
+                DiagramCanvas canvas,
+                boolean fromClient,
+                @EventData("event.detail.id") String id,
+                @EventData("event.detail.x") double x,
+                @EventData("event.detail.y") double y,
+                @EventData("event.detail.width") double width,
+                @EventData("event.detail.height") double height) {
             super(canvas, fromClient);
             this.id = id;
             this.x = x;
@@ -195,9 +205,11 @@ public class DiagramCanvas extends ReactAdapterComponent implements HasSize {
 
     @DomEvent("selection-changed")
     public static class SelectionChangedEvent extends SelectionEvent {
-        public SelectionChangedEvent(DiagramCanvas canvas, boolean fromClient,
-                                     @EventData("event.detail.nodes") String nodes,
-                                     @EventData("event.detail.edges") String edges) {
+        public SelectionChangedEvent(
+                DiagramCanvas canvas,
+                boolean fromClient,
+                @EventData("event.detail.nodes") String nodes,
+                @EventData("event.detail.edges") String edges) {
             super(canvas, fromClient, nodes, edges);
         }
     }
@@ -205,9 +217,11 @@ public class DiagramCanvas extends ReactAdapterComponent implements HasSize {
     /** The user pressed Delete on a selection; nothing is deleted until the server says so. */
     @DomEvent("delete-requested")
     public static class DeleteRequestedEvent extends SelectionEvent {
-        public DeleteRequestedEvent(DiagramCanvas canvas, boolean fromClient,
-                                    @EventData("event.detail.nodes") String nodes,
-                                    @EventData("event.detail.edges") String edges) {
+        public DeleteRequestedEvent(
+                DiagramCanvas canvas,
+                boolean fromClient,
+                @EventData("event.detail.nodes") String nodes,
+                @EventData("event.detail.edges") String edges) {
             super(canvas, fromClient, nodes, edges);
         }
     }

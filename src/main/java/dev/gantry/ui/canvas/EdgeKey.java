@@ -19,7 +19,10 @@ public record EdgeKey(ComponentId from, String output, ComponentId to, String in
         if (parts.length != 5) {
             throw new IllegalArgumentException("Not an edge id: " + id);
         }
-        return new EdgeKey(new ComponentId(UUID.fromString(parts[1])), parts[2],
-                new ComponentId(UUID.fromString(parts[3])), parts[4]);
+        return new EdgeKey(
+                new ComponentId(UUID.fromString(parts[1])),
+                parts[2],
+                new ComponentId(UUID.fromString(parts[3])),
+                parts[4]);
     }
 }

@@ -25,8 +25,7 @@ public final class ServiceColors {
     /** Credential, Region and other hand-written configuration assets (service "Gantry"): neutral, they are settings, not resources. */
     private static final String CONFIGURATION = "#475569";
 
-    private ServiceColors() {
-    }
+    private ServiceColors() {}
 
     public static String of(String service) {
         if (service == null || service.isBlank() || service.equals("Gantry")) {

@@ -1,6 +1,5 @@
 package dev.gantry.ui.canvas;
 
-import dev.gantry.model.ResourceStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gantry.catalog.Asset;
@@ -13,6 +12,7 @@ import dev.gantry.model.Connection;
 import dev.gantry.model.Geometry;
 import dev.gantry.model.Qualification;
 import dev.gantry.model.ResourceData;
+import dev.gantry.model.ResourceStatus;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -28,19 +28,38 @@ class DiagramBuilderTest {
 
     @Test
     void framesAndComponentsBecomeNodesWithTheirAssetsSocketsStatusAndFindings() {
-        Diagram diagram = new DiagramBuilder(CATALOG).build("cs-1",
-                List.of(view(vpc, "How to VPC", "AWS::EC2::VPC", "down frame", null,
-                                new ResourceData("vpc-0abc", ResourceStatus.OK, null, null, null)),
-                        view(subnet, "public a", "AWS::EC2::Subnet", "component", vpc, null)),
-                List.of(new Connection(vpc, "Vpc Id", subnet, "Vpc Id", Connection.Kind.IMPLICIT,
-                        "the frame passes its Vpc Id")),
-                Map.of(subnet, List.of(new Qualification(Qualification.Severity.ERROR, "required", "CidrBlock",
-                        "CidrBlock is required"))));
+        Diagram diagram = new DiagramBuilder(CATALOG)
+                .build(
+                        "cs-1",
+                        List.of(
+                                view(
+                                        vpc,
+                                        "How to VPC",
+                                        "AWS::EC2::VPC",
+                                        "down frame",
+                                        null,
+                                        new ResourceData("vpc-0abc", ResourceStatus.OK, null, null, null)),
+                                view(subnet, "public a", "AWS::EC2::Subnet", "component", vpc, null)),
+                        List.of(new Connection(
+                                vpc,
+                                "Vpc Id",
+                                subnet,
+                                "Vpc Id",
+                                Connection.Kind.IMPLICIT,
+                                "the frame passes its Vpc Id")),
+                        Map.of(
+                                subnet,
+                                List.of(new Qualification(
+                                        Qualification.Severity.ERROR,
+                                        "required",
+                                        "CidrBlock",
+                                        "CidrBlock is required"))));
 
         assertThat(diagram.viewKey()).isEqualTo("cs-1");
         Diagram.Node frame = diagram.nodes().get(0);
         assertThat(frame.kind()).isEqualTo("down-frame");
-        assertThat(frame.service()).isEqualTo(CATALOG.find("AWS::EC2::VPC").map(Asset::service).orElseThrow());
+        assertThat(frame.service())
+                .isEqualTo(CATALOG.find("AWS::EC2::VPC").map(Asset::service).orElseThrow());
         assertThat(frame.color()).isEqualTo(ServiceColors.of(frame.service()));
         assertThat(frame.width()).as("frames have a size").isEqualTo(400.0);
         assertThat(frame.status()).isEqualTo("ok");
@@ -58,8 +77,8 @@ class DiagramBuilderTest {
 
     @Test
     void connectionsBecomeEdgesWithStableIds() {
-        Connection connection = new Connection(vpc, "Vpc Id", subnet, "Vpc Id", Connection.Kind.IMPLICIT,
-                "the frame passes its Vpc Id");
+        Connection connection = new Connection(
+                vpc, "Vpc Id", subnet, "Vpc Id", Connection.Kind.IMPLICIT, "the frame passes its Vpc Id");
 
         Diagram diagram = new DiagramBuilder(CATALOG).build("cs-1", List.of(), List.of(connection), Map.of());
 
@@ -74,8 +93,12 @@ class DiagramBuilderTest {
 
     @Test
     void aComponentOfAnAssetTheCatalogueLacksStillShowsWithoutSockets() {
-        Diagram diagram = new DiagramBuilder(CATALOG).build("cs-1",
-                List.of(view(vpc, "gone", "AWS::Nothing::Here", "component", null, null)), List.of(), Map.of());
+        Diagram diagram = new DiagramBuilder(CATALOG)
+                .build(
+                        "cs-1",
+                        List.of(view(vpc, "gone", "AWS::Nothing::Here", "component", null, null)),
+                        List.of(),
+                        Map.of());
 
         assertThat(diagram.nodes()).singleElement().satisfies(node -> {
             assertThat(node.service()).isEmpty();
@@ -84,10 +107,20 @@ class DiagramBuilderTest {
         });
     }
 
-    private static ComponentView view(ComponentId id, String name, String asset, String type, ComponentId parent,
-                                      ResourceData resource) {
-        return new ComponentView(ChangeSetId.HEAD, id, name, asset, ComponentType.parse(type), parent, new Geometry(10, 20, 400, 300),
-                JsonNodeFactory.instance.objectNode(), JsonNodeFactory.instance.objectNode(), Map.of(), Map.of(),
+    private static ComponentView view(
+            ComponentId id, String name, String asset, String type, ComponentId parent, ResourceData resource) {
+        return new ComponentView(
+                ChangeSetId.HEAD,
+                id,
+                name,
+                asset,
+                ComponentType.parse(type),
+                parent,
+                new Geometry(10, 20, 400, 300),
+                JsonNodeFactory.instance.objectNode(),
+                JsonNodeFactory.instance.objectNode(),
+                Map.of(),
+                Map.of(),
                 resource);
     }
 }
