@@ -137,11 +137,14 @@ class TeamBrowserIT extends Team {
         return page.locator("[data-testid='change-set-status']");
     }
 
+    /**
+     * The button labelled exactly {@code label} ("Apply" is not "Apply Change Set"). Playwright runs the pattern as a
+     * JavaScript RegExp, which has no {@code \Q…\E} quoting, so the label is escaped character by character.
+     */
     private static Locator button(Page page, String label) {
+        String literal = label.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0");
         return page.locator(
                 "vaadin-button",
-                new Page.LocatorOptions()
-                        .setHasText(java.util.regex.Pattern.compile(
-                                "^\\s*" + java.util.regex.Pattern.quote(label) + "\\s*$")));
+                new Page.LocatorOptions().setHasText(java.util.regex.Pattern.compile("^\\s*" + literal + "\\s*$")));
     }
 }
