@@ -172,14 +172,38 @@ final class ApiRequests {
         }
     }
 
-    /** {@code role}: viewer, collaborator, approver or owner. */
-    record NewMember(String username, String password, String role) {}
+    @Schema(
+            description = "A local account for a new member of the workspace, with their role",
+            example = "{\"username\":\"alice\",\"password\":\"a-long-password\",\"role\":\"collaborator\"}")
+    record NewMember(
+            @Schema(description = "The name to sign in with")
+            String username,
 
-    record MemberRole(String role) {}
+            @Schema(description = "The password to sign in with")
+            String password,
 
-    record NewToken(String name) {}
+            @Schema(description = "viewer, collaborator, approver or owner", example = "collaborator")
+            String role) {}
 
-    record Reject(String comment) {}
+    @Schema(description = "A member's new role in the workspace", example = "{\"role\":\"approver\"}")
+    record MemberRole(
+            @Schema(description = "viewer, collaborator, approver or owner")
+            String role) {}
 
-    record WorkspaceSettings(int minApprovals) {}
+    @Schema(description = "A new personal access token", example = "{\"name\":\"ci\"}")
+    record NewToken(
+            @Schema(description = "What the token is for; shown in the list of tokens")
+            String name) {}
+
+    @Schema(
+            description = "A rejection of a change set, with the reviewer's reason",
+            example = "{\"comment\":\"The security group opens port 22 to the world\"}")
+    record Reject(
+            @Schema(description = "Why the change set is rejected (required)")
+            String comment) {}
+
+    @Schema(description = "The workspace's review settings", example = "{\"minApprovals\":1}")
+    record WorkspaceSettings(
+            @Schema(description = "How many approvals a change set with cloud actions needs", example = "1")
+            int minApprovals) {}
 }

@@ -42,6 +42,10 @@ public class TokenService {
         if (label.length() > 200) {
             throw new InvalidAccountInputException("A token name has at most 200 characters");
         }
+        // PostgreSQL cannot store a NUL, and no other control character belongs in a name shown in lists
+        if (label.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidAccountInputException("A token name cannot contain control characters");
+        }
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
