@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -78,15 +79,19 @@ class HeadSnapshotsIT {
         int applies = 6;
         AtomicBoolean applying = new AtomicBoolean(true);
         AtomicInteger subnets = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(3);
+        // the workers act as the signed-in owner, as the test thread does
+        ExecutorService pool = new DelegatingSecurityContextExecutorService(Executors.newFixedThreadPool(3));
         List<Callable<Object>> jobs = new ArrayList<>();
         jobs.add(() -> {
-            for (int i = 1; i <= applies; i++) {
-                ChangeSetId cs = changeSets.create("apply " + i).id();
-                components.updateProperties(cs, vpc, obj("{\"CidrBlock\":\"10." + i + ".0.0/16\"}"));
-                apply(cs);
+            try {
+                for (int i = 1; i <= applies; i++) {
+                    ChangeSetId cs = changeSets.create("apply " + i).id();
+                    components.updateProperties(cs, vpc, obj("{\"CidrBlock\":\"10." + i + ".0.0/16\"}"));
+                    apply(cs);
+                }
+            } finally {
+                applying.set(false); // a failed apply must end the race, not leave the other jobs looping
             }
-            applying.set(false);
             return null;
         });
         jobs.add(() -> {
@@ -176,7 +181,8 @@ class HeadSnapshotsIT {
                 vpcOnHead("parallel a", "10.40.0.0/16"),
                 vpcOnHead("parallel b", "10.41.0.0/16"),
                 vpcOnHead("parallel c", "10.42.0.0/16"));
-        ExecutorService pool = Executors.newFixedThreadPool(3);
+        // the workers act as the signed-in owner, as the test thread does
+        ExecutorService pool = new DelegatingSecurityContextExecutorService(Executors.newFixedThreadPool(3));
         List<Callable<Object>> jobs = new ArrayList<>();
         for (ComponentId vpc : vpcs) {
             jobs.add(() -> {
