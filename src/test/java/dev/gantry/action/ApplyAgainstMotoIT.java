@@ -76,30 +76,35 @@ class ApplyAgainstMotoIT {
 
     @Test
     void aVpcFrameIsAppliedToTheCloudAndDeletingTheFrameRemovesEverythingInReverseOrder() {
-        String cs = changeSet("network");
-        String credential = add(
+        String cs = RestApply.changeSet(api, "network");
+        String credential = RestApply.add(
+                api,
                 cs,
                 "moto",
                 "AWS Credential",
                 "down frame",
                 null,
                 "{\"AccessKeyId\":\"AKIAMOTO\",\"SecretAccessKey\":\"moto-secret\"}");
-        String region = add(cs, "us-east-1", "Region", "down frame", credential, "{\"Region\":\"us-east-1\"}");
-        String vpc = add(
+        String region =
+                RestApply.add(api, cs, "us-east-1", "Region", "down frame", credential, "{\"Region\":\"us-east-1\"}");
+        String vpc = RestApply.add(
+                api,
                 cs,
                 "apply-vpc",
                 "AWS::EC2::VPC",
                 "down frame",
                 region,
                 "{\"CidrBlock\":\"10.42.0.0/16\",\"EnableDnsHostnames\":true,\"EnableDnsSupport\":true}");
-        String subnet = add(
+        String subnet = RestApply.add(
+                api,
                 cs,
                 "apply-subnet",
                 "AWS::EC2::Subnet",
                 "component",
                 vpc,
                 "{\"CidrBlock\":\"10.42.1.0/24\",\"AvailabilityZone\":\"us-east-1a\"}");
-        add(
+        RestApply.add(
+                api,
                 cs,
                 "apply-sg",
                 "AWS::EC2::SecurityGroup",
@@ -114,18 +119,20 @@ class ApplyAgainstMotoIT {
         JsonNode run = approveAndApply(cs);
 
         assertThat(run.get("status").asString()).as(run.toString()).isEqualTo("succeeded");
-        String vpcId = head(vpc).get("resource").get("identifier").asString();
+        String vpcId =
+                RestApply.head(api, vpc).get("resource").get("identifier").asString();
         Vpc created = ec2().describeVpcs(r -> r.vpcIds(vpcId)).vpcs().getFirst();
         assertThat(created.cidrBlock()).isEqualTo("10.42.0.0/16");
         assertThat(created.tags()).anySatisfy(t -> assertThat(t.value()).isEqualTo(vpc));
-        assertThat(head(subnet).get("values").get("VpcId").asString()).isEqualTo(vpcId);
+        assertThat(RestApply.head(api, subnet).get("values").get("VpcId").asString())
+                .isEqualTo(vpcId);
         assertThat(ec2().describeSubnets(r -> r.filters(
                                 Filter.builder().name("vpc-id").values(vpcId).build()))
                         .subnets())
                 .singleElement()
                 .satisfies(s -> assertThat(s.cidrBlock()).isEqualTo("10.42.1.0/24"));
 
-        String cleanup = changeSet("clean up");
+        String cleanup = RestApply.changeSet(api, "clean up");
         api.ok("DELETE", "/api/change-sets/" + cleanup + "/components/" + vpc, null);
         JsonNode deletes = api.ok("GET", "/api/change-sets/" + cleanup + "/plan", null);
         assertThat(names(deletes.get("actions"), "DELETE")).last().isEqualTo("apply-vpc");
@@ -140,20 +147,27 @@ class ApplyAgainstMotoIT {
 
     @Test
     void changingACreateOnlyPropertyReplacesTheResourceAndItsConsumersFollowTheNewId() {
-        String cs = changeSet("replace");
-        String vpc = add(
-                cs, "replace-vpc", "AWS::EC2::VPC", "down frame", regionFrame(cs), "{\"CidrBlock\":\"10.46.0.0/16\"}");
-        String subnet =
-                add(cs, "replace-subnet", "AWS::EC2::Subnet", "component", vpc, "{\"CidrBlock\":\"10.46.1.0/24\"}");
-        String table = add(cs, "replace-rt", "AWS::EC2::RouteTable", "component", vpc, "{}");
-        String association =
-                add(cs, "replace-association", "AWS::EC2::SubnetRouteTableAssociation", "component", vpc, "{}");
+        String cs = RestApply.changeSet(api, "replace");
+        String vpc = RestApply.add(
+                api,
+                cs,
+                "replace-vpc",
+                "AWS::EC2::VPC",
+                "down frame",
+                regionFrame(cs),
+                "{\"CidrBlock\":\"10.46.0.0/16\"}");
+        String subnet = RestApply.add(
+                api, cs, "replace-subnet", "AWS::EC2::Subnet", "component", vpc, "{\"CidrBlock\":\"10.46.1.0/24\"}");
+        String table = RestApply.add(api, cs, "replace-rt", "AWS::EC2::RouteTable", "component", vpc, "{}");
+        String association = RestApply.add(
+                api, cs, "replace-association", "AWS::EC2::SubnetRouteTableAssociation", "component", vpc, "{}");
         connect(cs, subnet, "Subnet Id", association, "Subnet Id");
         connect(cs, table, "Route Table Id", association, "Route Table Id");
         assertThat(approveAndApply(cs).get("status").asString()).isEqualTo("succeeded");
-        String oldSubnetId = head(subnet).get("resource").get("identifier").asString();
+        String oldSubnetId =
+                RestApply.head(api, subnet).get("resource").get("identifier").asString();
 
-        String change = changeSet("new cidr");
+        String change = RestApply.changeSet(api, "new cidr");
         api.ok(
                 "PATCH",
                 "/api/change-sets/" + change + "/components/" + subnet + "/properties",
@@ -164,7 +178,8 @@ class ApplyAgainstMotoIT {
         JsonNode run = approveAndApply(change);
 
         assertThat(run.get("status").asString()).as(run.toString()).isEqualTo("succeeded");
-        String newSubnetId = head(subnet).get("resource").get("identifier").asString();
+        String newSubnetId =
+                RestApply.head(api, subnet).get("resource").get("identifier").asString();
         assertThat(newSubnetId).isNotEqualTo(oldSubnetId);
         assertThat(ec2().describeSubnets(r -> r.filters(Filter.builder()
                                 .name("subnet-id")
@@ -190,16 +205,18 @@ class ApplyAgainstMotoIT {
     @Test
     void anAwsErrorHoldsExactlyItsDependantsAndRetryCompletesTheApplyOnceTheCauseIsFixed() {
         ecr().createRepository(r -> r.repositoryName("taken-outside-gantry"));
-        String cs = changeSet("repository");
+        String cs = RestApply.changeSet(api, "repository");
         String region = regionFrame(cs);
-        String repository = add(
+        String repository = RestApply.add(
+                api,
                 cs,
                 "app-repo",
                 "AWS::ECR::Repository",
                 "component",
                 region,
                 "{\"RepositoryName\":\"taken-outside-gantry\"}");
-        String policy = add(
+        String policy = RestApply.add(
+                api,
                 cs,
                 "app-repo-policy",
                 "AWS ECR Private Repository Policy",
@@ -209,7 +226,8 @@ class ApplyAgainstMotoIT {
                         + "\"Effect\":\"Allow\",\"Principal\":{\"Service\":[\"ecs-tasks.amazonaws.com\"]},"
                         + "\"Action\":[\"ecr:BatchGetImage\"]}]}}");
         connect(cs, repository, "Repository Name", policy, "Repository Name");
-        add(cs, "unrelated-vpc", "AWS::EC2::VPC", "component", region, "{\"CidrBlock\":\"10.43.0.0/16\"}");
+        RestApply.add(
+                api, cs, "unrelated-vpc", "AWS::EC2::VPC", "component", region, "{\"CidrBlock\":\"10.43.0.0/16\"}");
 
         JsonNode stopped = approveAndApply(cs);
 
@@ -227,7 +245,11 @@ class ApplyAgainstMotoIT {
                 .isEqualTo("QUEUED");
         assertThat(action(stopped, "unrelated-vpc", "CREATE").get("state").asString())
                 .isEqualTo("SUCCEEDED");
-        assertThat(head(repository).get("resource").get("message").asString()).contains("RepositoryAlreadyExists");
+        assertThat(RestApply.head(api, repository)
+                        .get("resource")
+                        .get("message")
+                        .asString())
+                .contains("RepositoryAlreadyExists");
 
         ecr().deleteRepository(r -> r.repositoryName("taken-outside-gantry").force(true));
         String runId = stopped.get("id").asString();
@@ -252,11 +274,18 @@ class ApplyAgainstMotoIT {
     @Test
     @DirtiesContext(methodMode = DirtiesContext.MethodMode.AFTER_METHOD) // its engine is closed on purpose
     void anApplyInterruptedByACrashResumesOnANewEngineWithoutDuplicatingResources() {
-        String cs = changeSet("crash");
-        String vpc = add(
-                cs, "crash-vpc", "AWS::EC2::VPC", "down frame", regionFrame(cs), "{\"CidrBlock\":\"10.44.0.0/16\"}");
+        String cs = RestApply.changeSet(api, "crash");
+        String vpc = RestApply.add(
+                api,
+                cs,
+                "crash-vpc",
+                "AWS::EC2::VPC",
+                "down frame",
+                regionFrame(cs),
+                "{\"CidrBlock\":\"10.44.0.0/16\"}");
         for (int i = 1; i <= 4; i++) {
-            add(
+            RestApply.add(
+                    api,
                     cs,
                     "crash-subnet-" + i,
                     "AWS::EC2::Subnet",
@@ -278,7 +307,8 @@ class ApplyAgainstMotoIT {
             JsonNode run = awaitRun(runId);
 
             assertThat(run.get("status").asString()).as(run.toString()).isEqualTo("succeeded");
-            String vpcId = head(vpc).get("resource").get("identifier").asString();
+            String vpcId =
+                    RestApply.head(api, vpc).get("resource").get("identifier").asString();
             assertThat(ec2().describeVpcs(r -> r.filters(Filter.builder()
                                     .name("tag:gantry:component-id")
                                     .values(vpc)
@@ -296,11 +326,12 @@ class ApplyAgainstMotoIT {
 
     @Test
     void theCredentialsSecretIsNeitherInTheDatabaseNorTheLogsNorTheApi(CapturedOutput logs) {
-        String cs = changeSet("secret");
+        String cs = RestApply.changeSet(api, "secret");
         String region = regionFrame(cs);
-        String vpc = add(cs, "secret-vpc", "AWS::EC2::VPC", "component", region, "{\"CidrBlock\":\"10.45.0.0/16\"}");
+        String vpc = RestApply.add(
+                api, cs, "secret-vpc", "AWS::EC2::VPC", "component", region, "{\"CidrBlock\":\"10.45.0.0/16\"}");
         JsonNode run = approveAndApply(cs);
-        String cleanup = changeSet("secret clean up");
+        String cleanup = RestApply.changeSet(api, "secret clean up");
         api.ok("DELETE", "/api/change-sets/" + cleanup + "/components/" + vpc, null);
         JsonNode deleted = approveAndApply(cleanup);
 
@@ -323,15 +354,22 @@ class ApplyAgainstMotoIT {
     }
 
     private String regionFrame(String cs) {
-        String credential = add(
+        String credential = RestApply.add(
+                api,
                 cs,
                 "moto-" + cs.substring(0, 8),
                 "AWS Credential",
                 "down frame",
                 null,
                 "{\"AccessKeyId\":\"AKIAMOTO\",\"SecretAccessKey\":\"moto-secret\"}");
-        return add(
-                cs, "region-" + cs.substring(0, 8), "Region", "down frame", credential, "{\"Region\":\"us-east-1\"}");
+        return RestApply.add(
+                api,
+                cs,
+                "region-" + cs.substring(0, 8),
+                "Region",
+                "down frame",
+                credential,
+                "{\"Region\":\"us-east-1\"}");
     }
 
     private void connect(String cs, String from, String output, String to, String input) {
@@ -403,24 +441,6 @@ class ApplyAgainstMotoIT {
             RestApply.pause(5);
         }
         throw new AssertionError("No action of " + runId + " ever ran");
-    }
-
-    private String changeSet(String name) {
-        return api.ok("POST", "/api/change-sets", "{\"name\":\"" + name + "\"}")
-                .get("id")
-                .asString();
-    }
-
-    private String add(String cs, String name, String asset, String type, String parent, String properties) {
-        String body = "{\"name\":\"" + name + "\",\"asset\":\"" + asset + "\",\"type\":\"" + type + "\",\"parent\":"
-                + (parent == null ? "null" : "\"" + parent + "\"") + ",\"properties\":" + properties + "}";
-        return api.ok("POST", "/api/change-sets/" + cs + "/components", body)
-                .get("id")
-                .asString();
-    }
-
-    private JsonNode head(String component) {
-        return api.ok("GET", "/api/change-sets/head/components/" + component, null);
     }
 
     private JsonNode approveAndApply(String cs) {

@@ -102,23 +102,24 @@ class ApplyUnderAwsWeatherIT {
                         "ModifyVpcAttribute",
                         "UnauthorizedOperation",
                         "You are not authorized to perform this operation.");
-        String cs = changeSet("follow-up");
-        String vpc = add(
+        String cs = RestApply.changeSet(api, "follow-up");
+        String vpc = RestApply.add(
+                api,
                 cs,
                 "weather-vpc",
                 "AWS::EC2::VPC",
                 "down frame",
                 regionFrame(cs),
                 "{\"CidrBlock\":\"10.61.0.0/16\",\"EnableDnsHostnames\":true}");
-        String subnet =
-                add(cs, "weather-subnet", "AWS::EC2::Subnet", "component", vpc, "{\"CidrBlock\":\"10.61.1.0/24\"}");
+        String subnet = RestApply.add(
+                api, cs, "weather-subnet", "AWS::EC2::Subnet", "component", vpc, "{\"CidrBlock\":\"10.61.1.0/24\"}");
 
         JsonNode run = RestApply.approveAndApply(api, cs);
 
         JsonNode vpcAction = action(run, "weather-vpc");
         assertThat(vpcAction.get("state").asString()).isEqualTo("FAILED");
         assertThat(vpcAction.get("message").asString()).contains("UnauthorizedOperation");
-        JsonNode recorded = head(vpc).get("resource");
+        JsonNode recorded = RestApply.head(api, vpc).get("resource");
         String vpcId = recorded.get("identifier").asString();
         assertThat(vpcId).startsWith("vpc-");
         assertThat(ReferenceWorkflowChecks.ec2()
@@ -134,9 +135,10 @@ class ApplyUnderAwsWeatherIT {
         assertThat(subnetAction.get("message").asString())
                 .contains("input `VpcId` of `weather-subnet` has no value: `weather-vpc` did not report `VpcId`");
         assertThat(faults().calls()).noneMatch(c -> c.operation().equals("CreateSubnet"));
-        assertThat(head(subnet).get("resource").get("identifier").isNull()).isTrue();
+        assertThat(RestApply.head(api, subnet).get("resource").get("identifier").isNull())
+                .isTrue();
 
-        String cleanUp = changeSet("follow-up clean up");
+        String cleanUp = RestApply.changeSet(api, "follow-up clean up");
         api.ok("DELETE", "/api/change-sets/" + cleanUp + "/components/" + vpc, null);
         JsonNode removed = RestApply.approveAndApply(api, cleanUp);
         assertThat(removed.get("status").asString())
@@ -155,8 +157,9 @@ class ApplyUnderAwsWeatherIT {
                         "ModifyVpcAttribute",
                         "UnauthorizedOperation",
                         "You are not authorized to perform this operation.");
-        String cs = changeSet("retry");
-        String vpc = add(
+        String cs = RestApply.changeSet(api, "retry");
+        String vpc = RestApply.add(
+                api,
                 cs,
                 "retried-vpc",
                 "AWS::EC2::VPC",
@@ -164,7 +167,8 @@ class ApplyUnderAwsWeatherIT {
                 regionFrame(cs),
                 "{\"CidrBlock\":\"10.62.0.0/16\",\"EnableDnsSupport\":true}");
         JsonNode run = RestApply.approveAndApply(api, cs);
-        String firstId = head(vpc).get("resource").get("identifier").asString();
+        String firstId =
+                RestApply.head(api, vpc).get("resource").get("identifier").asString();
 
         faults().stopFailing("ModifyVpcAttribute");
         api.ok("POST", "/api/actions/" + action(run, "retried-vpc").get("id").asString() + "/retry", null);
@@ -173,8 +177,13 @@ class ApplyUnderAwsWeatherIT {
         assertThat(retried.get("status").asString())
                 .as(retried.toPrettyString())
                 .isEqualTo("succeeded");
-        assertThat(head(vpc).get("resource").get("identifier").asString()).isEqualTo(firstId);
-        assertThat(head(vpc).get("resource").get("attributes").get("VpcId").asString())
+        assertThat(RestApply.head(api, vpc).get("resource").get("identifier").asString())
+                .isEqualTo(firstId);
+        assertThat(RestApply.head(api, vpc)
+                        .get("resource")
+                        .get("attributes")
+                        .get("VpcId")
+                        .asString())
                 .isEqualTo(firstId);
         assertThat(ReferenceWorkflowChecks.ec2()
                         .describeVpcs(r -> r.filters(Filter.builder()
@@ -184,7 +193,7 @@ class ApplyUnderAwsWeatherIT {
                         .vpcs())
                 .hasSize(1);
 
-        String cleanUp = changeSet("retry clean up");
+        String cleanUp = RestApply.changeSet(api, "retry clean up");
         api.ok("DELETE", "/api/change-sets/" + cleanUp + "/components/" + vpc, null);
         assertThat(RestApply.approveAndApply(api, cleanUp).get("status").asString())
                 .isEqualTo("succeeded");
@@ -200,32 +209,21 @@ class ApplyUnderAwsWeatherIT {
     }
 
     private String regionFrame(String cs) {
-        String credential = add(
+        String credential = RestApply.add(
+                api,
                 cs,
                 "moto-" + cs.substring(0, 8),
                 "AWS Credential",
                 "down frame",
                 null,
                 "{\"AccessKeyId\":\"AKIAMOTO\",\"SecretAccessKey\":\"moto-secret\"}");
-        return add(
-                cs, "region-" + cs.substring(0, 8), "Region", "down frame", credential, "{\"Region\":\"us-east-1\"}");
-    }
-
-    private String changeSet(String name) {
-        return api.ok("POST", "/api/change-sets", "{\"name\":\"" + name + "\"}")
-                .get("id")
-                .asString();
-    }
-
-    private String add(String cs, String name, String asset, String type, String parent, String properties) {
-        String body = "{\"name\":\"" + name + "\",\"asset\":\"" + asset + "\",\"type\":\"" + type + "\",\"parent\":"
-                + (parent == null ? "null" : "\"" + parent + "\"") + ",\"properties\":" + properties + "}";
-        return api.ok("POST", "/api/change-sets/" + cs + "/components", body)
-                .get("id")
-                .asString();
-    }
-
-    private JsonNode head(String component) {
-        return api.ok("GET", "/api/change-sets/head/components/" + component, null);
+        return RestApply.add(
+                api,
+                cs,
+                "region-" + cs.substring(0, 8),
+                "Region",
+                "down frame",
+                credential,
+                "{\"Region\":\"us-east-1\"}");
     }
 }

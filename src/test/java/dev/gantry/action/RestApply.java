@@ -4,7 +4,10 @@ import dev.gantry.api.ApiClient;
 import java.time.Duration;
 import tools.jackson.databind.JsonNode;
 
-/** Approving and applying a change set through the REST API, and waiting for the run to stop, as a user would. */
+/**
+ * Building, approving and applying a change set through the REST API, and waiting for the run to stop, as a user
+ * would.
+ */
 final class RestApply {
 
     private RestApply() {}
@@ -29,6 +32,28 @@ final class RestApply {
             run = api.ok("GET", "/api/apply-runs/" + runId, null);
         }
         return run;
+    }
+
+    /** A new change set; its id. */
+    static String changeSet(ApiClient api, String name) {
+        return api.ok("POST", "/api/change-sets", "{\"name\":\"" + name + "\"}")
+                .get("id")
+                .asString();
+    }
+
+    /** A new component in the change set (parent may be null); its id. */
+    static String add(
+            ApiClient api, String cs, String name, String asset, String type, String parent, String properties) {
+        String body = "{\"name\":\"" + name + "\",\"asset\":\"" + asset + "\",\"type\":\"" + type + "\",\"parent\":"
+                + (parent == null ? "null" : "\"" + parent + "\"") + ",\"properties\":" + properties + "}";
+        return api.ok("POST", "/api/change-sets/" + cs + "/components", body)
+                .get("id")
+                .asString();
+    }
+
+    /** A component as HEAD holds it, resource data included. */
+    static JsonNode head(ApiClient api, String component) {
+        return api.ok("GET", "/api/change-sets/head/components/" + component, null);
     }
 
     static void pause(long millis) {
