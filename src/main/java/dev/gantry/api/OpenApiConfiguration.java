@@ -77,7 +77,15 @@ class OpenApiConfiguration {
             Map.entry("LocalImage", "An image of the local Docker engine, as docker images lists it"),
             Map.entry("PushRun", "An image push: status, layers, bytes pushed, the engine's lines, the outcome"),
             Map.entry("AssetSummary", "An asset found by a search: name, kind, service and summary"),
-            Map.entry("AssetSchema", "An asset: properties with their types and rules, attributes and sockets"));
+            Map.entry("AssetSchema", "An asset: properties with their types and rules, attributes and sockets"),
+            Map.entry(
+                    "DriftView",
+                    "A component on HEAD whose resource differs from what is wanted: each drifted property with "
+                            + "the wanted and the cloud's value"),
+            Map.entry(
+                    "DiscoveryView",
+                    "A discovery: where it stands (type, counts), and once done the change set it drew into and "
+                            + "what it left out"));
 
     @Bean
     OpenApiCustomizer describedSchemas() {
