@@ -33,6 +33,7 @@ public class ChangeSetService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final DiffCache diffs;
+    private final OverlayCache overlays;
 
     ChangeSetService(
             ChangeSetRepository changeSets,
@@ -47,9 +48,11 @@ public class ChangeSetService {
             MemberService members,
             ApplicationEventPublisher events,
             Clock clock,
-            DiffCache diffs) {
+            DiffCache diffs,
+            OverlayCache overlays) {
         this.clock = clock;
         this.diffs = diffs;
+        this.overlays = overlays;
         this.changeSets = changeSets;
         this.workspaces = workspaces;
         this.audit = audit;
@@ -247,7 +250,7 @@ public class ChangeSetService {
             throw new IllegalChangeSetStateException(
                     "No conflict on `" + field + "` of component " + component + " in this change set");
         }
-        new ConflictResolution(rows, cs.id()).resolve(row, head == null ? null : head.data(), field, how);
+        new ConflictResolution(overlays, cs.id()).resolve(row, head == null ? null : head.data(), field, how);
         cs.edited(clock.instant());
         auditor.record(cs.workspaceId(), id, "resolve conflict " + field + " (" + how + ")", component, null, null);
         events.publishEvent(new ChangeSetChanged(id, Set.of(component), "resolve conflict"));
