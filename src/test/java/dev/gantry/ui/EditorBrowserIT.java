@@ -234,7 +234,7 @@ class EditorBrowserIT {
 
         assertThat(page.locator("[data-testid='node-subnet-renamed']")).isVisible();
         assertThat(page.locator("[data-testid='node-subnet-a']")).hasCount(0);
-        // Only the renamed card was sent and redrawn: the other card is the same element as before.
+        // The other card was left alone: the same element as before, not a redrawn one.
         assertThat(alb).hasAttribute("data-mark", "drawn before");
     }
 
