@@ -30,7 +30,7 @@ public class DiagramCanvas extends ReactAdapterComponent implements HasSize {
 
     private static final JsonMapper JSON = JsonMapper.shared();
 
-    /** What the browser shows now, by id; null until the first diagram is sent to this attachment. */
+    /** What the browser shows now, by id; null until the first diagram is sent (again, after a detach). */
     private Map<String, Diagram.Node> sentNodes;
 
     private Map<String, Diagram.Edge> sentEdges = Map.of();
@@ -38,8 +38,8 @@ public class DiagramCanvas extends ReactAdapterComponent implements HasSize {
 
     public DiagramCanvas() {
         setSizeFull();
-        // A new attachment is a new browser element: it gets the whole diagram again.
-        addAttachListener(e -> sentNodes = null);
+        // Once detached, the browser's element is gone: a later attachment gets the whole diagram again.
+        addDetachListener(e -> sentNodes = null);
         addNodeMovedListener(e -> taken(e.id(), n -> Nodes.at(n, e.parentId(), e.x(), e.y())));
         addNodeResizedListener(e -> taken(e.id(), n -> Nodes.sized(n, e.x(), e.y(), e.width(), e.height())));
     }
