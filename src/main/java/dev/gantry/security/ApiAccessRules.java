@@ -78,6 +78,7 @@ final class ApiAccessRules {
                 .hasRole(Role.COLLABORATOR.name())
                 .requestMatchers(
                         PUT,
+                        "/api/change-sets/*/name",
                         "/api/change-sets/*/components/*/name",
                         "/api/change-sets/*/components/*/position",
                         "/api/change-sets/*/components/*/size",

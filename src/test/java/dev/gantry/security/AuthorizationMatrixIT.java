@@ -66,6 +66,7 @@ class AuthorizationMatrixIT extends Team {
                 "POST /api/change-sets/{changeSet}/components/paste",
                 "POST /api/change-sets/{changeSet}/components/{id}/erase",
                 "PATCH /api/change-sets/{changeSet}/components/{id}/properties",
+                "PUT /api/change-sets/{changeSet}/name",
                 "PUT /api/change-sets/{changeSet}/components/{id}/name",
                 "PUT /api/change-sets/{changeSet}/components/{id}/position",
                 "PUT /api/change-sets/{changeSet}/components/{id}/size",
