@@ -48,12 +48,23 @@ final class Layout {
                 .mapToDouble(g -> g.x() + g.width())
                 .max()
                 .orElse(left);
-        if (rowRight + GAP + width <= left + ROW_WIDTH) {
+        double rowWidth = parent == null ? topLevelRowWidth(siblings) : ROW_WIDTH;
+        if (rowRight + GAP + width <= left + rowWidth) {
             return new Geometry(rowRight + GAP, rowTop, width, height);
         }
         double bottom =
                 siblings.stream().mapToDouble(g -> g.y() + g.height()).max().orElse(top);
         return new Geometry(left, bottom + GAP, width, height);
+    }
+
+    /**
+     * Top-level frames fill a grid about twice as wide as it is tall, whatever their number, so that fitting the
+     * view shows all of them: a fixed row width made a diagram of a few hundred VPC frames one column tens of
+     * thousands of pixels high. The rows widen as the canvas fills.
+     */
+    private static double topLevelRowWidth(List<Geometry> siblings) {
+        double area = siblings.stream().mapToDouble(g -> g.width() * g.height()).sum();
+        return Math.max(ROW_WIDTH, 1.5 * Math.sqrt(area));
     }
 
     /** The frames around {@code child}, each grown (never shrunk) to hold what it contains. */

@@ -66,6 +66,7 @@ final class ApiAccessRules {
                         "/api/change-sets/*/imports",
                         "/api/change-sets/*/discover",
                         "/api/change-sets/*/connections",
+                        "/api/change-sets/*/template",
                         "/api/change-sets/*/request-approval",
                         "/api/change-sets/*/abandon",
                         "/api/change-sets/*/rebase",
@@ -81,6 +82,7 @@ final class ApiAccessRules {
                 .hasRole(Role.COLLABORATOR.name())
                 .requestMatchers(
                         PUT,
+                        "/api/change-sets/*/name",
                         "/api/change-sets/*/components/*/name",
                         "/api/change-sets/*/components/*/position",
                         "/api/change-sets/*/components/*/size",
