@@ -21,6 +21,8 @@ export function toFlowNode(node: DiagramNode, previous?: Node): Node {
     width: frame ? (node.width ?? FRAME_WIDTH) : undefined,
     height: frame ? (node.height ?? FRAME_HEIGHT) : undefined,
     zIndex: frame ? 0 : 1,
+    // A frame moves by its title bar only: a drag on its body must never carry it (and what it holds) away.
+    dragHandle: frame ? '.gantry-frame-header' : undefined,
     data: { diagram: node },
     selected: previous?.selected ?? false,
   };

@@ -36,7 +36,7 @@ export function FrameNode({ id, data, selected }: NodeProps<FrameNodeType>) {
         </span>
         <NodeBadges node={node} />
       </div>
-      <SocketRows node={node} className="gantry-frame-sockets" />
+      <SocketRows node={node} nodeId={id} className="gantry-frame-sockets" />
     </div>
   );
 }
