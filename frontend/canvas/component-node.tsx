@@ -1,12 +1,30 @@
-import { Handle, Position, type NodeProps, type Node } from '@xyflow/react';
+import { Handle, Position, useUpdateNodeInternals, type NodeProps, type Node } from '@xyflow/react';
+import { memo, useEffect, useRef } from 'react';
 import type { DiagramNode, SocketData } from './diagram-types';
+import { useZoomedOut } from './level-of-detail';
 import { describeSocket, useCompatible } from './socket-highlight';
 
 export type ComponentNodeType = Node<{ diagram: DiagramNode }, 'component'>;
 
-/** A component card: name, asset and status on top, input sockets on the left, output sockets on the right. */
-export function ComponentNode({ id, data, selected }: NodeProps<ComponentNodeType>) {
+/**
+ * A component card: name, asset and status on top, input sockets on the left, output sockets on the right.
+ * Zoomed out, only its name on its service's colour. Memoised: a patch re-renders the cards it changed only.
+ */
+export const ComponentNode = memo(function ComponentNode({ id, data, selected }: NodeProps<ComponentNodeType>) {
   const node = data.diagram;
+  const zoomedOut = useZoomedOut();
+  useHandlesRemeasured(id, zoomedOut);
+  if (zoomedOut) {
+    return (
+      <div
+        className={'gantry-node gantry-node-lod' + (selected ? ' selected' : '')}
+        style={{ borderTopColor: node.color, background: tint(node.color, '26') }}
+        data-testid={`node-${node.name}`}
+      >
+        <span className="gantry-node-name">{node.name}</span>
+      </div>
+    );
+  }
   return (
     <div
       className={'gantry-node' + (selected ? ' selected' : '')}
@@ -25,6 +43,26 @@ export function ComponentNode({ id, data, selected }: NodeProps<ComponentNodeTyp
       <SocketRows node={node} nodeId={id} className="gantry-node-sockets" />
     </div>
   );
+});
+
+/**
+ * React Flow measures where handles are when a node is first drawn or changes size; a card drawn zoomed out has
+ * none, so when its sockets come back on zooming in it is measured again.
+ */
+export function useHandlesRemeasured(id: string, zoomedOut: boolean) {
+  const updateNodeInternals = useUpdateNodeInternals();
+  const wasZoomedOut = useRef(zoomedOut);
+  useEffect(() => {
+    if (wasZoomedOut.current && !zoomedOut) {
+      updateNodeInternals(id);
+    }
+    wasZoomedOut.current = zoomedOut;
+  }, [id, zoomedOut, updateNodeInternals]);
+}
+
+/** A wash of a service colour (#rrggbb plus an alpha in hex). */
+export function tint(color: string, alpha: string): string {
+  return /^#[0-9a-f]{6}$/i.test(color) ? color + alpha : 'transparent';
 }
 
 /** The resource's status and the number of qualifications: what a reviewer scans the canvas for. */

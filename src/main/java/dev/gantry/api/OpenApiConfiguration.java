@@ -27,6 +27,7 @@ import tools.jackson.databind.node.ObjectNode;
 class OpenApiConfiguration {
 
     static final String PROPERTY_VALUES = "PropertyValues";
+    static final String CLOUDFORMATION_TEMPLATE = "CloudFormationTemplate";
 
     /**
      * Describes Jackson 3 trees as JSON before any other converter looks at them as beans (SpringDoc's own
@@ -78,7 +79,15 @@ class OpenApiConfiguration {
             Map.entry("LocalImage", "An image of the local Docker engine, as docker images lists it"),
             Map.entry("PushRun", "An image push: status, layers, bytes pushed, the engine's lines, the outcome"),
             Map.entry("AssetSummary", "An asset found by a search: name, kind, service and summary"),
-            Map.entry("AssetSchema", "An asset: properties with their types and rules, attributes and sockets"));
+            Map.entry("AssetSchema", "An asset: properties with their types and rules, attributes and sockets"),
+            Map.entry(
+                    "TemplateImport",
+                    "What a template import made: the change set, the components by logical id, and the "
+                            + "findings for what a diagram cannot represent"),
+            Map.entry(
+                    "TemplateFinding",
+                    "Something of a template the import could not represent: the resource, where, the line, "
+                            + "and what was done instead"));
 
     @Bean
     OpenApiCustomizer describedSchemas() {
@@ -105,6 +114,12 @@ class OpenApiConfiguration {
                                                 "Property values by CloudFormation property name, in CloudFormation shape. On "
                                                         + "PATCH, a JSON null unsets a property; properties not named are left as they are.")
                                         .additionalProperties(true)
-                                        .example(Map.of("CidrBlock", "10.0.0.0/16", "EnableDnsSupport", true))));
+                                        .example(Map.of("CidrBlock", "10.0.0.0/16", "EnableDnsSupport", true)))
+                        .addSchemas(
+                                CLOUDFORMATION_TEMPLATE,
+                                new ObjectSchema()
+                                        .description("A CloudFormation template in JSON: AWSTemplateFormatVersion, "
+                                                + "Description, Metadata, Parameters, Resources")
+                                        .additionalProperties(true)));
     }
 }

@@ -26,7 +26,7 @@ class ChangeSetEditor {
 
     private final ChangeSetRepository changeSets;
     private final WorkspaceRepository workspaces;
-    private final ComponentRows rows;
+    private final OverlayCache overlays;
     private final HeadSnapshots snapshots;
     private final ModelFactory models;
     private final Auditor auditor;
@@ -40,7 +40,7 @@ class ChangeSetEditor {
     ChangeSetEditor(
             ChangeSetRepository changeSets,
             WorkspaceRepository workspaces,
-            ComponentRows rows,
+            OverlayCache overlays,
             HeadSnapshots snapshots,
             ModelFactory models,
             Auditor auditor,
@@ -50,7 +50,7 @@ class ChangeSetEditor {
         this.clock = clock;
         this.changeSets = changeSets;
         this.workspaces = workspaces;
-        this.rows = rows;
+        this.overlays = overlays;
         this.snapshots = snapshots;
         this.models = models;
         this.auditor = auditor;
@@ -80,7 +80,9 @@ class ChangeSetEditor {
         ModelChanges changes = model.drainChanges();
         ChangeSetId csId = new ChangeSetId(cs.id());
         if (!changes.isEmpty() && write(cs, loaded, model, changes, operation, edit)) {
+            OverlayCache.Version before = OverlayCache.Version.of(cs);
             cs.edited(clock.instant());
+            overlays.committing(cs.id(), before, OverlayCache.Version.of(cs));
             events.publishEvent(new ChangeSetChanged(csId, changes.componentIds(), operation));
         }
         return new Edited<>(csId, model, result);
@@ -112,7 +114,7 @@ class ChangeSetEditor {
 
     /** HEAD from the shared snapshot of its current version, plus the change set's own rows. */
     LoadedChangeSet load(ChangeSetEntity cs) {
-        return new LoadedChangeSet(snapshots.current(cs.workspaceId()), rows.overlay(cs.id()));
+        return overlays.load(snapshots.current(cs.workspaceId()), cs);
     }
 
     static UnknownChangeSetException unknown(ChangeSetId id) {
@@ -157,17 +159,17 @@ class ChangeSetEditor {
         });
         for (Edge e : changes.edgesAdded()) {
             if (loaded.headEdges.contains(e)) {
-                rows.dropOverlayEdge(cs.id(), e);
+                overlays.dropEdge(cs.id(), e);
             } else {
-                rows.putOverlayEdge(cs.id(), e, false);
+                overlays.putEdge(cs.id(), e, false);
             }
             auditor.record(cs.workspaceId(), csId, edit, operation + " (connect)", e.to(), null, edgeJson(e));
         }
         for (Edge e : changes.edgesRemoved()) {
             if (loaded.headEdges.contains(e)) {
-                rows.putOverlayEdge(cs.id(), e, true);
+                overlays.putEdge(cs.id(), e, true);
             } else {
-                rows.dropOverlayEdge(cs.id(), e);
+                overlays.dropEdge(cs.id(), e);
             }
             auditor.record(cs.workspaceId(), csId, edit, operation + " (disconnect)", e.to(), edgeJson(e), null);
         }
@@ -183,9 +185,9 @@ class ChangeSetEditor {
         if (headData != null
                 && FieldMerge.fields(data).equals(FieldMerge.fields(headData))
                 && FieldMerge.conflicts(id, newBase, headData, data).isEmpty()) {
-            rows.dropOverlay(cs, id); // back to what HEAD has: nothing left to store
+            overlays.drop(cs, id); // back to what HEAD has: nothing left to store
         } else {
-            rows.putOverlay(cs, new ComponentRows.OverlayRow(id, null, data, newBase));
+            overlays.put(cs, new ComponentRows.OverlayRow(id, null, data, newBase));
         }
     }
 
@@ -193,10 +195,10 @@ class ChangeSetEditor {
         ComponentRows.HeadRow head = loaded.head.get(id);
         ComponentRows.OverlayRow old = loaded.overlay.get(id);
         if (head == null && (old == null || old.base() == null)) {
-            rows.dropOverlay(cs, id);
+            overlays.drop(cs, id);
         } else {
             ObjectNode base = old != null && old.base() != null ? old.base() : head.data();
-            rows.putOverlay(cs, new ComponentRows.OverlayRow(id, how.name(), null, base));
+            overlays.put(cs, new ComponentRows.OverlayRow(id, how.name(), null, base));
         }
     }
 

@@ -79,6 +79,10 @@ class ChangeSetEntity {
         return status;
     }
 
+    long baseVersion() {
+        return baseVersion;
+    }
+
     long contentVersion() {
         return contentVersion;
     }

@@ -29,6 +29,9 @@ public class ComponentService {
     /** What a paste created: original id → id of the copy. */
     public record Pasted(ChangeSetId changeSetId, Map<ComponentId, ComponentId> copies) {}
 
+    /** What a batch of edits returned, and the change set it landed in (an edit on HEAD forks one). */
+    public record Batch<T>(ChangeSetId changeSetId, T result) {}
+
     private final ChangeSetEditor editor;
     private final EditHistory history;
 
@@ -173,6 +176,22 @@ public class ComponentService {
     @Transactional(readOnly = true)
     public CodeView code(ChangeSetId changeSet, ComponentId id) {
         return editor.read(changeSet, (cs, model) -> model.code(id));
+    }
+
+    /**
+     * Runs many edits of one change set as one transaction, for features that build a whole diagram at once (a
+     * template import): all of them are stored, or, when one is refused, none. Refusals the edits catch themselves
+     * change nothing, since the model checks before it changes.
+     */
+    public <T> Batch<T> batch(ChangeSetId changeSet, String operation, Function<Model, T> edits) {
+        var edited = editor.edit(changeSet, operation, edits);
+        return new Batch<>(edited.changeSetId(), edited.result());
+    }
+
+    /** Reads the change set's model (resolved values, connections) as it is now, for exports and reports. */
+    @Transactional(readOnly = true)
+    public <T> T read(ChangeSetId changeSet, Function<Model, T> reading) {
+        return editor.read(changeSet, (cs, model) -> reading.apply(model));
     }
 
     private ComponentView edit(ChangeSetId changeSet, String operation, Function<Model, ComponentId> mutation) {

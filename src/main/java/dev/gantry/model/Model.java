@@ -303,6 +303,22 @@ public final class Model {
         return new Clipboard(this).paste(selection, target, dx, dy);
     }
 
+    /**
+     * Makes the component adopt an existing cloud resource (import by id, discovery): the diff then implies an
+     * import, which reads and records the resource on apply instead of creating one.
+     */
+    public Component markImported(ComponentId id, String identifier) {
+        if (identifier == null || identifier.isBlank()) {
+            throw new InvalidInputException("identifier", "An import needs the identifier of an existing resource");
+        }
+        InputLimits.name("identifier", identifier);
+        if (asset(require(id)).resourceType().isEmpty()) {
+            throw new InvalidEditException("`" + require(id).name() + "` ("
+                    + require(id).assetName() + ") has no cloud resource of its own: there is nothing to import");
+        }
+        return replace(require(id).withImported(identifier.strip()));
+    }
+
     /** Resource data arrives on HEAD from apply; values read from it flow to everything downstream. */
     public Component recordResource(ComponentId id, ResourceData resource) {
         Component c = require(id).withResource(resource);

@@ -67,6 +67,7 @@ final class ApiAccessRules {
                         "/api/change-sets/*/components/*/erase",
                         "/api/change-sets/*/components/*/import",
                         "/api/change-sets/*/connections",
+                        "/api/change-sets/*/template",
                         "/api/change-sets/*/request-approval",
                         "/api/change-sets/*/abandon",
                         "/api/change-sets/*/rebase",

@@ -22,6 +22,7 @@ import dev.gantry.changeset.DiffView;
 import dev.gantry.changeset.ReviewView;
 import dev.gantry.security.Actor;
 import dev.gantry.security.Role;
+import dev.gantry.template.TemplateService;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -52,7 +53,12 @@ public class ChangeSetBar extends HorizontalLayout {
     private Map<ChangeSetId, ChangeSetView> known = Map.of();
     private boolean showing;
 
-    ChangeSetBar(ChangeSetService changeSets, ApplyService apply, CurrentChangeSet current, ServerEvents events) {
+    ChangeSetBar(
+            ChangeSetService changeSets,
+            ApplyService apply,
+            CurrentChangeSet current,
+            ServerEvents events,
+            TemplateService templates) {
         this.changeSets = changeSets;
         this.apply = apply;
         this.current = current;
@@ -63,6 +69,7 @@ public class ChangeSetBar extends HorizontalLayout {
                 configureRenameButton(),
                 configureNewButton(),
                 configureHistoryButton(),
+                new TemplateActions(templates, current),
                 status,
                 actions);
         status.addClassName("gantry-badge");

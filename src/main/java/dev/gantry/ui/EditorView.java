@@ -22,7 +22,6 @@ import dev.gantry.changeset.ConnectionService;
 import dev.gantry.image.ImagePushService;
 import dev.gantry.model.ComponentId;
 import dev.gantry.model.ComponentType;
-import dev.gantry.ui.canvas.DiagramBuilder;
 import dev.gantry.ui.canvas.DiagramCanvas;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -40,10 +39,8 @@ public class EditorView extends HorizontalLayout implements BeforeEnterObserver 
 
     private static final String CHANGE_SET_PARAMETER = "changeSet";
 
-    private final ComponentService components;
-    private final ConnectionService connections;
     private final CurrentChangeSet current;
-    private final DiagramBuilder diagrams;
+    private final SharedDiagrams diagrams;
     private final DiagramCanvas canvas = new DiagramCanvas();
     private final AssetPalette palette;
     private final PropertyPanel properties;
@@ -61,11 +58,10 @@ public class EditorView extends HorizontalLayout implements BeforeEnterObserver 
             Catalog catalog,
             CurrentChangeSet current,
             ServerEvents events,
-            ImagePushService images) {
-        this.components = components;
-        this.connections = connections;
+            ImagePushService images,
+            SharedDiagrams diagrams) {
         this.current = current;
-        this.diagrams = new DiagramBuilder(catalog);
+        this.diagrams = diagrams;
         this.palette = new AssetPalette(catalog);
         this.properties = new PropertyPanel(components, catalog, current, images, events);
         this.review = new ReviewPanel(changeSets, apply, events);
@@ -182,13 +178,11 @@ public class EditorView extends HorizontalLayout implements BeforeEnterObserver 
         });
     }
 
-    /** Reads the change set again and redraws; the canvas merges it in without moving the view. */
+    /** Reads the change set again (shared with other tabs) and sends the canvas what changed. */
     private void reload() {
-        ChangeSetId cs = current.id();
-        List<ComponentView> views = components.list(cs);
-        shown = CanvasEditing.byId(views);
-        canvas.show(diagrams.build(
-                "view-" + current.choices(), views, connections.list(cs).connections(), components.qualifications(cs)));
+        SharedDiagrams.Contents contents = diagrams.of(current.id());
+        shown = contents.byId();
+        canvas.show(contents.diagram("view-" + current.choices()));
         properties.shown().map(ComponentView::id).map(shown::get).ifPresentOrElse(properties::show, properties::clear);
         palette.showTarget(selectedFrame().map(ComponentView::name));
         showReviewIfSelected();

@@ -100,6 +100,32 @@ class LayoutTest {
                 .isFalse();
     }
 
+    @Test
+    void manyFullTopLevelFramesFillAGridThatFitsAScreenNotOneColumn() {
+        List<Component> vpcs = new ArrayList<>();
+        for (int v = 0; v < 40; v++) {
+            Component vpc = model.add("vpc-" + v, "AWS::EC2::VPC", ComponentType.DOWN_FRAME, null, null, null);
+            for (int i = 0; i < 20; i++) {
+                model.add("subnet-" + v + "-" + i, "AWS::EC2::Subnet", ComponentType.COMPONENT, vpc.id(), null, null);
+            }
+            vpcs.add(vpc);
+        }
+
+        List<Geometry> frames =
+                vpcs.stream().map(v -> model.require(v.id()).geometry()).toList();
+        double width = frames.stream().mapToDouble(g -> g.x() + g.width()).max().orElseThrow();
+        double height =
+                frames.stream().mapToDouble(g -> g.y() + g.height()).max().orElseThrow();
+        assertThat(width / height).as("width / height of the whole diagram").isBetween(0.7, 4.0);
+        for (int i = 0; i < frames.size(); i++) {
+            for (int j = i + 1; j < frames.size(); j++) {
+                assertThat(overlap(frames.get(i), frames.get(j)))
+                        .as("vpc-%d and vpc-%d", i, j)
+                        .isFalse();
+            }
+        }
+    }
+
     private static boolean overlap(Geometry a, Geometry b) {
         return a.x() < b.x() + b.width()
                 && b.x() < a.x() + a.width()

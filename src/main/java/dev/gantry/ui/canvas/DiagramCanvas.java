@@ -11,12 +11,17 @@ import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.component.react.ReactAdapterComponent;
 import com.vaadin.flow.shared.Registration;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The diagram canvas (React Flow in the browser). The server is the source of truth: it sets the
  * {@link Diagram} and hears what the user does (connect, move, resize, select, delete), which it may accept
- * or refuse. The browser merges each new diagram into what it shows, keeping selection and viewport.
+ * or refuse. Only what changed travels: the canvas remembers what it sent and sends a {@link DiagramPatch}
+ * (added, changed and removed nodes and edges); the browser merges it in, keeping selection and viewport.
+ * Where the user dropped or resized a node is taken as sent, so a drag is never echoed back to the dragger.
  */
 @Tag("gantry-canvas")
 @JsModule("./canvas/gantry-canvas.tsx")
@@ -26,12 +31,48 @@ public class DiagramCanvas extends ReactAdapterComponent implements HasSize {
 
     private int selectRequests;
 
+    private static final JsonMapper JSON = JsonMapper.shared();
+
+    /** What the browser shows now, by id; null until the first diagram is sent (again, after a detach). */
+    private Map<String, Diagram.Node> sentNodes;
+
+    private Map<String, Diagram.Edge> sentEdges = Map.of();
+    private String sentViewKey = "";
+
     public DiagramCanvas() {
         setSizeFull();
+        // Once detached, the browser's element is gone: a later attachment gets the whole diagram again.
+        addDetachListener(e -> sentNodes = null);
+        addNodeMovedListener(e -> taken(e.id(), n -> Nodes.at(n, e.parentId(), e.x(), e.y())));
+        addNodeResizedListener(e -> taken(e.id(), n -> Nodes.sized(n, e.x(), e.y(), e.width(), e.height())));
     }
 
+    /** Shows {@code diagram}, sending only what differs from what the browser shows. */
     public void show(Diagram diagram) {
-        setState("diagram", diagram);
+        DiagramPatch patch = sentNodes == null || !sentViewKey.equals(diagram.viewKey())
+                ? DiagramPatch.reset(diagram)
+                : DiagramPatch.between(sentNodes, sentEdges, diagram);
+        sentNodes = new HashMap<>(diagram.nodes().size() * 2);
+        diagram.nodes().forEach(n -> sentNodes.put(n.id(), n));
+        sentEdges = new HashMap<>(diagram.edges().size() * 2);
+        diagram.edges().forEach(e -> sentEdges.put(e.id(), e));
+        sentViewKey = diagram.viewKey();
+        if (!patch.isEmpty()) {
+            // Calls queue in order (a state property would keep only the last patch of a round trip). The element
+            // may not be upgraded yet on the first call: then the patch waits on it for the canvas to take.
+            getElement()
+                    .executeJs(
+                            "const p = JSON.parse($0); this.applyPatch ? this.applyPatch(p)"
+                                    + " : (this.pendingPatches = (this.pendingPatches || []).concat([p]));",
+                            JSON.writeValueAsString(patch));
+        }
+    }
+
+    /** The browser already shows the node as the user left it: record that, so the next patch leaves it out. */
+    private void taken(String id, java.util.function.UnaryOperator<Diagram.Node> change) {
+        if (sentNodes != null && sentNodes.get(id) instanceof Diagram.Node shown) {
+            sentNodes.put(id, change.apply(shown));
+        }
     }
 
     /** Selects these nodes (and only these), as if the user had clicked them. */
