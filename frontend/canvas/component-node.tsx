@@ -1,11 +1,30 @@
-import { Handle, Position, type NodeProps, type Node } from '@xyflow/react';
+import { Handle, Position, useUpdateNodeInternals, type NodeProps, type Node } from '@xyflow/react';
+import { memo, useEffect, useRef } from 'react';
 import type { DiagramNode, SocketData } from './diagram-types';
+import { useZoomedOut } from './level-of-detail';
+import { describeSocket, useCompatible } from './socket-highlight';
 
 export type ComponentNodeType = Node<{ diagram: DiagramNode }, 'component'>;
 
-/** A component card: name, asset and status on top, input sockets on the left, output sockets on the right. */
-export function ComponentNode({ data, selected }: NodeProps<ComponentNodeType>) {
+/**
+ * A component card: name, asset and status on top, input sockets on the left, output sockets on the right.
+ * Zoomed out, only its name on its service's colour. Memoised: a patch re-renders the cards it changed only.
+ */
+export const ComponentNode = memo(function ComponentNode({ id, data, selected }: NodeProps<ComponentNodeType>) {
   const node = data.diagram;
+  const zoomedOut = useZoomedOut();
+  useHandlesRemeasured(id, zoomedOut);
+  if (zoomedOut) {
+    return (
+      <div
+        className={'gantry-node gantry-node-lod' + (selected ? ' selected' : '')}
+        style={{ borderTopColor: node.color, background: tint(node.color, '26') }}
+        data-testid={`node-${node.name}`}
+      >
+        <span className="gantry-node-name">{node.name}</span>
+      </div>
+    );
+  }
   return (
     <div
       className={'gantry-node' + (selected ? ' selected' : '')}
@@ -21,9 +40,29 @@ export function ComponentNode({ data, selected }: NodeProps<ComponentNodeType>) 
           {node.asset}
         </div>
       </div>
-      <SocketRows node={node} className="gantry-node-sockets" />
+      <SocketRows node={node} nodeId={id} className="gantry-node-sockets" />
     </div>
   );
+});
+
+/**
+ * React Flow measures where handles are when a node is first drawn or changes size; a card drawn zoomed out has
+ * none, so when its sockets come back on zooming in it is measured again.
+ */
+export function useHandlesRemeasured(id: string, zoomedOut: boolean) {
+  const updateNodeInternals = useUpdateNodeInternals();
+  const wasZoomedOut = useRef(zoomedOut);
+  useEffect(() => {
+    if (wasZoomedOut.current && !zoomedOut) {
+      updateNodeInternals(id);
+    }
+    wasZoomedOut.current = zoomedOut;
+  }, [id, zoomedOut, updateNodeInternals]);
+}
+
+/** A wash of a service colour (#rrggbb plus an alpha in hex). */
+export function tint(color: string, alpha: string): string {
+  return /^#[0-9a-f]{6}$/i.test(color) ? color + alpha : 'transparent';
 }
 
 /** The resource's status and the number of qualifications: what a reviewer scans the canvas for. */
@@ -45,34 +84,52 @@ export function NodeBadges({ node }: { node: DiagramNode }) {
 }
 
 /** Inputs on the left, outputs on the right, a row each, as cards and frame headers show them. */
-export function SocketRows({ node, className }: { node: DiagramNode; className: string }) {
+export function SocketRows({ node, nodeId, className }: { node: DiagramNode; nodeId: string; className: string }) {
   const rows = Math.max(node.inputs.length, node.outputs.length);
   return (
     <div className={className}>
       {Array.from({ length: rows }, (_, i) => (
         <div className="gantry-socket-row" key={i}>
-          <SocketLabel socket={node.inputs[i]} side="input" nodeName={node.name} />
-          <SocketLabel socket={node.outputs[i]} side="output" nodeName={node.name} />
+          <SocketLabel socket={node.inputs[i]} side="input" node={node} nodeId={nodeId} />
+          <SocketLabel socket={node.outputs[i]} side="output" node={node} nodeId={nodeId} />
         </div>
       ))}
     </div>
   );
 }
 
-function SocketLabel({ socket, side, nodeName }: { socket?: SocketData; side: 'input' | 'output'; nodeName: string }) {
-  if (!socket) {
+function SocketLabel(props: { socket?: SocketData; side: 'input' | 'output'; node: DiagramNode; nodeId: string }) {
+  if (!props.socket) {
     return <span className="gantry-socket-empty" />;
   }
+  return <Socket {...props} socket={props.socket} />;
+}
+
+function Socket({
+  socket,
+  side,
+  node,
+  nodeId,
+}: {
+  socket: SocketData;
+  side: 'input' | 'output';
+  node: DiagramNode;
+  nodeId: string;
+}) {
   const input = side === 'input';
   const many = socket.arity === 'MANY';
+  const compatible = useCompatible(nodeId, socket, side);
   return (
-    <span className={`gantry-socket gantry-socket-${side}`} title={`${socket.name} (${many ? 'many' : 'one'})`}>
+    <span className={`gantry-socket gantry-socket-${side}`} title={describeSocket(socket, side)}>
       <Handle
         type={input ? 'target' : 'source'}
         position={input ? Position.Left : Position.Right}
         id={socket.name}
-        className={many ? 'gantry-handle gantry-handle-many' : 'gantry-handle'}
-        data-testid={`socket-${nodeName}-${side}-${socket.name}`}
+        className={
+          (many ? 'gantry-handle gantry-handle-many' : 'gantry-handle') +
+          (compatible ? ' gantry-handle-compatible' : '')
+        }
+        data-testid={`socket-${node.name}-${side}-${socket.name}`}
       />
       <span className="gantry-socket-name">{socket.name}</span>
     </span>

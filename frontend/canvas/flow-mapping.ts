@@ -1,26 +1,31 @@
 import type { Edge, InternalNode, Node } from '@xyflow/react';
 import type { DiagramEdge, DiagramNode, SocketData } from './diagram-types';
-
-const FRAME_WIDTH = 560;
-const FRAME_HEIGHT = 360;
+import { handlesOf, sizeOf } from './node-geometry';
 
 export function isFrame(node: DiagramNode): boolean {
   return node.kind !== 'component';
 }
 
-/** Keeps what only the browser knows (selection, measured size) when the server sends a node again. */
+/**
+ * Keeps what only the browser knows (selection) when the server sends a node again. Its size and socket positions
+ * are known up front (see node-geometry.ts), so React Flow needs to draw a node only when it is on screen.
+ */
 export function toFlowNode(node: DiagramNode, previous?: Node): Node {
   const frame = isFrame(node);
+  const size = sizeOf(node);
   return {
     ...(previous ?? {}),
     id: node.id,
     type: frame ? 'frame' : 'component',
     position: { x: node.x, y: node.y },
     parentId: node.parentId ?? undefined,
-    style: frame ? { width: node.width ?? FRAME_WIDTH, height: node.height ?? FRAME_HEIGHT } : undefined,
-    width: frame ? (node.width ?? FRAME_WIDTH) : undefined,
-    height: frame ? (node.height ?? FRAME_HEIGHT) : undefined,
+    width: size.width,
+    height: size.height,
+    measured: size,
+    handles: handlesOf(node, size),
     zIndex: frame ? 0 : 1,
+    // A frame moves by its title bar only: a drag on its body must never carry it (and what it holds) away.
+    dragHandle: frame ? '.gantry-frame-header' : undefined,
     data: { diagram: node },
     selected: previous?.selected ?? false,
   };

@@ -1,7 +1,8 @@
 import { NodeResizer, type NodeProps, type Node } from '@xyflow/react';
-import { createContext, useContext } from 'react';
-import { NodeBadges, SocketRows } from './component-node';
+import { createContext, memo, useContext } from 'react';
+import { NodeBadges, SocketRows, tint, useHandlesRemeasured } from './component-node';
 import type { DiagramNode, NodeResized } from './diagram-types';
+import { useZoomedOut } from './level-of-detail';
 
 export type FrameNodeType = Node<{ diagram: DiagramNode }, 'frame'>;
 
@@ -10,16 +11,19 @@ export const FrameResizeContext = createContext<(resized: NodeResized) => void>(
 
 /**
  * A frame: a titled region whose sockets feed (down frame) or collect from (up frame) the components inside.
- * Its sockets sit under its title bar so that they stay reachable whatever the frame holds.
+ * Its sockets sit under its title bar so that they stay reachable whatever the frame holds; zoomed out, the title
+ * bar alone.
  */
-export function FrameNode({ id, data, selected }: NodeProps<FrameNodeType>) {
+export const FrameNode = memo(function FrameNode({ id, data, selected }: NodeProps<FrameNodeType>) {
   const node = data.diagram;
   const onResized = useContext(FrameResizeContext);
+  const zoomedOut = useZoomedOut();
+  useHandlesRemeasured(id, zoomedOut);
   const label = node.kind === 'up-frame' ? 'up frame' : 'down frame';
   return (
     <div
       className={'gantry-frame' + (selected ? ' selected' : '')}
-      style={{ borderColor: node.color, background: tint(node.color) }}
+      style={{ borderColor: node.color, background: tint(node.color, '0d') }}
       data-testid={`node-${node.name}`}
     >
       <NodeResizer
@@ -36,12 +40,7 @@ export function FrameNode({ id, data, selected }: NodeProps<FrameNodeType>) {
         </span>
         <NodeBadges node={node} />
       </div>
-      <SocketRows node={node} className="gantry-frame-sockets" />
+      {!zoomedOut && <SocketRows node={node} nodeId={id} className="gantry-frame-sockets" />}
     </div>
   );
-}
-
-/** A faint wash of the frame's colour, so nested frames stay distinguishable. */
-function tint(color: string): string {
-  return /^#[0-9a-f]{6}$/i.test(color) ? color + '0d' : 'transparent';
-}
+});

@@ -8,32 +8,32 @@ import {
   MiniMap,
   useNodesState,
   useEdgesState,
-  useNodesInitialized,
   useReactFlow,
+  type MiniMapNodeProps,
   type Connection,
   type Edge,
   type FinalConnectionState,
   type Node,
   type OnSelectionChangeParams,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import '@xyflow/react/dist/style.css';
 import './gantry-canvas.css';
 import { ComponentNode } from './component-node';
 import { FrameNode, FrameResizeContext } from './frame-node';
-import { fits, frameUnder, parentsFirst, toFlowEdge, toFlowNode } from './flow-mapping';
-import type {
-  ConnectionDrawn,
-  Diagram,
-  DiagramEdge,
-  DiagramNode,
-  NodeMoved,
-  NodeResized,
-  Selection,
-} from './diagram-types';
+import { fits, frameUnder } from './flow-mapping';
+import { PatchQueue, patchEdges, patchNodes, type DiagramPatch } from './diagram-patches';
+import { MINIMAP_FRAMES_ONLY_ABOVE, useZoomedOut } from './level-of-detail';
+import { ShortcutHelp, useEditingKeys } from './editing-keys';
+import { useSelectRequest, type SelectRequest } from './select-request';
+import { DraggingContext, type Dragging } from './socket-highlight';
+import { tidyUp } from './tidy-up';
+import type { ConnectionDrawn, DiagramEdge, DiagramNode, NodeMoved, NodeResized, Selection } from './diagram-types';
 
 const nodeTypes = { component: ComponentNode, frame: FrameNode };
-const EMPTY: Diagram = { viewKey: '', nodes: [], edges: [] };
+const NO_EDGES: Edge[] = [];
+/** Far enough out to fit 10,000 components on one screen. */
+const MIN_ZOOM = 0.01;
 
 type Events = {
   connectionDrawn: (c: ConnectionDrawn) => void;
@@ -41,6 +41,10 @@ type Events = {
   nodeResized: (r: NodeResized) => void;
   selectionChanged: (s: Selection) => void;
   deleteRequested: (s: Selection) => void;
+  copyRequested: (s: Selection) => void;
+  pasteRequested: (target: { parentId: string | null }) => void;
+  undoRequested: (what: { redo: boolean }) => void;
+  layoutApplied: (layout: { placements: string }) => void;
 };
 
 function explicitEdgeIds(edges: Edge[]): string {
@@ -50,12 +54,46 @@ function explicitEdgeIds(edges: Edge[]): string {
     .join(',');
 }
 
-function Canvas({ diagram, events }: { diagram: Diagram; events: Events }) {
+/** Ids of the nodes the minimap draws when it shows frames only (null: all of them). */
+const MiniMapShown = createContext<ReadonlySet<string> | null>(null);
+
+function MiniMapNode({ id, x, y, width, height, color, strokeColor, strokeWidth }: MiniMapNodeProps) {
+  const shown = useContext(MiniMapShown);
+  if (shown && !shown.has(id)) {
+    return null;
+  }
+  return (
+    <rect
+      x={x}
+      y={y}
+      width={width}
+      height={height}
+      rx={4}
+      fill={color}
+      stroke={strokeColor}
+      strokeWidth={strokeWidth}
+    />
+  );
+}
+
+const miniMapColor = (node: Node) => (node.data as { diagram: DiagramNode }).diagram.color;
+
+function Canvas({
+  patches,
+  events,
+  selectRequest,
+}: {
+  patches: PatchQueue;
+  events: Events;
+  selectRequest: SelectRequest | null;
+}) {
   const [nodes, setNodes, onNodesChange] = useNodesState<Node>([]);
   const [edges, setEdges, onEdgesChange] = useEdgesState<Edge>([]);
+  const [viewKey, setViewKey] = useState('');
   const [explained, setExplained] = useState<{ edge: DiagramEdge; pinned: boolean } | null>(null);
   const [selectedIds, setSelectedIds] = useState<ReadonlySet<string>>(new Set());
   const [allFrameConnections, setAllFrameConnections] = useState(false);
+  const zoomedOut = useZoomedOut();
 
   // A Region or Credential frame feeds every component inside it: drawn all at once, those connections hide
   // the diagram. They show for the selection (or all of them, on demand) and are always explainable.
@@ -69,29 +107,44 @@ function Canvas({ diagram, events }: { diagram: Diagram; events: Events }) {
     [edges, selectedIds, allFrameConnections],
   );
   const { fitView, getInternalNode, getNodes, screenToFlowPosition } = useReactFlow();
+  const [host, setHost] = useState<HTMLDivElement | null>(null);
+  const [dragging, setDragging] = useState<Dragging>(null);
+  const shortcuts = useEditingKeys(host, events);
+  const nodeIds = useMemo(() => nodes.map((n) => n.id), [nodes]);
+  useSelectRequest(selectRequest, nodeIds);
 
-  // The server owns the diagram; merging keeps the browser's selection and measurements, so an update
-  // repaints what changed without the canvas jumping.
-  useEffect(() => {
-    setNodes((prev) => {
-      const byId = new Map(prev.map((n) => [n.id, n]));
-      return parentsFirst(diagram.nodes).map((n) => toFlowNode(n, byId.get(n.id)));
-    });
-    setEdges((prev) => {
-      const byId = new Map(prev.map((e) => [e.id, e]));
-      return diagram.edges.map((e) => toFlowEdge(e, byId.get(e.id)));
-    });
-  }, [diagram, setNodes, setEdges]);
+  // The server sends what changed; each patch is merged in, keeping the browser's selection and viewport.
+  useEffect(
+    () =>
+      patches.subscribe(() => {
+        const taken: DiagramPatch[] = patches.take();
+        if (taken.length === 0) {
+          return;
+        }
+        setNodes((prev) => patchNodes(prev, taken));
+        setEdges((prev) => patchEdges(prev, taken));
+        setViewKey(taken[taken.length - 1].viewKey);
+      }),
+    [patches, setNodes, setEdges],
+  );
 
-  // Fit once per change set, after its nodes are measured: never on an ordinary edit.
+  // Fit once per change set: never on an ordinary edit. Sizes are known before anything is drawn.
   const fitted = useRef('');
-  const measured = useNodesInitialized();
   useEffect(() => {
-    if (measured && nodes.length > 0 && fitted.current !== diagram.viewKey) {
-      fitted.current = diagram.viewKey;
-      fitView({ padding: 0.15, maxZoom: 1 });
+    if (nodes.length > 0 && fitted.current !== viewKey) {
+      fitted.current = viewKey;
+      fitView({ padding: 0.05, maxZoom: 1, minZoom: MIN_ZOOM });
     }
-  }, [measured, nodes.length, diagram.viewKey, fitView]);
+  }, [nodes.length, viewKey, fitView]);
+
+  // Large diagrams: the minimap shows the frames only.
+  const miniMapShown = useMemo(
+    () =>
+      nodes.length > MINIMAP_FRAMES_ONLY_ABOVE
+        ? new Set(nodes.filter((n) => n.type === 'frame').map((n) => n.id))
+        : null,
+    [nodes],
+  );
 
   const socketsOf = useCallback(
     (id: string | null) =>
@@ -119,8 +172,20 @@ function Canvas({ diagram, events }: { diagram: Diagram; events: Events }) {
     }
   };
 
+  // While a connection is dragged, the sockets that could take it light up (socket-highlight.ts).
+  const onConnectStart = (
+    _: MouseEvent | TouchEvent,
+    from: { nodeId: string | null; handleId: string | null; handleType: 'source' | 'target' | null },
+  ) => {
+    const side = from.handleType === 'source' ? 'output' : 'input';
+    const node = socketsOf(from.nodeId);
+    const socket = (side === 'output' ? node?.outputs : node?.inputs)?.find((s) => s.name === from.handleId);
+    setDragging(from.nodeId && socket ? { nodeId: from.nodeId, socket, side } : null);
+  };
+
   // A drop on a socket that does not fit still goes to the server, which refuses it and says why.
   const onConnectEnd = (_: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+    setDragging(null);
     if (state.isValid !== false || !state.fromHandle || !state.toHandle || !state.toHandle.id || !state.fromHandle.id) {
       return;
     }
@@ -178,76 +243,135 @@ function Canvas({ diagram, events }: { diagram: Diagram; events: Events }) {
   const explain = (edge: Edge, pinned: boolean) =>
     setExplained({ edge: (edge.data as { diagram: DiagramEdge }).diagram, pinned });
 
+  const tidy = () => {
+    const selected = getNodes().filter((n) => n.selected);
+    const scope = selected.length === 1 && selected[0].type === 'frame' ? selected[0].id : null;
+    const internals = getNodes()
+      .map((n) => getInternalNode(n.id))
+      .filter((n) => n !== undefined);
+    void tidyUp(scope, internals, edges).then((placements) =>
+      events.layoutApplied({ placements: JSON.stringify(placements) }),
+    );
+  };
+
   return (
-    <FrameResizeContext.Provider value={events.nodeResized}>
-      <ReactFlow
-        nodes={nodes}
-        edges={shownEdges}
-        nodeTypes={nodeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onConnect={onConnect}
-        onConnectEnd={onConnectEnd}
-        isValidConnection={isValidConnection}
-        onNodeDragStop={onNodeDragStop}
-        onSelectionChange={onSelectionChange}
-        onBeforeDelete={onBeforeDelete}
-        onEdgeClick={(_, edge) => explain(edge, true)}
-        onEdgeMouseEnter={(_, edge) => !explained?.pinned && explain(edge, false)}
-        onEdgeMouseLeave={() => !explained?.pinned && setExplained(null)}
-        onPaneClick={() => setExplained(null)}
-        minZoom={0.2}
-        proOptions={{ hideAttribution: true }}
-      >
-        <Background gap={24} size={1.5} color="#c9d2de" />
-        {nodes.length > 0 && <MiniMap pannable zoomable nodeStrokeWidth={2} />}
-        <Controls showInteractive={false}>
-          <ControlButton
-            onClick={() => setAllFrameConnections((all) => !all)}
-            data-testid="toggle-frame-connections"
-            title={allFrameConnections ? 'Show frame connections of the selection only' : 'Show every frame connection'}
-            className={allFrameConnections ? 'gantry-control-on' : undefined}
+    <DraggingContext.Provider value={dragging}>
+      <FrameResizeContext.Provider value={events.nodeResized}>
+        <div ref={setHost} className="gantry-canvas-keys" tabIndex={-1}>
+          <ReactFlow
+            nodes={nodes}
+            edges={zoomedOut ? NO_EDGES : shownEdges}
+            onlyRenderVisibleElements
+            nodeTypes={nodeTypes}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onConnect={onConnect}
+            onConnectStart={onConnectStart}
+            onConnectEnd={onConnectEnd}
+            connectionRadius={36}
+            autoPanSpeed={6}
+            isValidConnection={isValidConnection}
+            onNodeDragStop={onNodeDragStop}
+            onSelectionChange={onSelectionChange}
+            onBeforeDelete={onBeforeDelete}
+            onEdgeClick={(_, edge) => explain(edge, true)}
+            onEdgeMouseEnter={(_, edge) => !explained?.pinned && explain(edge, false)}
+            onEdgeMouseLeave={() => !explained?.pinned && setExplained(null)}
+            onPaneClick={() => setExplained(null)}
+            deleteKeyCode={['Delete', 'Backspace']}
+            multiSelectionKeyCode={['Shift', 'Control', 'Meta']}
+            minZoom={MIN_ZOOM}
+            proOptions={{ hideAttribution: true }}
           >
-            <svg viewBox="0 0 16 16" aria-hidden="true">
-              <path d="M2 13 L14 3" strokeDasharray="2.5 2" />
-            </svg>
-          </ControlButton>
-        </Controls>
-      </ReactFlow>
-      {explained && (
-        <div className="gantry-edge-explanation" data-testid="edge-explanation">
-          <strong>{explained.edge.implicit ? 'Implicit connection' : 'Connection'}</strong>
-          <span>{explained.edge.explanation}</span>
+            <Background gap={24} size={1.5} color="#c9d2de" />
+            {nodes.length > 0 && (
+              <MiniMapShown.Provider value={miniMapShown}>
+                <MiniMap pannable zoomable nodeStrokeWidth={2} nodeColor={miniMapColor} nodeComponent={MiniMapNode} />
+              </MiniMapShown.Provider>
+            )}
+            <Controls showInteractive={false}>
+              <ControlButton
+                onClick={tidy}
+                data-testid="tidy-up"
+                title="Tidy up: lay out the selected frame, or the whole diagram (ELK layered)"
+              >
+                <svg viewBox="0 0 16 16" aria-hidden="true">
+                  <path d="M2 3h5v4H2zM9 9h5v4H9zM7 5h2v6" />
+                </svg>
+              </ControlButton>
+              <ControlButton
+                onClick={() => setAllFrameConnections((all) => !all)}
+                data-testid="toggle-frame-connections"
+                title={
+                  allFrameConnections ? 'Show frame connections of the selection only' : 'Show every frame connection'
+                }
+                className={allFrameConnections ? 'gantry-control-on' : undefined}
+              >
+                <svg viewBox="0 0 16 16" aria-hidden="true">
+                  <path d="M2 13 L14 3" strokeDasharray="2.5 2" />
+                </svg>
+              </ControlButton>
+            </Controls>
+          </ReactFlow>
         </div>
-      )}
-      {diagram.nodes.length === 0 && (
-        <div className="gantry-canvas-empty">
-          <strong>Nothing here yet</strong>
-          <span>Search the asset palette on the left and click an asset to add it.</span>
-        </div>
-      )}
-    </FrameResizeContext.Provider>
+        {shortcuts.help && <ShortcutHelp onClose={shortcuts.closeHelp} />}
+        {explained && (
+          <div className="gantry-edge-explanation" data-testid="edge-explanation">
+            <strong>{explained.edge.implicit ? 'Implicit connection' : 'Connection'}</strong>
+            <span>{explained.edge.explanation}</span>
+          </div>
+        )}
+        {nodes.length === 0 && viewKey !== '' && (
+          <div className="gantry-canvas-empty">
+            <strong>Nothing here yet</strong>
+            <span>Search the asset palette on the left and click an asset to add it.</span>
+          </div>
+        )}
+      </FrameResizeContext.Provider>
+    </DraggingContext.Provider>
   );
 }
 
 /**
- * The diagram canvas: the server sets its `diagram` state and hears what the user does through events
+ * The diagram canvas: the server sends it patches of the diagram (applyPatch) and hears what the user does through
+ * events
  * (connection-drawn, node-moved, node-resized, selection-changed, delete-requested).
  */
 class GantryCanvasElement extends ReactAdapterElement {
+  private readonly patches = new PatchQueue();
+
+  /** Called by the server (DiagramCanvas.show) with each patch, in order. */
+  applyPatch(patch: DiagramPatch): void {
+    this.patches.push(patch);
+  }
+
+  override async connectedCallback(): Promise<void> {
+    // Patches the server sent before this element was upgraded wait on it.
+    const early = (this as unknown as { pendingPatches?: DiagramPatch[] }).pendingPatches;
+    if (early) {
+      delete (this as unknown as { pendingPatches?: DiagramPatch[] }).pendingPatches;
+      early.forEach((p) => this.patches.push(p));
+    }
+    await super.connectedCallback();
+  }
+
   protected override render(hooks: RenderHooks): ReactElement | null {
-    const [diagram] = hooks.useState<Diagram>('diagram', EMPTY);
+    const [selectRequest] = hooks.useState<SelectRequest | null>('selectRequest', null);
     const events: Events = {
       connectionDrawn: hooks.useCustomEvent<ConnectionDrawn>('connection-drawn'),
       nodeMoved: hooks.useCustomEvent<NodeMoved>('node-moved'),
       nodeResized: hooks.useCustomEvent<NodeResized>('node-resized'),
       selectionChanged: hooks.useCustomEvent<Selection>('selection-changed'),
       deleteRequested: hooks.useCustomEvent<Selection>('delete-requested'),
+      copyRequested: hooks.useCustomEvent<Selection>('copy-requested'),
+      pasteRequested: hooks.useCustomEvent<{ parentId: string | null }>('paste-requested'),
+      undoRequested: hooks.useCustomEvent<{ redo: boolean }>('undo-requested'),
+      layoutApplied: hooks.useCustomEvent<{ placements: string }>('layout-applied'),
     };
     return (
       <div className="gantry-canvas" data-testid="canvas">
         <ReactFlowProvider>
-          <Canvas diagram={diagram ?? EMPTY} events={events} />
+          <Canvas patches={this.patches} events={events} selectRequest={selectRequest} />
         </ReactFlowProvider>
       </div>
     );

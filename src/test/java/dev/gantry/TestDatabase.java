@@ -51,7 +51,11 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
                         "spring.datasource.url=" + db.url(),
                         "spring.datasource.username=" + db.username(),
                         "spring.datasource.password=" + db.password(),
-                        "gantry.data-dir=" + dataDirectory())
+                        "gantry.data-dir=" + dataDirectory(),
+                        // The test contexts of this JVM share one database but are not one deployment (each points
+                        // apply at its own cloud): they look for each other's orphaned runs only as they start.
+                        // Instances that share work are tested as real processes (MultiInstanceIT).
+                        "gantry.apply.poll-interval=1h")
                 .applyTo(context);
     }
 
@@ -67,7 +71,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
      * A fresh database on the shared server, for tests that look at everything HEAD holds (the editor's canvas
      * shows all of it), so that what other test classes applied does not show up there.
      */
-    private static synchronized Connection ownDatabase(String name) {
+    public static synchronized Connection ownDatabase(String name) {
         Connection shared = connection();
         if (!name.matches("[a-z_]+")) {
             throw new IllegalArgumentException("Database names here are lower-case words: " + name);

@@ -25,6 +25,7 @@ class ActionExecutor {
             case ERASE -> workspace.forgetResource(action);
             case CREATE -> create(action, action.idempotencyToken());
             case REFRESH -> refresh(action);
+            case IMPORT -> adopt(action);
             case UPDATE -> update(action);
             case REPLACE -> replace(action);
             case DELETE -> {
@@ -48,6 +49,36 @@ class ActionExecutor {
         ResourceRequest request = workspace.request(action, action.idempotencyToken());
         ResourceState state = provider(action).read(request, identifier(action));
         workspace.recordResource(action, state, workspace.appliedState(action).orElse(request.desiredState()));
+    }
+
+    /**
+     * Import: reads the existing resource and records it as the component's, creating nothing. What the cloud
+     * has becomes the applied state, so a later update changes only what the user changes from there.
+     */
+    private void adopt(ActionRecord action) {
+        ResourceRequest request = workspace.request(action, action.idempotencyToken());
+        String identifier = workspace
+                .importedIdentifier(action)
+                .orElseThrow(() -> new ProviderException(
+                        action.componentName() + " names no existing resource to import", false, null));
+        ResourceState state = provider(action).read(request, identifier);
+        if (!state.exists()) {
+            throw new ProviderException(
+                    "No " + action.resourceType() + " `" + identifier + "` exists to import into "
+                            + action.componentName() + "; it may have been deleted since it was read",
+                    false,
+                    null);
+        }
+        workspace.recordResource(action, state, adoptedState(request.desiredState(), state));
+    }
+
+    /** The desired properties as the cloud has them: what an update's patch starts from after an import. */
+    private static ObjectNode adoptedState(ObjectNode desired, ResourceState state) {
+        ObjectNode cloud = state.properties() == null ? JsonNodeFactory.instance.objectNode() : state.properties();
+        ObjectNode adopted = JsonNodeFactory.instance.objectNode();
+        desired.propertyNames()
+                .forEach(name -> adopted.set(name, cloud.has(name) ? cloud.get(name) : desired.get(name)));
+        return adopted;
     }
 
     /**

@@ -13,5 +13,7 @@ public enum ActionKind {
     /** The component was deleted and has a resource: remove it from the cloud. */
     DELETE,
     /** Forget the resource without touching the cloud. */
-    ERASE
+    ERASE,
+    /** Adopt an existing resource (import by id, discovery): read it and record it as managed; create nothing. */
+    IMPORT
 }

@@ -4,7 +4,10 @@ package dev.gantry.action;
 public enum ActionState {
     /** Waiting for its turn: its dependencies have not all succeeded yet, or a worker is not free. */
     QUEUED,
-    /** A cloud call is under way (or was, when the process stopped: it is resumed on start). */
+    /**
+     * A cloud call is under way on the instance holding its lease (or was, when that instance stopped: another
+     * instance takes it over once the lease expires, a restart with the embedded database at once).
+     */
     RUNNING,
     SUCCEEDED,
     /** The cloud refused; its dependants keep waiting until it is retried or removed. */

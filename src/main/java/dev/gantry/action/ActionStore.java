@@ -21,7 +21,8 @@ import org.springframework.stereotype.Repository;
 class ActionStore {
 
     private static final String COLUMNS = "id, apply_run_id, position, kind, state, component_id, component_name, "
-            + "resource_type, depends_on, idempotency_token, attempts, message, started_at, finished_at";
+            + "resource_type, depends_on, idempotency_token, attempts, message, started_at, finished_at, instance, "
+            + "taken_over_from";
 
     private final JdbcClient jdbc;
 
@@ -131,12 +132,6 @@ class ActionStore {
                 .single();
     }
 
-    List<UUID> runsWithUnfinishedActions() {
-        return jdbc.sql("SELECT DISTINCT apply_run_id FROM action_run WHERE state IN ('QUEUED', 'RUNNING')")
-                .query(UUID.class)
-                .list();
-    }
-
     /** Moves an action from one state to another; false when it was not in {@code from} (someone else moved it). */
     boolean transition(UUID actionId, ActionState from, ActionState to, String message) {
         String timing = switch (to) {
@@ -149,13 +144,6 @@ class ActionStore {
                         .params(to.name(), message, actionId, from.name())
                         .update()
                 == 1;
-    }
-
-    /** After a restart nothing is really running: what was running is queued again, to be resumed. */
-    int requeueInterrupted() {
-        return jdbc.sql("UPDATE action_run SET state = 'QUEUED', message = 'Resumed after a restart' "
-                        + "WHERE state = 'RUNNING'")
-                .update();
     }
 
     /**
@@ -201,7 +189,9 @@ class ActionStore {
                 rs.getInt("attempts"),
                 rs.getString("message"),
                 instant(rs.getTimestamp("started_at")),
-                instant(rs.getTimestamp("finished_at")));
+                instant(rs.getTimestamp("finished_at")),
+                rs.getString("instance"),
+                rs.getString("taken_over_from"));
     }
 
     private static List<UUID> uuids(Array array) throws SQLException {

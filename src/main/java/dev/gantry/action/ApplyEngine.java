@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -21,9 +22,11 @@ import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * Runs apply runs: starts every queued action whose dependencies have succeeded, at most {@code parallelism}
- * at a time, and looks again whenever one finishes. The database is the only state: each action is marked
- * running before its cloud call and succeeded or failed after it, so a new engine on the same database (after
- * a crash or restart) resumes where the old one stopped.
+ * at a time in this instance, and looks again whenever one finishes. The database is the only state: each action
+ * is claimed (marked running, with this instance's lease) before its cloud call and succeeded or failed after it,
+ * so another engine on the same database, in this process after a restart or in another instance, resumes where
+ * this one stopped (see {@link ActionLeases}). Every poll interval it takes over what other instances stopped
+ * renewing and looks at the runs it drives again.
  */
 class ApplyEngine implements AutoCloseable {
 
@@ -35,27 +38,76 @@ class ApplyEngine implements AutoCloseable {
     private final ApplicationEventPublisher events;
     private final ExecutorService workers;
     private final Semaphore slots;
+    private final ActionLeases leases;
+    private final ApplyProperties settings;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("apply-timer").daemon().factory());
+    /** The heartbeat and its watchdog have threads of their own: a slow sweep must never delay a renewal. */
+    private final ScheduledExecutorService heartbeat = Executors.newScheduledThreadPool(
+            2, Thread.ofPlatform().name("apply-lease-", 1).daemon().factory());
+
     private volatile boolean closed;
 
-    ApplyEngine(ActionStore store, ActionExecutor executor, ApplicationEventPublisher events, int parallelism) {
+    ApplyEngine(
+            ActionStore store,
+            ActionExecutor executor,
+            ApplicationEventPublisher events,
+            ApplyProperties settings,
+            ActionLeases leases) {
         this.store = store;
         this.executor = executor;
         this.events = events;
+        this.settings = settings;
+        this.leases = leases;
         this.workers = Executors.newFixedThreadPool(
-                parallelism, Thread.ofPlatform().name("apply-", 1).factory());
-        this.slots = new Semaphore(parallelism);
+                settings.parallelism(), Thread.ofPlatform().name("apply-", 1).factory());
+        this.slots = new Semaphore(settings.parallelism());
+        long beat = settings.heartbeat().toMillis();
+        heartbeat.scheduleWithFixedDelay(this::renewLeases, beat, beat, TimeUnit.MILLISECONDS);
+        heartbeat.scheduleWithFixedDelay(leases::fenceIfStale, 500, 500, TimeUnit.MILLISECONDS);
     }
 
-    /** Resumes whatever a previous process left unfinished. */
-    void resume() {
-        int requeued = store.requeueInterrupted();
-        List<UUID> runs = store.runsWithUnfinishedActions();
-        if (!runs.isEmpty()) {
-            log.info("Resuming {} apply run(s); {} interrupted action(s) queued again", runs.size(), requeued);
+    /**
+     * Starts looking for work: now (resuming whatever a previous process left unfinished) and every poll interval.
+     * With {@code exclusiveDatabase} (the embedded PostgreSQL, which no other instance can share) what was running
+     * is queued again at once; otherwise it is taken over once its lease expires.
+     */
+    void resume(boolean exclusiveDatabase) {
+        if (exclusiveDatabase) {
+            int requeued = leases.requeueAllRunning();
+            if (requeued > 0) {
+                log.info("{} interrupted action(s) queued again", requeued);
+            }
         }
-        runs.forEach(this::schedule);
+        long poll = settings.pollInterval().toMillis();
+        timer.scheduleWithFixedDelay(this::sweep, 0, poll, TimeUnit.MILLISECONDS);
+    }
+
+    private void sweep() {
+        try {
+            leases.takeOver().forEach(this::schedule);
+        } catch (RuntimeException e) {
+            log.warn(
+                    "Instance {} could not look for apply work: {}",
+                    leases.instance().id(),
+                    e.toString());
+        }
+    }
+
+    private void renewLeases() {
+        try {
+            leases.renew();
+        } catch (RuntimeException e) {
+            log.warn(
+                    "Instance {} could not renew its leases: {}",
+                    leases.instance().id(),
+                    e.toString());
+        }
+    }
+
+    /** Runs started or reopened here are driven by this instance until it stops. */
+    void drive(UUID runId) {
+        leases.drive(runId);
     }
 
     /** Starts what is ready in this run; safe to call at any time and from any thread. */
@@ -80,9 +132,11 @@ class ApplyEngine implements AutoCloseable {
                 if (!slots.tryAcquire()) {
                     return; // every worker is busy; a finishing action schedules again
                 }
-                if (store.transition(action.id(), ActionState.QUEUED, ActionState.RUNNING, null)) {
+                if (leases.claim(action)) {
                     publish(action, ActionState.RUNNING, null);
-                    workers.execute(() -> run(action, actingFor));
+                    FutureTask<Void> work = new FutureTask<>(() -> run(action, actingFor), null);
+                    leases.running(action.id(), work);
+                    workers.execute(work);
                 } else {
                     slots.release();
                 }
@@ -123,17 +177,38 @@ class ApplyEngine implements AutoCloseable {
 
     /** Works on behalf of whoever started the run: what it records on HEAD is audited under their name. */
     private void run(ActionRecord action, String startedBy) {
-        ActionState outcome = ActionState.SUCCEEDED;
-        String message = null;
-        UnresolvedInputException waiting = null;
+        Attempt attempt;
+        try {
+            attempt = attempt(action, startedBy);
+        } finally {
+            slots.release();
+        }
+        if (closed || !leases.holds(action.id())) {
+            return; // stopping, or our lease is gone: whoever holds the action now records its outcome
+        }
+        if (attempt.waiting() != null) {
+            waitForProducer(action, attempt.waiting());
+            return;
+        }
+        if (leases.finish(action.id(), attempt.outcome(), attempt.message())) {
+            publish(action, attempt.outcome(), attempt.message());
+        }
+        schedule(action.applyRunId());
+    }
+
+    /** How a cloud call ended: an outcome, or a wait for a producer outside this run. */
+    private record Attempt(ActionState outcome, String message, UnresolvedInputException waiting) {}
+
+    private Attempt attempt(ActionRecord action, String startedBy) {
         log.info(
-                "Apply run {}: {} of {} ({}, component {}, action {}) started",
+                "Apply run {}: {} of {} ({}, component {}, action {}) started on instance {}",
                 action.applyRunId(),
                 action.kind().name().toLowerCase(),
                 action.componentName(),
                 action.resourceType(),
                 action.componentId(),
-                action.id());
+                action.id(),
+                leases.instance().id());
         try {
             Actor.runAs(startedBy, () -> executor.execute(action));
             log.info(
@@ -142,33 +217,33 @@ class ApplyEngine implements AutoCloseable {
                     action.kind().name().toLowerCase(),
                     action.componentName(),
                     action.id());
+            return new Attempt(ActionState.SUCCEEDED, null, null);
         } catch (RuntimeException e) {
-            if (closed) {
-                return; // stopping: leave it running in the database, to be resumed like after a crash
+            if (closed || !leases.holds(action.id())) {
+                return new Attempt(ActionState.RUNNING, null, null); // not recorded: see run()
             }
             if (e instanceof UnresolvedInputException unresolved && unresolved.producerPending()) {
-                waiting = unresolved;
-            } else {
-                outcome = ActionState.FAILED;
-                RuntimeException cause = e;
-                String[] failed = new String[1];
-                Actor.runAs(startedBy, () -> failed[0] = failure(action, cause));
-                message = failed[0];
+                return new Attempt(ActionState.QUEUED, null, unresolved);
             }
-        } finally {
-            slots.release();
+            return new Attempt(ActionState.FAILED, recordedFailure(action, e, startedBy), null);
         }
-        if (closed) {
-            return;
+    }
+
+    /** The failure as recorded on the action; recording it on HEAD too may fail, and must not keep it running. */
+    private String recordedFailure(ActionRecord action, RuntimeException e, String startedBy) {
+        String[] failed = new String[1];
+        try {
+            Actor.runAs(startedBy, () -> failed[0] = failure(action, e));
+        } catch (RuntimeException notRecorded) {
+            log.warn(
+                    "Apply run {}: could not record the failure of action {} on HEAD",
+                    action.applyRunId(),
+                    action.id(),
+                    notRecorded);
+            failed[0] =
+                    action.kind().name().toLowerCase() + " of " + action.componentName() + " failed: " + e.getMessage();
         }
-        if (waiting != null) {
-            waitForProducer(action, waiting);
-            return;
-        }
-        if (store.transition(action.id(), ActionState.RUNNING, outcome, message)) {
-            publish(action, outcome, message);
-        }
-        schedule(action.applyRunId());
+        return failed[0];
     }
 
     private String failure(ActionRecord action, RuntimeException e) {
@@ -190,7 +265,7 @@ class ApplyEngine implements AutoCloseable {
      */
     private void waitForProducer(ActionRecord action, UnresolvedInputException e) {
         String message = "waiting: " + e.getMessage();
-        if (store.transition(action.id(), ActionState.RUNNING, ActionState.QUEUED, message)) {
+        if (leases.finish(action.id(), ActionState.QUEUED, message)) {
             publish(action, ActionState.QUEUED, message);
         }
         timer.schedule(() -> schedule(action.applyRunId()), PRODUCER_RECHECK.toMillis(), TimeUnit.MILLISECONDS);
@@ -201,16 +276,27 @@ class ApplyEngine implements AutoCloseable {
                 action.applyRunId(), action.id(), action.componentId(), action.kind(), state, message));
     }
 
-    /** Stops taking work; actions under way are left as running in the database, as after a crash. */
+    /**
+     * Stops taking work and interrupts the actions under way, then hands their leases and the runs it drove back,
+     * so that another instance (or the next start) resumes them at once with the same idempotency tokens. If that
+     * fails, they are taken over when the leases expire, as after a crash.
+     */
     @Override
     public void close() {
         closed = true;
         timer.shutdownNow();
+        heartbeat.shutdownNow();
         workers.shutdownNow();
         try {
             workers.awaitTermination(10, TimeUnit.SECONDS);
+            leases.release();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            log.warn(
+                    "Instance {} could not hand back its leases: {}",
+                    leases.instance().id(),
+                    e.toString());
         }
     }
 }

@@ -27,6 +27,7 @@ class ApplyRuns {
     UUID start(UUID changeSetId, ActionPlan plan, String title, String user, Map<UUID, String> deletedResources) {
         UUID runId = UUID.randomUUID();
         store.insertRun(runId, changeSetId, title, user, plan, deletedResources);
+        engine.drive(runId);
         log.info(
                 "Apply run {} queued by {}: {} ({} action(s), change set {})",
                 runId,
@@ -90,6 +91,7 @@ class ApplyRuns {
             throw new IllegalActionStateException(action, "remove");
         }
         store.reopenRun(action.applyRunId());
+        engine.drive(action.applyRunId());
         engine.schedule(action.applyRunId());
     }
 
@@ -99,6 +101,7 @@ class ApplyRuns {
             throw new IllegalActionStateException(action, what);
         }
         store.reopenRun(action.applyRunId());
+        engine.drive(action.applyRunId());
         engine.schedule(action.applyRunId());
     }
 }

@@ -15,6 +15,9 @@ interface ApplyWorkspace {
     /** The cloud identifier recorded for the action's component, if it has a resource. */
     Optional<String> resourceIdentifier(ActionRecord action);
 
+    /** The identifier of the existing resource the action's component adopts (import), if it adopts one. */
+    Optional<String> importedIdentifier(ActionRecord action);
+
     /** The desired state last applied to the resource (for an update's patch). */
     Optional<ObjectNode> appliedState(ActionRecord action);
 

@@ -43,7 +43,8 @@ class HeadWorkspace implements ApplyWorkspace {
                     deletedResources.context(deleted));
         }
         DesiredResource desired = resources.desiredResource(new ComponentId(action.componentId()));
-        if (action.kind() != ActionKind.REFRESH && !desired.unresolved().isEmpty()) {
+        boolean reads = action.kind() == ActionKind.REFRESH || action.kind() == ActionKind.IMPORT;
+        if (!reads && !desired.unresolved().isEmpty()) {
             boolean pending = desired.unresolved().stream()
                     .allMatch(input -> !input.producerExists()
                             && store.hasUnfinishedAction(input.producer().value()));
@@ -78,6 +79,12 @@ class HeadWorkspace implements ApplyWorkspace {
         ResourceData resource =
                 resources.desiredResource(new ComponentId(action.componentId())).resource();
         return Optional.ofNullable(resource).map(ResourceData::identifier);
+    }
+
+    @Override
+    public Optional<String> importedIdentifier(ActionRecord action) {
+        return Optional.ofNullable(
+                resources.desiredResource(new ComponentId(action.componentId())).imported());
     }
 
     @Override

@@ -206,4 +206,22 @@ final class ApiRequests {
     record WorkspaceSettings(
             @Schema(description = "How many approvals a change set with cloud actions needs", example = "1")
             int minApprovals) {}
+
+    @Schema(
+            description = "A CloudFormation template to import into the change set: YAML or JSON text, short-form "
+                    + "intrinsics (!Ref, !GetAtt) included",
+            example = "{\"template\":\"Resources:\\n  Vpc:\\n    Type: AWS::EC2::VPC\\n    Properties:\\n"
+                    + "      CidrBlock: 10.0.0.0/16\\n\"}")
+    record ImportTemplate(
+            @Schema(description = "The template's text", requiredMode = Schema.RequiredMode.REQUIRED)
+            String template,
+
+            @Schema(
+                    description = "The frame to put the template's components in (a Region frame, say); none puts "
+                            + "them at the top level, in a Region frame when the template was exported by Gantry")
+            UUID parent) {
+        ImportTemplate {
+            required(template, "template");
+        }
+    }
 }

@@ -27,6 +27,7 @@ import tools.jackson.databind.node.ObjectNode;
 class OpenApiConfiguration {
 
     static final String PROPERTY_VALUES = "PropertyValues";
+    static final String CLOUDFORMATION_TEMPLATE = "CloudFormationTemplate";
 
     /**
      * Describes Jackson 3 trees as JSON before any other converter looks at them as beans (SpringDoc's own
@@ -70,6 +71,7 @@ class OpenApiConfiguration {
                     "The desired state a component sends to the cloud, in CloudFormation shape, secrets " + "redacted"),
             Map.entry("Removed", "The components removed: the one named and everything inside it"),
             Map.entry("Pasted", "The copies a paste created, by the id of the component each copies"),
+            Map.entry("UndoRedo", "What an undo or redo did (operation), or null when there was nothing to do"),
             Map.entry("Connections", "The connections of a change set, explicit and implicit"),
             Map.entry("AuditEntryView", "One entry of the audit log: who did what, when, and what changed"),
             Map.entry("Qualification", "A finding of a check on a component: severity, check, subject, message"),
@@ -77,7 +79,15 @@ class OpenApiConfiguration {
             Map.entry("LocalImage", "An image of the local Docker engine, as docker images lists it"),
             Map.entry("PushRun", "An image push: status, layers, bytes pushed, the engine's lines, the outcome"),
             Map.entry("AssetSummary", "An asset found by a search: name, kind, service and summary"),
-            Map.entry("AssetSchema", "An asset: properties with their types and rules, attributes and sockets"));
+            Map.entry("AssetSchema", "An asset: properties with their types and rules, attributes and sockets"),
+            Map.entry(
+                    "TemplateImport",
+                    "What a template import made: the change set, the components by logical id, and the "
+                            + "findings for what a diagram cannot represent"),
+            Map.entry(
+                    "TemplateFinding",
+                    "Something of a template the import could not represent: the resource, where, the line, "
+                            + "and what was done instead"));
 
     @Bean
     OpenApiCustomizer describedSchemas() {
@@ -104,6 +114,12 @@ class OpenApiConfiguration {
                                                 "Property values by CloudFormation property name, in CloudFormation shape. On "
                                                         + "PATCH, a JSON null unsets a property; properties not named are left as they are.")
                                         .additionalProperties(true)
-                                        .example(Map.of("CidrBlock", "10.0.0.0/16", "EnableDnsSupport", true))));
+                                        .example(Map.of("CidrBlock", "10.0.0.0/16", "EnableDnsSupport", true)))
+                        .addSchemas(
+                                CLOUDFORMATION_TEMPLATE,
+                                new ObjectSchema()
+                                        .description("A CloudFormation template in JSON: AWSTemplateFormatVersion, "
+                                                + "Description, Metadata, Parameters, Resources")
+                                        .additionalProperties(true)));
     }
 }

@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "REST API",
-        allowedDependencies = {"action", "catalog", "changeset", "image", "model", "security"})
+        allowedDependencies = {"action", "catalog", "changeset", "image", "model", "security", "template"})
 @NullMarked
 package dev.gantry.api;
 

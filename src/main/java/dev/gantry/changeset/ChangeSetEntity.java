@@ -79,6 +79,10 @@ class ChangeSetEntity {
         return status;
     }
 
+    long baseVersion() {
+        return baseVersion;
+    }
+
     long contentVersion() {
         return contentVersion;
     }
@@ -102,6 +106,16 @@ class ChangeSetEntity {
         approvedBy = null;
         approvedAt = null;
         contentVersion++;
+        updatedAt = now;
+    }
+
+    /** A name is a label, not content: renaming keeps approvals. What is applied or abandoned is history. */
+    void rename(String newName, Instant now) {
+        if (status.isFinal()) {
+            throw new IllegalChangeSetStateException(
+                    "Change set '" + name + "' is " + status + " and can no longer be renamed");
+        }
+        name = newName;
         updatedAt = now;
     }
 

@@ -12,6 +12,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Change sets: fork from HEAD, review (diff, approval), apply-merge into HEAD, rebase, abandon, audit. */
@@ -31,6 +32,8 @@ public class ChangeSetService {
     private final MemberService members;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final DiffCache diffs;
+    private final OverlayCache overlays;
 
     ChangeSetService(
             ChangeSetRepository changeSets,
@@ -44,8 +47,12 @@ public class ChangeSetService {
             Reviews reviews,
             MemberService members,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            DiffCache diffs,
+            OverlayCache overlays) {
         this.clock = clock;
+        this.diffs = diffs;
+        this.overlays = overlays;
         this.changeSets = changeSets;
         this.workspaces = workspaces;
         this.audit = audit;
@@ -66,7 +73,36 @@ public class ChangeSetService {
         String label = name == null || name.isBlank()
                 ? "Change set"
                 : dev.gantry.model.InputLimits.name("name", name).strip();
-        return editor.create(ws, label).view();
+        ChangeSetView created = editor.create(ws, label).view();
+        events.publishEvent(new ChangeSetChanged(created.id(), Set.of(), "create change set"));
+        return created;
+    }
+
+    /** Its author, an approver or an owner renames an open change set; approvals stay (the content is the same). */
+    public ChangeSetView rename(ChangeSetId id, String name) {
+        Actor actor = requireRole(Role.COLLABORATOR, "rename change sets");
+        String label = name == null
+                ? ""
+                : dev.gantry.model.InputLimits.name("name", name).strip();
+        if (label.isEmpty()) {
+            throw new dev.gantry.model.InvalidInputException("name", "A change set needs a name");
+        }
+        ChangeSetEntity cs =
+                changeSets.lock(requireChangeSet(id).value()).orElseThrow(() -> ChangeSetEditor.unknown(id));
+        if (!actor.has(Role.APPROVER) && !actor.name().equals(cs.createdBy())) {
+            throw new AccessDeniedException("Only its author, an approver or an owner renames a change set");
+        }
+        cs.rename(label, clock.instant());
+        ChangeSetView view = withReviews(cs);
+        auditor.record(
+                cs.workspaceId(),
+                id,
+                "rename change set",
+                null,
+                null,
+                ComponentCodec.JSON.createObjectNode().put("name", label));
+        events.publishEvent(new ChangeSetChanged(id, Set.of(), "rename change set"));
+        return view;
     }
 
     @Transactional(readOnly = true)
@@ -95,9 +131,30 @@ public class ChangeSetService {
         return reviewWaived() || !reviews.editors(cs.id(), cs.createdBy()).contains(username);
     }
 
+    /**
+     * The diff against HEAD. Computed once per {@link #version} and shared when read from committed data; inside a
+     * transaction that has just written (and may still roll back) it is computed afresh and not kept.
+     */
     @Transactional(readOnly = true)
     public DiffView diff(ChangeSetId id) {
         ChangeSetEntity cs = find(id);
+        if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            return computeDiff(id, cs);
+        }
+        return diffs.get(id, version(cs), () -> computeDiff(id, cs));
+    }
+
+    /** What the change set (or HEAD) holds now, as a version: equal versions, equal content. */
+    @Transactional(readOnly = true)
+    public ContentVersion version(ChangeSetId id) {
+        return id.isHead() ? new ContentVersion(0, 0, rows.headVersion(WorkspaceEntity.DEFAULT_ID)) : version(find(id));
+    }
+
+    private ContentVersion version(ChangeSetEntity cs) {
+        return new ContentVersion(cs.contentVersion(), cs.baseVersion(), rows.headVersion(cs.workspaceId()));
+    }
+
+    private DiffView computeDiff(ChangeSetId id, ChangeSetEntity cs) {
         LoadedChangeSet loaded = editor.load(cs);
         ModelDiff.Result diff =
                 ModelDiff.between(loaded.headModel(models), loaded.model(models), loaded.touched(), loaded.removed());
@@ -222,7 +279,7 @@ public class ChangeSetService {
             throw new IllegalChangeSetStateException(
                     "No conflict on `" + field + "` of component " + component + " in this change set");
         }
-        new ConflictResolution(rows, cs.id()).resolve(row, head == null ? null : head.data(), field, how);
+        new ConflictResolution(overlays, cs.id()).resolve(row, head == null ? null : head.data(), field, how);
         cs.edited(clock.instant());
         auditor.record(cs.workspaceId(), id, "resolve conflict " + field + " (" + how + ")", component, null, null);
         events.publishEvent(new ChangeSetChanged(id, Set.of(component), "resolve conflict"));

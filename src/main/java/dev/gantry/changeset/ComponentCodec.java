@@ -37,6 +37,9 @@ final class ComponentCodec {
                 .put("height", g.height());
         data.set("domain", c.domain());
         data.set("secrets", c.secrets());
+        if (c.imported() != null) {
+            data.put("import", c.imported());
+        }
         return data;
     }
 
@@ -61,8 +64,19 @@ final class ComponentCodec {
                 d.coordinate(g, "y", defaults.y()),
                 d.size(g, "width", defaults.width()),
                 d.size(g, "height", defaults.height()));
+        String imported = data.path("import").isString() ? data.get("import").asString() : null;
         return new Component(
-                id, name, asset, type, parent, geometry, d.object("domain"), d.object("secrets"), resource, d.damage());
+                id,
+                name,
+                asset,
+                type,
+                parent,
+                geometry,
+                d.object("domain"),
+                d.object("secrets"),
+                resource,
+                d.damage(),
+                imported);
     }
 
     /** Reads one stored component, collecting what had to be replaced by a default. */

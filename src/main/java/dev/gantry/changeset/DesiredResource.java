@@ -18,6 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
  * @param credential   the AWS Credential component feeding its {@code AWS Credential} input (frame or edge)
  * @param resource     what HEAD has recorded for the resource so far; null before the first create
  * @param unresolved   inputs that connections should feed but cannot yet: while there are any, nothing is sent
+ * @param imported     the identifier of the existing resource the component adopts (import), or null
  */
 public record DesiredResource(
         ComponentId id,
@@ -27,7 +28,20 @@ public record DesiredResource(
         Optional<String> region,
         Optional<CredentialValues> credential,
         @Nullable ResourceData resource,
-        List<UnresolvedInput> unresolved) {
+        List<UnresolvedInput> unresolved,
+        @Nullable String imported) {
+
+    public DesiredResource(
+            ComponentId id,
+            String name,
+            String resourceType,
+            ObjectNode desiredState,
+            Optional<String> region,
+            Optional<CredentialValues> credential,
+            @Nullable ResourceData resource,
+            List<UnresolvedInput> unresolved) {
+        this(id, name, resourceType, desiredState, region, credential, resource, unresolved, null);
+    }
 
     public DesiredResource {
         desiredState = desiredState.deepCopy();

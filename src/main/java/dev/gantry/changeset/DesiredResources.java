@@ -48,7 +48,8 @@ class DesiredResources {
                 region,
                 credential(model, id),
                 ComponentCodec.detached(component.resource()),
-                model.unresolvedInputs(id));
+                model.unresolvedInputs(id),
+                component.imported());
     }
 
     /** The AWS Credential component that feeds the input, however it is connected (frame or edge). */

@@ -13,6 +13,8 @@ import tools.jackson.databind.node.ObjectNode;
  * @param parent the frame it sits in, or null at the top level
  * @param damage what of its stored form could not be read (and was replaced by a default), or null; shown as an
  *               error finding on the component until an edit writes it again
+ * @param imported the identifier of an existing cloud resource this component adopts instead of creating one
+ *               (import by id, discovery): apply reads and records that resource, creating nothing; null otherwise
  */
 public record Component(
         ComponentId id,
@@ -24,7 +26,22 @@ public record Component(
         ObjectNode domain,
         ObjectNode secrets,
         @Nullable ResourceData resource,
-        @Nullable String damage) {
+        @Nullable String damage,
+        @Nullable String imported) {
+
+    public Component(
+            ComponentId id,
+            String name,
+            String assetName,
+            ComponentType type,
+            @Nullable ComponentId parent,
+            Geometry geometry,
+            ObjectNode domain,
+            ObjectNode secrets,
+            @Nullable ResourceData resource,
+            @Nullable String damage) {
+        this(id, name, assetName, type, parent, geometry, domain, secrets, resource, damage, null);
+    }
 
     public Component(
             ComponentId id,
@@ -54,30 +71,41 @@ public record Component(
     }
 
     public Component withName(String newName) {
-        return new Component(id, newName, assetName, type, parent, geometry, domain, secrets, resource, damage);
+        return new Component(
+                id, newName, assetName, type, parent, geometry, domain, secrets, resource, damage, imported);
     }
 
     public Component withType(ComponentType newType) {
-        return new Component(id, name, assetName, newType, parent, geometry, domain, secrets, resource, damage);
+        return new Component(
+                id, name, assetName, newType, parent, geometry, domain, secrets, resource, damage, imported);
     }
 
     public Component withParent(ComponentId newParent) {
-        return new Component(id, name, assetName, type, newParent, geometry, domain, secrets, resource, damage);
+        return new Component(
+                id, name, assetName, type, newParent, geometry, domain, secrets, resource, damage, imported);
     }
 
     public Component withGeometry(Geometry newGeometry) {
-        return new Component(id, name, assetName, type, parent, newGeometry, domain, secrets, resource, damage);
+        return new Component(
+                id, name, assetName, type, parent, newGeometry, domain, secrets, resource, damage, imported);
     }
 
     public Component withValues(ObjectNode newDomain, ObjectNode newSecrets) {
-        return new Component(id, name, assetName, type, parent, geometry, newDomain, newSecrets, resource, damage);
+        return new Component(
+                id, name, assetName, type, parent, geometry, newDomain, newSecrets, resource, damage, imported);
     }
 
     public Component withResource(ResourceData newResource) {
-        return new Component(id, name, assetName, type, parent, geometry, domain, secrets, newResource, damage);
+        return new Component(
+                id, name, assetName, type, parent, geometry, domain, secrets, newResource, damage, imported);
     }
 
-    /** The same component under a new id, for paste; a copy has no resource of its own. */
+    public Component withImported(@Nullable String identifier) {
+        return new Component(
+                id, name, assetName, type, parent, geometry, domain, secrets, resource, damage, identifier);
+    }
+
+    /** The same component under a new id, for paste; a copy has no resource of its own, nor adopts one. */
     public Component copyAs(ComponentId newId, ComponentId newParent, Geometry newGeometry) {
         return new Component(
                 newId, name, assetName, type, newParent, newGeometry, domain.deepCopy(), secrets.deepCopy(), null);

@@ -76,7 +76,11 @@ public final class ModelDiff {
         changed.asset(c)
                 .resourceType()
                 .ifPresent(type -> actions.add(
-                        new ResourceChange(ResourceChange.Kind.CREATE, c.id(), c.name(), type, null, List.of())));
+                        c.imported() == null
+                                ? new ResourceChange(
+                                        ResourceChange.Kind.CREATE, c.id(), c.name(), type, null, List.of())
+                                : new ResourceChange(
+                                        ResourceChange.Kind.IMPORT, c.id(), c.name(), type, c.imported(), List.of())));
     }
 
     private void removed(
@@ -107,28 +111,31 @@ public final class ModelDiff {
         meta("si.type", before.type().label(), after.type().label(), props);
         meta("si.parent", before.parent(), after.parent(), props);
         meta("si.geometry", before.geometry(), after.geometry(), props);
+        meta("si.import", before.imported(), after.imported(), props);
         List<String> changedDomain = domainChanges(before, after, props);
         if (props.isEmpty()) {
             return;
         }
         diffs.add(new ComponentDiff(after.id(), after.name(), after.assetName(), ComponentDiff.Change.MODIFIED, props));
         Asset asset = changed.asset(after);
-        if (changedDomain.isEmpty() || asset.resourceType().isEmpty()) {
+        boolean exists = before.resource() != null && before.resource().exists();
+        boolean adopts =
+                !exists && after.imported() != null && !after.imported().equals(before.imported());
+        if ((changedDomain.isEmpty() && !adopts) || asset.resourceType().isEmpty()) {
             return;
         }
-        boolean exists = before.resource() != null && before.resource().exists();
         boolean replaces = changedDomain.stream()
                 .map(asset::property)
                 .anyMatch(p -> p.map(Property::createOnly).orElse(false));
         ResourceChange.Kind kind = !exists
-                ? ResourceChange.Kind.CREATE
+                ? after.imported() != null ? ResourceChange.Kind.IMPORT : ResourceChange.Kind.CREATE
                 : replaces ? ResourceChange.Kind.REPLACE : ResourceChange.Kind.UPDATE;
         actions.add(new ResourceChange(
                 kind,
                 after.id(),
                 after.name(),
                 asset.resourceType().get(),
-                exists ? before.resource().identifier() : null,
+                exists ? before.resource().identifier() : after.imported(),
                 changedDomain));
     }
 

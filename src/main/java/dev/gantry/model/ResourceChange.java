@@ -4,11 +4,11 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the diff implies for one component's cloud resource: create, update, replace or delete. Apply's planner
+ * What the diff implies for one component's cloud resource: create, import, update, replace or delete. Apply's planner
  * turns these into the actions it runs ({@code action.PlannedAction}: ordered, with dependencies, a refresh after
  * each create); erase implies no change to the cloud at all.
  *
- * @param identifier the resource's identifier on HEAD, for update, replace and delete
+ * @param identifier the resource's identifier on HEAD, for update, replace and delete; for import, the one adopted
  * @param changedProperties for update and replace: the domain properties that differ from HEAD
  */
 public record ResourceChange(
@@ -23,7 +23,9 @@ public record ResourceChange(
         CREATE,
         UPDATE,
         REPLACE,
-        DELETE
+        DELETE,
+        /** Adopt an existing resource by its identifier: read and record it, create nothing. */
+        IMPORT
     }
 
     public ResourceChange {

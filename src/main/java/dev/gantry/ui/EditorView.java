@@ -1,6 +1,9 @@
 package dev.gantry.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -19,7 +22,6 @@ import dev.gantry.changeset.ConnectionService;
 import dev.gantry.image.ImagePushService;
 import dev.gantry.model.ComponentId;
 import dev.gantry.model.ComponentType;
-import dev.gantry.ui.canvas.DiagramBuilder;
 import dev.gantry.ui.canvas.DiagramCanvas;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -37,10 +39,8 @@ public class EditorView extends HorizontalLayout implements BeforeEnterObserver 
 
     private static final String CHANGE_SET_PARAMETER = "changeSet";
 
-    private final ComponentService components;
-    private final ConnectionService connections;
     private final CurrentChangeSet current;
-    private final DiagramBuilder diagrams;
+    private final SharedDiagrams diagrams;
     private final DiagramCanvas canvas = new DiagramCanvas();
     private final AssetPalette palette;
     private final PropertyPanel properties;
@@ -58,11 +58,10 @@ public class EditorView extends HorizontalLayout implements BeforeEnterObserver 
             Catalog catalog,
             CurrentChangeSet current,
             ServerEvents events,
-            ImagePushService images) {
-        this.components = components;
-        this.connections = connections;
+            ImagePushService images,
+            SharedDiagrams diagrams) {
         this.current = current;
-        this.diagrams = new DiagramBuilder(catalog);
+        this.diagrams = diagrams;
         this.palette = new AssetPalette(catalog);
         this.properties = new PropertyPanel(components, catalog, current, images, events);
         this.review = new ReviewPanel(changeSets, apply, events);
@@ -74,6 +73,7 @@ public class EditorView extends HorizontalLayout implements BeforeEnterObserver 
         add(palette, configureCanvas(), configureSide());
         configurePalette();
         configurePropertyPanel();
+        configureReview();
         configureChangeSetSwitching(events);
     }
 
@@ -90,9 +90,36 @@ public class EditorView extends HorizontalLayout implements BeforeEnterObserver 
         canvas.addNodeResizedListener(editing::resize);
         canvas.addDeleteRequestedListener(e -> editing.delete(e.nodes(), e.edges(), shown));
         canvas.addSelectionChangedListener(e -> select(e.nodes()));
-        Div area = new Div(canvas);
+        canvas.addCopyRequestedListener(e -> editing.copy(e.nodes()));
+        canvas.addPasteRequestedListener(e -> editing.paste(e.parentId()));
+        canvas.addLayoutAppliedListener(e -> editing.arrange(e.placements()));
+        canvas.addUndoRequestedListener(e -> {
+            if (e.redo()) {
+                editing.redo();
+            } else {
+                editing.undo();
+            }
+        });
+        Div area = new Div(canvas, configureUndoButtons());
         area.addClassName("gantry-canvas-area");
         return area;
+    }
+
+    private Div configureUndoButtons() {
+        Button undo = new Button(VaadinIcon.ARROW_BACKWARD.create(), e -> editing.undo());
+        undo.setTooltipText("Undo your last edit (Ctrl+Z)");
+        undo.setAriaLabel("Undo");
+        undo.getElement().setAttribute("data-testid", "undo");
+        Button redo = new Button(VaadinIcon.ARROW_FORWARD.create(), e -> editing.redo());
+        redo.setTooltipText("Redo (Ctrl+Shift+Z)");
+        redo.setAriaLabel("Redo");
+        redo.getElement().setAttribute("data-testid", "redo");
+        for (Button b : List.of(undo, redo)) {
+            b.addThemeVariants(ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_CONTRAST, ButtonVariant.LUMO_SMALL);
+        }
+        Div buttons = new Div(undo, redo);
+        buttons.addClassName("gantry-undo-buttons");
+        return buttons;
     }
 
     private TabSheet configureSide() {
@@ -104,9 +131,21 @@ public class EditorView extends HorizontalLayout implements BeforeEnterObserver 
     }
 
     private void configurePalette() {
-        palette.onAdd(
-                (asset, type) -> editing.add(asset, type, selectedFrame().orElse(null), List.copyOf(shown.values()))
-                        .ifPresent(added -> properties.show(added)));
+        palette.onAdd((asset, type) -> editing.add(
+                        asset, type, selectedFrame().orElse(null), List.copyOf(shown.values()))
+                .ifPresent(added -> {
+                    // canvas, panel and palette agree on what is selected: the new component
+                    canvas.select(List.of(added.id().toString()));
+                    select(List.of(added.id().toString()));
+                }));
+    }
+
+    /** A review entry selects its component: on the canvas, in the property panel. */
+    private void configureReview() {
+        review.onSelect(id -> {
+            canvas.select(List.of(id.toString()));
+            select(List.of(id.toString()));
+        });
     }
 
     private void configurePropertyPanel() {
@@ -139,13 +178,11 @@ public class EditorView extends HorizontalLayout implements BeforeEnterObserver 
         });
     }
 
-    /** Reads the change set again and redraws; the canvas merges it in without moving the view. */
+    /** Reads the change set again (shared with other tabs) and sends the canvas what changed. */
     private void reload() {
-        ChangeSetId cs = current.id();
-        List<ComponentView> views = components.list(cs);
-        shown = CanvasEditing.byId(views);
-        canvas.show(diagrams.build(
-                "view-" + current.choices(), views, connections.list(cs).connections(), components.qualifications(cs)));
+        SharedDiagrams.Contents contents = diagrams.of(current.id());
+        shown = contents.byId();
+        canvas.show(contents.diagram("view-" + current.choices()));
         properties.shown().map(ComponentView::id).map(shown::get).ifPresentOrElse(properties::show, properties::clear);
         palette.showTarget(selectedFrame().map(ComponentView::name));
         showReviewIfSelected();

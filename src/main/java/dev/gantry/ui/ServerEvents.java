@@ -2,24 +2,45 @@ package dev.gantry.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.shared.Registration;
 import dev.gantry.action.ActionProgressed;
 import dev.gantry.changeset.ChangeSetChanged;
 import dev.gantry.image.PushProgress;
+import jakarta.annotation.PreDestroy;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Relays the application's events to open browser tabs (pushed, see {@link AppShell}): edits made elsewhere,
  * resource data recorded by apply, apply progress and image pushes.
+ *
+ * <p>The thread that publishes (an API request, an apply worker) only queues: each tab is updated later on a
+ * small pool of its own, so an edit costs the same however many tabs watch. While a tab's update waits, further
+ * changes of the same change set fold into it (a burst of edits repaints once); progress events are delivered
+ * one by one, in order.
  */
 @org.springframework.stereotype.Component
 public class ServerEvents {
 
     private final List<Consumer<Object>> listeners = new CopyOnWriteArrayList<>();
+
+    /** One thread per two cores: tabs are repainted in the background, never at the expense of requests. */
+    private final ExecutorService delivery = Executors.newFixedThreadPool(
+            Math.max(1, Runtime.getRuntime().availableProcessors() / 2),
+            Thread.ofPlatform().name("gantry-ui-events-", 0).daemon().factory());
 
     /** Only committed changes: a listener re-reading the change set must see them. */
     @TransactionalEventListener(fallbackExecution = true)
@@ -35,6 +56,11 @@ public class ServerEvents {
     @EventListener
     void on(PushProgress progressed) {
         listeners.forEach(l -> l.accept(progressed));
+    }
+
+    @PreDestroy
+    void stop() {
+        delivery.shutdownNow();
     }
 
     /**
@@ -53,9 +79,10 @@ public class ServerEvents {
     private <E> void relay(Component owner, Class<E> type, Consumer<E> listener, boolean own) {
         owner.addAttachListener(attach -> {
             UI ui = attach.getUI();
+            Mailbox<E> mailbox = new Mailbox<>(ui, signedIn(), listener);
             Consumer<Object> relay = event -> {
                 if (type.isInstance(event) && (own || UI.getCurrent() != ui)) {
-                    ui.access(() -> listener.accept(type.cast(event)));
+                    mailbox.post(type.cast(event));
                 }
             };
             listeners.add(relay);
@@ -65,5 +92,76 @@ public class ServerEvents {
                 detach[0].remove();
             });
         });
+    }
+
+    /**
+     * The user signed in to the tab that attached: what the tab shows (the actions it offers, say) is for that
+     * user, whoever's request or background work caused the event.
+     */
+    private static @Nullable Authentication signedIn() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null
+                && VaadinRequest.getCurrent() != null
+                && VaadinRequest.getCurrent().getUserPrincipal() instanceof Authentication principal) {
+            auth = principal;
+        }
+        return auth;
+    }
+
+    /** What waits for one listener of one tab; at most one delivery of it is queued at a time. */
+    private final class Mailbox<E> {
+
+        private final UI ui;
+        private final @Nullable Authentication user;
+        private final Consumer<E> listener;
+        private final Map<Object, E> waiting = new LinkedHashMap<>();
+
+        Mailbox(UI ui, @Nullable Authentication user, Consumer<E> listener) {
+            this.ui = ui;
+            this.user = user;
+            this.listener = listener;
+        }
+
+        void post(E event) {
+            boolean schedule;
+            synchronized (waiting) {
+                schedule = waiting.isEmpty();
+                Object key = event instanceof ChangeSetChanged changed ? changed.changeSetId() : new Object();
+                waiting.remove(key); // a later change of the same change set goes to the end, in place of the earlier
+                waiting.put(key, event);
+            }
+            if (schedule) {
+                delivery.execute(this::deliver);
+            }
+        }
+
+        /** Runs {@code work} in the tab's user's security context, on whichever thread holds the session. */
+        private void asTheTabsUser(Runnable work) {
+            SecurityContext previous = SecurityContextHolder.getContext();
+            SecurityContext tab = SecurityContextHolder.createEmptyContext();
+            tab.setAuthentication(user);
+            SecurityContextHolder.setContext(tab);
+            try {
+                work.run();
+            } finally {
+                SecurityContextHolder.setContext(previous);
+            }
+        }
+
+        private void deliver() {
+            List<E> events;
+            synchronized (waiting) {
+                events = List.copyOf(waiting.values());
+                waiting.clear();
+            }
+            if (!events.isEmpty()) {
+                try {
+                    // access() runs it here, on the delivery thread, as soon as the tab's session is free.
+                    ui.access(() -> asTheTabsUser(() -> events.forEach(listener)));
+                } catch (UIDetachedException closed) {
+                    // the tab closed meanwhile: nothing to show
+                }
+            }
+        }
     }
 }

@@ -6,9 +6,11 @@ import dev.gantry.AsOwner;
 import dev.gantry.GantryIntegrationTest;
 import dev.gantry.api.ApiClient;
 import dev.gantry.aws.MotoServer;
+import dev.gantry.changeset.GantryInstance;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -62,6 +64,9 @@ class ApplyAgainstMotoIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    LeaseStore leases;
 
     @DynamicPropertySource
     static void awsEndpoint(DynamicPropertyRegistry registry) {
@@ -300,10 +305,18 @@ class ApplyAgainstMotoIT {
                 .asString();
         awaitSomethingRunning(runId);
 
-        engine.close(); // the process dies: running actions stay "running" in the database
-        try (ApplyEngine restarted =
-                new ApplyEngine(store, new ActionExecutor(providers, workspace, replacement), events, 10)) {
-            restarted.resume();
+        engine.close(); // the process stops mid-call: its running actions are handed back, interrupted
+        ApplyProperties settings = new ApplyProperties(10, Duration.ofSeconds(30), Duration.ofSeconds(1));
+        try (ApplyEngine restarted = new ApplyEngine(
+                store,
+                new ActionExecutor(providers, workspace, replacement),
+                events,
+                settings,
+                new ActionLeases(
+                        leases,
+                        new GantryInstance("restarted", UUID.randomUUID().toString()),
+                        settings.leaseTimeout()))) {
+            restarted.resume(false);
             JsonNode run = awaitRun(runId);
 
             assertThat(run.get("status").asString()).as(run.toString()).isEqualTo("succeeded");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gantry.AsOwner;
 import dev.gantry.GantryIntegrationTest;
+import dev.gantry.changeset.GantryInstance;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The engine against real PostgreSQL, with an in-memory cloud whose calls it can observe. */
 @GantryIntegrationTest
@@ -26,13 +28,30 @@ class ApplyEngineIT {
     @Autowired
     ApplicationEventPublisher events;
 
+    @Autowired
+    LeaseStore leases;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    final List<UUID> started = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     final RecordingCloud cloud = new RecordingCloud();
     final InMemoryWorkspace workspace = new InMemoryWorkspace();
     ApplyEngine engine;
 
+    /**
+     * This engine's runs are for its in-memory cloud only: what a test leaves unfinished is closed first, so that no
+     * other engine sharing the test database adopts it once this one hands its runs back.
+     */
     @AfterEach
     void stopEngine() {
         cloud.stalled.values().forEach(CountDownLatch::countDown);
+        for (UUID run : started) {
+            jdbc.sql("UPDATE apply_run SET finished_at = now() WHERE id = ? AND finished_at IS NULL")
+                    .param(run)
+                    .update();
+        }
         if (engine != null) {
             engine.close();
         }
@@ -123,9 +142,8 @@ class ApplyEngineIT {
         engine.close();
         stall.countDown();
 
-        engine =
-                new ApplyEngine(store, new ActionExecutor(List.of(cloud), workspace, ReplacementRule.NEVER), events, 4);
-        engine.resume();
+        engine = engine(4);
+        engine.resume(false);
 
         awaitAll(runs, run, a -> a.state() == ActionState.SUCCEEDED);
         assertThat(cloud.resources.keySet()).hasSize(3);
@@ -250,9 +268,34 @@ class ApplyEngineIT {
     }
 
     private ApplyRuns runs(int parallelism) {
-        engine = new ApplyEngine(
-                store, new ActionExecutor(List.of(cloud), workspace, ReplacementRule.NEVER), events, parallelism);
-        return new ApplyRuns(store, engine);
+        engine = engine(parallelism);
+        return new ApplyRuns(store, engine) {
+            @Override
+            UUID start(
+                    UUID changeSetId,
+                    ActionPlan plan,
+                    String title,
+                    String user,
+                    java.util.Map<UUID, String> deletedResources) {
+                UUID run = super.start(changeSetId, plan, title, user, deletedResources);
+                started.add(run);
+                return run;
+            }
+        };
+    }
+
+    /** An engine as a separate instance with its own lease owner, on the test database. */
+    private ApplyEngine engine(int parallelism) {
+        ApplyProperties settings = new ApplyProperties(parallelism, Duration.ofSeconds(30), Duration.ofSeconds(1));
+        return new ApplyEngine(
+                store,
+                new ActionExecutor(List.of(cloud), workspace, ReplacementRule.NEVER),
+                events,
+                settings,
+                new ActionLeases(
+                        leases,
+                        new GantryInstance("engine-test", UUID.randomUUID().toString()),
+                        settings.leaseTimeout()));
     }
 
     private ActionPlan plan(List<String> components, List<String[]> flows) {

@@ -65,6 +65,11 @@ class InMemoryWorkspace implements ApplyWorkspace {
     }
 
     @Override
+    public Optional<String> importedIdentifier(ActionRecord action) {
+        return Optional.empty();
+    }
+
+    @Override
     public Optional<ObjectNode> appliedState(ActionRecord action) {
         return Optional.ofNullable(applied.get(action.componentId()));
     }

@@ -70,6 +70,21 @@ public final class ReferenceDiagram {
      */
     public static Built buildVpc(ApiClient api, String credentialProperties) {
         ReferenceDiagram d = new ReferenceDiagram(api, "VPC How-to");
+        d.vpc(credentialProperties);
+        return d.built();
+    }
+
+    /** Both guides' diagrams (VPC, ECR, ECS) in one change set, as one template would hold them. */
+    public static Built buildWhole(ApiClient api) {
+        ReferenceDiagram d = new ReferenceDiagram(api, "Reference workflow");
+        d.vpc(MOTO_CREDENTIAL);
+        d.ecr();
+        d.ecs();
+        return d.built();
+    }
+
+    private void vpc(String credentialProperties) {
+        ReferenceDiagram d = this;
         String credential = d.add("AWS Credential", "AWS Credential", "down frame", null, credentialProperties);
         // The guide writes `AWS Region` and a lower-case `region` property; both are found.
         String region = d.add("us-east-1", "AWS Region", "down frame", credential, "{'region':'us-east-1'}");
@@ -135,7 +150,6 @@ public final class ReferenceDiagram {
             // ids from its frames: the route table's (one level up) and the subnet's (two levels up).
             d.add("Private " + i + " Association", "AWS::EC2::SubnetRouteTableAssociation", "component", table, "{}");
         }
-        return d.built();
     }
 
     /**
@@ -144,6 +158,12 @@ public final class ReferenceDiagram {
      */
     public static Built buildEcr(ApiClient api, Built vpc) {
         ReferenceDiagram d = new ReferenceDiagram(api, "ECR Infrastructure How-to", vpc);
+        d.ecr();
+        return d.built();
+    }
+
+    private void ecr() {
+        ReferenceDiagram d = this;
         String repo = d.add(
                 "demo-app-ecr-repo",
                 "AWS::ECR::Repository",
@@ -161,7 +181,6 @@ public final class ReferenceDiagram {
                 "{'Sid':'AllowPullForECSTasks','Effect':'Allow','Action':['ecr:GetDownloadUrlForLayer',"
                         + "'ecr:BatchGetImage','ecr:BatchCheckLayerAvailability'],"
                         + "'Principal':{'Service':['ecs-tasks.amazonaws.com']}}");
-        return d.built();
     }
 
     /**
@@ -174,6 +193,12 @@ public final class ReferenceDiagram {
      */
     public static Built buildEcs(ApiClient api, Built vpc, Built ecr) {
         ReferenceDiagram d = new ReferenceDiagram(api, "ECS Infra", vpc, ecr);
+        d.ecs();
+        return d.built();
+    }
+
+    private void ecs() {
+        ReferenceDiagram d = this;
         String vpcFrame = d.id("How to VPC");
         String alb = d.add(
                 "application-alb",
@@ -319,7 +344,6 @@ public final class ReferenceDiagram {
                 vpcFrame,
                 "{'PolicyArn':'arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy'}");
         d.connect(role, "RoleName", policy, "RoleName");
-        return d.built();
     }
 
     /** Requests approval and approves, as a single-user workspace may; apply is the caller's next step. */

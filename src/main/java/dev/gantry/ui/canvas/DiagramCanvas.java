@@ -11,25 +11,77 @@ import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.component.react.ReactAdapterComponent;
 import com.vaadin.flow.shared.Registration;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The diagram canvas (React Flow in the browser). The server is the source of truth: it sets the
  * {@link Diagram} and hears what the user does (connect, move, resize, select, delete), which it may accept
- * or refuse. The browser merges each new diagram into what it shows, keeping selection and viewport.
+ * or refuse. Only what changed travels: the canvas remembers what it sent and sends a {@link DiagramPatch}
+ * (added, changed and removed nodes and edges); the browser merges it in, keeping selection and viewport.
+ * Where the user dropped or resized a node is taken as sent, so a drag is never echoed back to the dragger.
  */
 @Tag("gantry-canvas")
 @JsModule("./canvas/gantry-canvas.tsx")
 @NpmPackage(value = "@xyflow/react", version = "12.12.1")
+@NpmPackage(value = "elkjs", version = "0.12.1")
 public class DiagramCanvas extends ReactAdapterComponent implements HasSize {
+
+    private int selectRequests;
+
+    private static final JsonMapper JSON = JsonMapper.shared();
+
+    /** What the browser shows now, by id; null until the first diagram is sent (again, after a detach). */
+    private Map<String, Diagram.Node> sentNodes;
+
+    private Map<String, Diagram.Edge> sentEdges = Map.of();
+    private String sentViewKey = "";
 
     public DiagramCanvas() {
         setSizeFull();
+        // Once detached, the browser's element is gone: a later attachment gets the whole diagram again.
+        addDetachListener(e -> sentNodes = null);
+        addNodeMovedListener(e -> taken(e.id(), n -> Nodes.at(n, e.parentId(), e.x(), e.y())));
+        addNodeResizedListener(e -> taken(e.id(), n -> Nodes.sized(n, e.x(), e.y(), e.width(), e.height())));
     }
 
+    /** Shows {@code diagram}, sending only what differs from what the browser shows. */
     public void show(Diagram diagram) {
-        setState("diagram", diagram);
+        DiagramPatch patch = sentNodes == null || !sentViewKey.equals(diagram.viewKey())
+                ? DiagramPatch.reset(diagram)
+                : DiagramPatch.between(sentNodes, sentEdges, diagram);
+        sentNodes = new HashMap<>(diagram.nodes().size() * 2);
+        diagram.nodes().forEach(n -> sentNodes.put(n.id(), n));
+        sentEdges = new HashMap<>(diagram.edges().size() * 2);
+        diagram.edges().forEach(e -> sentEdges.put(e.id(), e));
+        sentViewKey = diagram.viewKey();
+        if (!patch.isEmpty()) {
+            // Calls queue in order (a state property would keep only the last patch of a round trip). The element
+            // may not be upgraded yet on the first call: then the patch waits on it for the canvas to take.
+            getElement()
+                    .executeJs(
+                            "const p = JSON.parse($0); this.applyPatch ? this.applyPatch(p)"
+                                    + " : (this.pendingPatches = (this.pendingPatches || []).concat([p]));",
+                            JSON.writeValueAsString(patch));
+        }
     }
+
+    /** The browser already shows the node as the user left it: record that, so the next patch leaves it out. */
+    private void taken(String id, java.util.function.UnaryOperator<Diagram.Node> change) {
+        if (sentNodes != null && sentNodes.get(id) instanceof Diagram.Node shown) {
+            sentNodes.put(id, change.apply(shown));
+        }
+    }
+
+    /** Selects these nodes (and only these), as if the user had clicked them. */
+    public void select(List<String> nodeIds) {
+        setState("selectRequest", new SelectRequest(++selectRequests, nodeIds));
+    }
+
+    /** A request is numbered so that asking for the same selection again still counts. */
+    public record SelectRequest(int sequence, List<String> nodes) {}
 
     public Registration addConnectionDrawnListener(ComponentEventListener<ConnectionDrawnEvent> listener) {
         return addListener(ConnectionDrawnEvent.class, listener);
@@ -49,6 +101,22 @@ public class DiagramCanvas extends ReactAdapterComponent implements HasSize {
 
     public Registration addDeleteRequestedListener(ComponentEventListener<DeleteRequestedEvent> listener) {
         return addListener(DeleteRequestedEvent.class, listener);
+    }
+
+    public Registration addCopyRequestedListener(ComponentEventListener<CopyRequestedEvent> listener) {
+        return addListener(CopyRequestedEvent.class, listener);
+    }
+
+    public Registration addUndoRequestedListener(ComponentEventListener<UndoRequestedEvent> listener) {
+        return addListener(UndoRequestedEvent.class, listener);
+    }
+
+    public Registration addLayoutAppliedListener(ComponentEventListener<LayoutAppliedEvent> listener) {
+        return addListener(LayoutAppliedEvent.class, listener);
+    }
+
+    public Registration addPasteRequestedListener(ComponentEventListener<PasteRequestedEvent> listener) {
+        return addListener(PasteRequestedEvent.class, listener);
     }
 
     /** The user dragged a connection from {@code sourceSocket} of one node to {@code targetSocket} of another. */
@@ -223,6 +291,69 @@ public class DiagramCanvas extends ReactAdapterComponent implements HasSize {
                 @EventData("event.detail.nodes") String nodes,
                 @EventData("event.detail.edges") String edges) {
             super(canvas, fromClient, nodes, edges);
+        }
+    }
+
+    /** Ctrl+C on a selection. */
+    @DomEvent("copy-requested")
+    public static class CopyRequestedEvent extends SelectionEvent {
+        public CopyRequestedEvent(
+                DiagramCanvas canvas,
+                boolean fromClient,
+                @EventData("event.detail.nodes") String nodes,
+                @EventData("event.detail.edges") String edges) {
+            super(canvas, fromClient, nodes, edges);
+        }
+    }
+
+    /** Ctrl+V: paste what was copied into {@code parentId} (the selected frame), or onto the canvas when null. */
+    @DomEvent("paste-requested")
+    public static class PasteRequestedEvent extends ComponentEvent<DiagramCanvas> {
+
+        private final String parentId;
+
+        public PasteRequestedEvent(
+                DiagramCanvas canvas, boolean fromClient, @EventData("event.detail.parentId") String parentId) {
+            super(canvas, fromClient);
+            this.parentId = parentId;
+        }
+
+        public String parentId() {
+            return parentId;
+        }
+    }
+
+    /** Ctrl+Z ({@code redo} false) or Ctrl+Shift+Z / Ctrl+Y ({@code redo} true) on the canvas. */
+    @DomEvent("undo-requested")
+    public static class UndoRequestedEvent extends ComponentEvent<DiagramCanvas> {
+
+        private final boolean redo;
+
+        public UndoRequestedEvent(
+                DiagramCanvas canvas, boolean fromClient, @EventData("event.detail.redo") boolean redo) {
+            super(canvas, fromClient);
+            this.redo = redo;
+        }
+
+        public boolean redo() {
+            return redo;
+        }
+    }
+
+    /** "Tidy up" computed a layout: {@code placements} is a JSON list of {id, x, y, width, height}. */
+    @DomEvent("layout-applied")
+    public static class LayoutAppliedEvent extends ComponentEvent<DiagramCanvas> {
+
+        private final String placements;
+
+        public LayoutAppliedEvent(
+                DiagramCanvas canvas, boolean fromClient, @EventData("event.detail.placements") String placements) {
+            super(canvas, fromClient);
+            this.placements = placements;
+        }
+
+        public String placements() {
+            return placements;
         }
     }
 }

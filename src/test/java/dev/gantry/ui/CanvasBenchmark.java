@@ -1,0 +1,231 @@
+package dev.gantry.ui;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import dev.gantry.GantryIntegrationTest;
+import dev.gantry.TestDatabase;
+import dev.gantry.api.ApiClient;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The big-diagram benchmark (issue 10): builds the realistic diagram of {@code benchmark.size} components through
+ * the API, then opens it in headless Chromium and prints what a user feels. Not part of {@code verify}; run it with
+ * {@code ./mvnw -Pbenchmark verify -Dbenchmark.size=1000} (see the README). It prints figures and asserts nothing
+ * about them: the targets are read by people, on the machine at hand.
+ */
+@GantryIntegrationTest
+@TestPropertySource(properties = TestDatabase.OWN_DATABASE + "=benchmark")
+class CanvasBenchmark {
+
+    private static final int SIZE = Integer.getInteger("benchmark.size", 1000);
+    private static final int TABS = Integer.getInteger("benchmark.tabs", 10);
+    private static final int EDITS = Integer.getInteger("benchmark.edits", 30);
+    private static final int SAMPLE_MILLIS = 2500;
+
+    @LocalServerPort
+    int port;
+
+    /** Each figure is printed as soon as it is measured, so that a run cut short still tells something. */
+    private final Map<String, String> figures = new LinkedHashMap<>() {
+        @Override
+        public String put(String what, String value) {
+            System.out.printf("[benchmark %d] %s: %s%n", SIZE, what, value);
+            return super.put(what, value);
+        }
+    };
+
+    private final Random random = new Random(10);
+    private ApiClient api;
+    private BenchmarkDiagram diagram;
+    private int renames;
+
+    @Test
+    void bigDiagram() {
+        ApiClient owner = new ApiClient(port);
+        api = owner.withToken(owner.ok("POST", "/api/tokens", "{\"name\":\"benchmark\"}")
+                .get("token")
+                .asString());
+        diagram = BenchmarkDiagram.build(api, SIZE);
+        figures.put("components / connections", diagram.components() + " / " + diagram.connections());
+        figures.put(
+                "API build: p50 per call, first / last tenth (ms)",
+                fmt(diagram.medianOfTenthMillis(false)) + " / " + fmt(diagram.medianOfTenthMillis(true)));
+        figures.put("API build: total (s)", fmt(diagram.totalSeconds()));
+        double alone = editLatency();
+        figures.put("edit (rename) p50, no tab open (ms)", fmt(alone));
+
+        try (Browser browser = Browser.launch()) {
+            BrowserContext context = browser.newContext(port);
+            context.addInitScript(CanvasProbes.INIT);
+            Page page = context.newPage();
+            open(page);
+            measureRendering(page);
+            measureClickToPanel(page);
+
+            BrowserContext other = browser.newContext(port);
+            other.addInitScript(CanvasProbes.INIT);
+            Page viewer = other.newPage();
+            viewer.navigate(url());
+            CanvasProbes.waitForNodesShown(viewer);
+            measureRemoteEdit(viewer);
+            page.bringToFront();
+
+            for (int i = 2; i < TABS; i++) {
+                Page tab = context.newPage();
+                tab.navigate(url());
+                CanvasProbes.waitForNodesShown(tab);
+            }
+            double crowded = editLatency();
+            figures.put("edit (rename) p50, " + Math.max(TABS, 2) + " tabs open (ms)", fmt(crowded));
+            figures.put("edit with tabs / without", fmt(crowded / alone));
+        }
+        print();
+    }
+
+    private void open(Page page) {
+        long start = System.nanoTime();
+        page.navigate(url());
+        CanvasProbes.waitForNodesShown(page);
+        figures.put("navigation → nodes shown (ms)", fmt((System.nanoTime() - start) / 1e6));
+        page.waitForTimeout(1000);
+        figures.put("longest main-thread block while loading (ms)", fmt(CanvasProbes.longestTaskMillis(page)));
+        figures.put("JS heap (MB)", fmt(CanvasProbes.heapMegabytes(page)));
+        figures.put("DOM elements", String.valueOf(CanvasProbes.domElements(page)));
+        figures.put(
+                "cards rendered at fit view",
+                String.valueOf(page.locator(".react-flow__node").count()));
+    }
+
+    /** Frames per second while the pane is dragged back and forth, then while the wheel zooms in and out. */
+    private void measureRendering(Page page) {
+        Map<String, Object> pane = CanvasProbes.emptyPanePoint(page);
+        if (pane == null) {
+            figures.put("fps panning", "no empty pane to drag");
+        } else {
+            double x = ((Number) pane.get("x")).doubleValue();
+            double y = ((Number) pane.get("y")).doubleValue();
+            page.mouse().move(x, y);
+            page.mouse().down();
+            CanvasProbes.startCountingFrames(page);
+            long end = System.currentTimeMillis() + SAMPLE_MILLIS;
+            for (int step = 0; System.currentTimeMillis() < end; step++) {
+                double dx = 150 * Math.sin(step / 6.0);
+                double dy = 80 * Math.cos(step / 9.0);
+                page.mouse().move(x + dx, y + dy);
+            }
+            figures.put("fps panning", fmt(CanvasProbes.stopCountingFrames(page)));
+            page.mouse().up();
+        }
+        page.mouse().move(700, 450);
+        CanvasProbes.startCountingFrames(page);
+        long end = System.currentTimeMillis() + SAMPLE_MILLIS;
+        for (int step = 0; System.currentTimeMillis() < end; step++) {
+            page.mouse().wheel(0, (step / 8) % 2 == 0 ? -100 : 100);
+        }
+        figures.put("fps zooming", fmt(CanvasProbes.stopCountingFrames(page)));
+        page.waitForTimeout(500);
+    }
+
+    private void measureClickToPanel(Page page) {
+        List<CanvasProbes.Card> cards = CanvasProbes.visibleComponents(page);
+        List<Double> latencies = new ArrayList<>();
+        for (int i = 0; i < Math.min(5, cards.size()); i++) {
+            CanvasProbes.Card card = cards.get(i * cards.size() / 5);
+            long start = System.nanoTime();
+            page.mouse().click(card.x(), card.y());
+            CanvasProbes.waitForPropertyPanel(page, card.name());
+            latencies.add((System.nanoTime() - start) / 1e6);
+            page.waitForTimeout(300);
+        }
+        figures.put(
+                "click a node → property panel p50 (ms)",
+                cards.isEmpty() ? "no card on screen" : fmt(Stats.median(latencies)));
+    }
+
+    /** Renames through the API what another user's tab shows, until that tab shows the new name. */
+    private void measureRemoteEdit(Page viewer) {
+        List<CanvasProbes.Card> cards = CanvasProbes.visibleComponents(viewer);
+        List<Double> latencies = new ArrayList<>();
+        List<Double> blocks = new ArrayList<>();
+        for (int i = 0; i < Math.min(5, cards.size()); i++) {
+            CanvasProbes.Card card = cards.get(i * cards.size() / 5);
+            String name = card.name() + "-seen";
+            CanvasProbes.resetLongest(viewer);
+            long start = System.nanoTime();
+            rename(card.id(), name);
+            CanvasProbes.waitForCard(viewer, name);
+            latencies.add((System.nanoTime() - start) / 1e6);
+            viewer.waitForTimeout(500);
+            blocks.add(CanvasProbes.longestTaskMillis(viewer));
+        }
+        figures.put(
+                "another viewer sees a rename p50 (ms)",
+                cards.isEmpty() ? "no card on screen" : fmt(Stats.median(latencies)));
+        figures.put("viewer's longest block per remote edit (ms)", fmt(Stats.max(blocks)));
+    }
+
+    /** The median answer time of renames through the API, one every 200 ms (a person's pace, not a flood). */
+    private double editLatency() {
+        List<Double> latencies = new ArrayList<>();
+        for (int i = 0; i < EDITS; i++) {
+            String id = diagramComponent();
+            long start = System.nanoTime();
+            rename(id, "renamed-" + (++renames));
+            latencies.add((System.nanoTime() - start) / 1e6);
+            sleep(200);
+        }
+        return Stats.median(latencies);
+    }
+
+    private String diagramComponent() {
+        List<String> ids = diagram.componentIds();
+        return ids.get(random.nextInt(ids.size()));
+    }
+
+    private void rename(String id, String name) {
+        api.ok(
+                "PUT",
+                "/api/change-sets/" + diagram.changeSet() + "/components/" + id + "/name",
+                "{\"name\":\"" + name + "\"}");
+    }
+
+    private String url() {
+        return "http://localhost:" + port + "/?changeSet=" + diagram.changeSet();
+    }
+
+    private void print() {
+        StringBuilder out = new StringBuilder("\n=== Canvas benchmark, " + SIZE + " components ===\n");
+        figures.forEach((what, value) -> out.append(String.format("%-52s %s%n", what, value)));
+        System.out.println(out);
+        try {
+            Path file = Path.of("target", "benchmark", "canvas-" + SIZE + ".txt");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String fmt(double value) {
+        return String.format("%.1f", value);
+    }
+}
