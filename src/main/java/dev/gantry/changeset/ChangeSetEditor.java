@@ -26,7 +26,7 @@ class ChangeSetEditor {
 
     private final ChangeSetRepository changeSets;
     private final WorkspaceRepository workspaces;
-    private final ComponentRows rows;
+    private final OverlayCache overlays;
     private final HeadSnapshots snapshots;
     private final ModelFactory models;
     private final Auditor auditor;
@@ -40,7 +40,7 @@ class ChangeSetEditor {
     ChangeSetEditor(
             ChangeSetRepository changeSets,
             WorkspaceRepository workspaces,
-            ComponentRows rows,
+            OverlayCache overlays,
             HeadSnapshots snapshots,
             ModelFactory models,
             Auditor auditor,
@@ -50,7 +50,7 @@ class ChangeSetEditor {
         this.clock = clock;
         this.changeSets = changeSets;
         this.workspaces = workspaces;
-        this.rows = rows;
+        this.overlays = overlays;
         this.snapshots = snapshots;
         this.models = models;
         this.auditor = auditor;
@@ -60,6 +60,11 @@ class ChangeSetEditor {
 
     /** An edit on HEAD lands in a new change set, created on the spot. */
     <T> Edited<T> edit(ChangeSetId id, String operation, Function<Model, T> mutation) {
+        return edit(id, operation, AuditEntryEntity.Edit.plain(), mutation);
+    }
+
+    /** An edit whose audit rows are one group: {@code edit} says whether it undoes or redoes another. */
+    <T> Edited<T> edit(ChangeSetId id, String operation, AuditEntryEntity.Edit edit, Function<Model, T> mutation) {
         ChangeSetService.requireRole(dev.gantry.security.Role.COLLABORATOR, "change the model");
         UUID workspace = WorkspaceEntity.DEFAULT_ID;
         WorkspaceEntity ws = workspaces.lockForRead(workspace).orElseThrow();
@@ -74,8 +79,10 @@ class ChangeSetEditor {
         T result = mutation.apply(model);
         ModelChanges changes = model.drainChanges();
         ChangeSetId csId = new ChangeSetId(cs.id());
-        if (!changes.isEmpty() && write(cs, loaded, model, changes, operation)) {
+        if (!changes.isEmpty() && write(cs, loaded, model, changes, operation, edit)) {
+            OverlayCache.Version before = OverlayCache.Version.of(cs);
             cs.edited(clock.instant());
+            overlays.committing(cs.id(), before, OverlayCache.Version.of(cs));
             events.publishEvent(new ChangeSetChanged(csId, changes.componentIds(), operation));
         }
         return new Edited<>(csId, model, result);
@@ -107,7 +114,7 @@ class ChangeSetEditor {
 
     /** HEAD from the shared snapshot of its current version, plus the change set's own rows. */
     LoadedChangeSet load(ChangeSetEntity cs) {
-        return new LoadedChangeSet(snapshots.current(cs.workspaceId()), rows.overlay(cs.id()));
+        return overlays.load(snapshots.current(cs.workspaceId()), cs);
     }
 
     static UnknownChangeSetException unknown(ChangeSetId id) {
@@ -119,7 +126,12 @@ class ChangeSetEditor {
      * is): then nothing is written or audited, and an approved change set stays approved.
      */
     private boolean write(
-            ChangeSetEntity cs, LoadedChangeSet loaded, Model model, ModelChanges changes, String operation) {
+            ChangeSetEntity cs,
+            LoadedChangeSet loaded,
+            Model model,
+            ModelChanges changes,
+            String operation,
+            AuditEntryEntity.Edit edit) {
         ChangeSetId csId = new ChangeSetId(cs.id());
         boolean wrote = !changes.removed().isEmpty()
                 || !changes.edgesAdded().isEmpty()
@@ -132,13 +144,14 @@ class ChangeSetEditor {
             }
             wrote = true;
             putComponent(cs.id(), loaded, id, after);
-            auditor.record(cs.workspaceId(), csId, operation, id, before, after);
+            auditor.record(cs.workspaceId(), csId, edit, operation, id, before, after);
         }
         changes.removed().forEach((id, how) -> {
             removeComponent(cs.id(), loaded, id, how);
             auditor.record(
                     cs.workspaceId(),
                     csId,
+                    edit,
                     operation + " (" + how.name().toLowerCase() + ")",
                     id,
                     loaded.effectiveData(id),
@@ -146,19 +159,19 @@ class ChangeSetEditor {
         });
         for (Edge e : changes.edgesAdded()) {
             if (loaded.headEdges.contains(e)) {
-                rows.dropOverlayEdge(cs.id(), e);
+                overlays.dropEdge(cs.id(), e);
             } else {
-                rows.putOverlayEdge(cs.id(), e, false);
+                overlays.putEdge(cs.id(), e, false);
             }
-            auditor.record(cs.workspaceId(), csId, operation + " (connect)", e.to(), null, edgeJson(e));
+            auditor.record(cs.workspaceId(), csId, edit, operation + " (connect)", e.to(), null, edgeJson(e));
         }
         for (Edge e : changes.edgesRemoved()) {
             if (loaded.headEdges.contains(e)) {
-                rows.putOverlayEdge(cs.id(), e, true);
+                overlays.putEdge(cs.id(), e, true);
             } else {
-                rows.dropOverlayEdge(cs.id(), e);
+                overlays.dropEdge(cs.id(), e);
             }
-            auditor.record(cs.workspaceId(), csId, operation + " (disconnect)", e.to(), edgeJson(e), null);
+            auditor.record(cs.workspaceId(), csId, edit, operation + " (disconnect)", e.to(), edgeJson(e), null);
         }
         return wrote;
     }
@@ -172,9 +185,9 @@ class ChangeSetEditor {
         if (headData != null
                 && FieldMerge.fields(data).equals(FieldMerge.fields(headData))
                 && FieldMerge.conflicts(id, newBase, headData, data).isEmpty()) {
-            rows.dropOverlay(cs, id); // back to what HEAD has: nothing left to store
+            overlays.drop(cs, id); // back to what HEAD has: nothing left to store
         } else {
-            rows.putOverlay(cs, new ComponentRows.OverlayRow(id, null, data, newBase));
+            overlays.put(cs, new ComponentRows.OverlayRow(id, null, data, newBase));
         }
     }
 
@@ -182,10 +195,10 @@ class ChangeSetEditor {
         ComponentRows.HeadRow head = loaded.head.get(id);
         ComponentRows.OverlayRow old = loaded.overlay.get(id);
         if (head == null && (old == null || old.base() == null)) {
-            rows.dropOverlay(cs, id);
+            overlays.drop(cs, id);
         } else {
             ObjectNode base = old != null && old.base() != null ? old.base() : head.data();
-            rows.putOverlay(cs, new ComponentRows.OverlayRow(id, how.name(), null, base));
+            overlays.put(cs, new ComponentRows.OverlayRow(id, how.name(), null, base));
         }
     }
 

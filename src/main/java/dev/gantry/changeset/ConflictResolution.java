@@ -8,17 +8,17 @@ import tools.jackson.databind.node.ObjectNode;
 /** Applies a user's decision on one conflict to the change set's row. */
 final class ConflictResolution {
 
-    private final ComponentRows rows;
+    private final OverlayCache rows;
     private final UUID changeSet;
 
-    ConflictResolution(ComponentRows rows, UUID changeSet) {
+    ConflictResolution(OverlayCache rows, UUID changeSet) {
         this.rows = rows;
         this.changeSet = changeSet;
     }
 
     void resolve(ComponentRows.OverlayRow row, @Nullable ObjectNode head, String field, Conflict.Resolution how) {
         resolved(row, head, field, how)
-                .ifPresentOrElse(kept -> rows.putOverlay(changeSet, kept), () -> rows.dropOverlay(changeSet, row.id()));
+                .ifPresentOrElse(kept -> rows.put(changeSet, kept), () -> rows.drop(changeSet, row.id()));
     }
 
     /**

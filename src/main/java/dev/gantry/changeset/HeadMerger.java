@@ -25,6 +25,7 @@ class HeadMerger {
 
     private final ChangeSetRepository changeSets;
     private final ComponentRows rows;
+    private final OverlayCache overlays;
     private final ChangeSetEditor editor;
     private final ModelFactory models;
     private final Auditor auditor;
@@ -34,6 +35,7 @@ class HeadMerger {
     HeadMerger(
             ChangeSetRepository changeSets,
             ComponentRows rows,
+            OverlayCache overlays,
             ChangeSetEditor editor,
             ModelFactory models,
             Auditor auditor,
@@ -42,6 +44,7 @@ class HeadMerger {
         this.clock = clock;
         this.changeSets = changeSets;
         this.rows = rows;
+        this.overlays = overlays;
         this.editor = editor;
         this.models = models;
         this.auditor = auditor;
@@ -114,7 +117,7 @@ class HeadMerger {
             if (row.removal() == null && head != null) {
                 ComponentRows.OverlayRow moved = rebased(row, head.data());
                 contentMoved |= !FieldMerge.fields(moved.data()).equals(FieldMerge.fields(row.data()));
-                rows.putOverlay(cs.id(), moved);
+                overlays.put(cs.id(), moved);
             }
         }
         if (contentMoved && !cs.status().isFinal()) {

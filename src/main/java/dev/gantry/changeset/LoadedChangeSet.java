@@ -27,8 +27,13 @@ final class LoadedChangeSet {
     final Set<Edge> headEdges;
     final List<ComponentRows.OverlayEdge> overlayEdges;
 
-    LoadedChangeSet(HeadSnapshot snapshot, ComponentRows.Overlay stored) {
+    /** Components decoded from overlay rows, shared by the loads of one version (see {@link OverlayCache}). */
+    private final Map<ComponentId, OverlayCache.Decoded> decoded;
+
+    LoadedChangeSet(
+            HeadSnapshot snapshot, ComponentRows.Overlay stored, Map<ComponentId, OverlayCache.Decoded> decoded) {
         this.snapshot = snapshot;
+        this.decoded = decoded;
         this.head = snapshot.rows;
         this.headEdges = snapshot.edges;
         stored.components().forEach(r -> overlay.put(r.id(), r));
@@ -106,9 +111,18 @@ final class LoadedChangeSet {
     }
 
     private void addEffective(List<Component> components, ComponentId id) {
+        ComponentRows.OverlayRow row = overlay.get(id);
+        ComponentRows.HeadRow headRow = head.get(id);
+        OverlayCache.Decoded known = decoded.get(id);
+        if (known != null && known.row() == row && known.head() == headRow) {
+            components.add(known.component()); // the same rows as last time: the same component
+            return;
+        }
         ObjectNode data = effectiveData(id);
         if (data != null) {
-            components.add(ComponentCodec.component(id, data, resourceOf(id)));
+            Component component = ComponentCodec.component(id, data, resourceOf(id));
+            decoded.put(id, new OverlayCache.Decoded(row, headRow, component));
+            components.add(component);
         }
     }
 
