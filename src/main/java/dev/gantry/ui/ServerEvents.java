@@ -3,6 +3,7 @@ package dev.gantry.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.shared.Registration;
 import dev.gantry.action.ActionProgressed;
 import dev.gantry.changeset.ChangeSetChanged;
@@ -15,7 +16,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
@@ -74,7 +79,7 @@ public class ServerEvents {
     private <E> void relay(Component owner, Class<E> type, Consumer<E> listener, boolean own) {
         owner.addAttachListener(attach -> {
             UI ui = attach.getUI();
-            Mailbox<E> mailbox = new Mailbox<>(ui, listener);
+            Mailbox<E> mailbox = new Mailbox<>(ui, signedIn(), listener);
             Consumer<Object> relay = event -> {
                 if (type.isInstance(event) && (own || UI.getCurrent() != ui)) {
                     mailbox.post(type.cast(event));
@@ -89,15 +94,31 @@ public class ServerEvents {
         });
     }
 
+    /**
+     * The user signed in to the tab that attached: what the tab shows (the actions it offers, say) is for that
+     * user, whoever's request or background work caused the event.
+     */
+    private static @Nullable Authentication signedIn() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null
+                && VaadinRequest.getCurrent() != null
+                && VaadinRequest.getCurrent().getUserPrincipal() instanceof Authentication principal) {
+            auth = principal;
+        }
+        return auth;
+    }
+
     /** What waits for one listener of one tab; at most one delivery of it is queued at a time. */
     private final class Mailbox<E> {
 
         private final UI ui;
+        private final @Nullable Authentication user;
         private final Consumer<E> listener;
         private final Map<Object, E> waiting = new LinkedHashMap<>();
 
-        Mailbox(UI ui, Consumer<E> listener) {
+        Mailbox(UI ui, @Nullable Authentication user, Consumer<E> listener) {
             this.ui = ui;
+            this.user = user;
             this.listener = listener;
         }
 
@@ -114,6 +135,19 @@ public class ServerEvents {
             }
         }
 
+        /** Runs {@code work} in the tab's user's security context, on whichever thread holds the session. */
+        private void asTheTabsUser(Runnable work) {
+            SecurityContext previous = SecurityContextHolder.getContext();
+            SecurityContext tab = SecurityContextHolder.createEmptyContext();
+            tab.setAuthentication(user);
+            SecurityContextHolder.setContext(tab);
+            try {
+                work.run();
+            } finally {
+                SecurityContextHolder.setContext(previous);
+            }
+        }
+
         private void deliver() {
             List<E> events;
             synchronized (waiting) {
@@ -123,7 +157,7 @@ public class ServerEvents {
             if (!events.isEmpty()) {
                 try {
                     // access() runs it here, on the delivery thread, as soon as the tab's session is free.
-                    ui.access(() -> events.forEach(listener));
+                    ui.access(() -> asTheTabsUser(() -> events.forEach(listener)));
                 } catch (UIDetachedException closed) {
                     // the tab closed meanwhile: nothing to show
                 }

@@ -56,6 +56,8 @@ class AuthorizationMatrixIT extends Team {
                 "/api/image-pushes/{pushId}",
                 "/api/workspaces",
                 "/api/workspaces/current",
+                "/api/discoveries/{id}",
+                "/api/head/drift",
                 "/api/members",
                 "/api/tokens")) {
             RULES.put("GET " + read, Need.VIEWER);
@@ -64,8 +66,11 @@ class AuthorizationMatrixIT extends Team {
                 "POST /api/change-sets",
                 "POST /api/change-sets/{changeSet}/components",
                 "POST /api/change-sets/{changeSet}/components/paste",
+                "POST /api/change-sets/{changeSet}/components/undo",
+                "POST /api/change-sets/{changeSet}/components/redo",
                 "POST /api/change-sets/{changeSet}/components/{id}/erase",
                 "PATCH /api/change-sets/{changeSet}/components/{id}/properties",
+                "PUT /api/change-sets/{changeSet}/name",
                 "PUT /api/change-sets/{changeSet}/components/{id}/name",
                 "PUT /api/change-sets/{changeSet}/components/{id}/position",
                 "PUT /api/change-sets/{changeSet}/components/{id}/size",
@@ -81,7 +86,12 @@ class AuthorizationMatrixIT extends Team {
                 "POST /api/change-sets/{changeSet}/conflicts/resolve",
                 "POST /api/change-sets/{id}/apply",
                 "POST /api/head/components/{id}/refresh",
-                "POST /api/head/components/{id}/push-image")) {
+                "POST /api/head/components/{id}/push-image",
+                "POST /api/change-sets/{changeSet}/imports",
+                "POST /api/change-sets/{changeSet}/discover",
+                "POST /api/head/refresh",
+                "POST /api/head/components/{id}/drift/accept",
+                "POST /api/head/components/{id}/drift/restore")) {
             RULES.put(model, Need.COLLABORATOR);
         }
         for (String review : List.of(

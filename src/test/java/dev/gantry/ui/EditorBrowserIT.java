@@ -218,6 +218,26 @@ class EditorBrowserIT {
                 .isEqualTo("web, mine");
     }
 
+    @Test
+    void aRenameMadeElsewhereShowsInAnOpenTabWhileTheOtherCardsStayAsTheyWere() {
+        ChangeSetId cs = subnetAndLoadBalancer("Watched");
+        page.navigate(url(cs));
+        Locator alb = page.locator("[data-testid='node-alb']");
+        assertThat(alb).isVisible();
+        alb.evaluate("el => { el.dataset.mark = 'drawn before'; }");
+        var subnet = components.list(cs).stream()
+                .filter(c -> c.name().equals("subnet-a"))
+                .findFirst()
+                .orElseThrow();
+
+        components.rename(cs, subnet.id(), "subnet-renamed"); // as another user or the API would
+
+        assertThat(page.locator("[data-testid='node-subnet-renamed']")).isVisible();
+        assertThat(page.locator("[data-testid='node-subnet-a']")).hasCount(0);
+        // The other card was left alone: the same element as before, not a redrawn one.
+        assertThat(alb).hasAttribute("data-mark", "drawn before");
+    }
+
     private void mergeIntoHead(ChangeSetId changeSet) {
         changeSets.requestApproval(changeSet);
         changeSets.approve(changeSet);
