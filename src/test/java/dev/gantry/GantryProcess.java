@@ -38,6 +38,26 @@ public final class GantryProcess implements AutoCloseable {
 
     /** Starts Gantry on {@code dataDir} and waits until its health is UP; extra arguments are Spring properties. */
     public static GantryProcess start(Path dataDir, String... settings) {
+        GantryProcess gantry = launch(dataDir, List.of("--spring.datasource.url="), settings);
+        gantry.awaitHealthy();
+        return gantry;
+    }
+
+    /**
+     * Starts Gantry as one of several instances on a shared PostgreSQL (as behind a load balancer) without waiting
+     * for it: start them all, then {@link #awaitHealthy()} each, so that they start side by side.
+     */
+    public static GantryProcess launchOn(TestDatabase.Connection database, Path dataDir, String... settings) {
+        return launch(
+                dataDir,
+                List.of(
+                        "--spring.datasource.url=" + database.url(),
+                        "--spring.datasource.username=" + database.username(),
+                        "--spring.datasource.password=" + database.password()),
+                settings);
+    }
+
+    private static GantryProcess launch(Path dataDir, List<String> database, String... settings) {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
                 javaBinary(),
@@ -48,9 +68,9 @@ public final class GantryProcess implements AutoCloseable {
                 GantryApplication.class.getName(),
                 "--gantry.data-dir=" + dataDir,
                 "--server.port=" + port,
-                "--spring.datasource.url=",
                 "--gantry.security.bootstrap-user=owner",
                 "--gantry.security.bootstrap-password=owner-password-1"));
+        command.addAll(database);
         command.addAll(Arrays.asList(settings));
         try {
             Path log = Files.createTempFile("gantry-process", ".log");
@@ -60,13 +80,14 @@ public final class GantryProcess implements AutoCloseable {
             builder.environment().put("AWS_ACCESS_KEY_ID", "testing");
             builder.environment().put("AWS_SECRET_ACCESS_KEY", "testing");
             builder.environment().remove("AWS_PROFILE");
-            Process process = builder.start();
-            GantryProcess gantry = new GantryProcess(process, port, log, dataDir);
-            gantry.awaitHealthy();
-            return gantry;
+            return new GantryProcess(builder.start(), port, log, dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    public int port() {
+        return port;
     }
 
     public ApiClient api() {
@@ -122,8 +143,14 @@ public final class GantryProcess implements AutoCloseable {
         }
     }
 
-    private void awaitHealthy() {
-        long deadline = System.nanoTime() + STARTUP.toNanos();
+    /** Waits until its health is UP (fails with the end of its log if it exits or takes too long). */
+    public GantryProcess awaitHealthy() {
+        return awaitHealthy(STARTUP);
+    }
+
+    /** Like {@link #awaitHealthy()}, with more patience for instances started side by side on a busy machine. */
+    public GantryProcess awaitHealthy(Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new AssertionError("Gantry exited with " + process.exitValue() + " while starting:\n" + tail());
@@ -132,7 +159,7 @@ public final class GantryProcess implements AutoCloseable {
                 ApiClient.Response health = api().call("GET", "/actuator/health", null);
                 if (health.status() == 200
                         && "UP".equals(health.body().path("status").asString())) {
-                    return;
+                    return this;
                 }
             } catch (UncheckedIOException notYetListening) {
                 // keep waiting
@@ -140,10 +167,10 @@ public final class GantryProcess implements AutoCloseable {
             sleep(Duration.ofMillis(250));
         }
         kill();
-        throw new AssertionError("Gantry was not healthy within " + STARTUP + ":\n" + tail());
+        throw new AssertionError("Gantry was not healthy within " + patience + ":\n" + tail());
     }
 
-    private String tail() {
+    public String tail() {
         String all = log();
         return all.length() > 6000 ? all.substring(all.length() - 6000) : all;
     }

@@ -71,7 +71,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
      * A fresh database on the shared server, for tests that look at everything HEAD holds (the editor's canvas
      * shows all of it), so that what other test classes applied does not show up there.
      */
-    private static synchronized Connection ownDatabase(String name) {
+    public static synchronized Connection ownDatabase(String name) {
         Connection shared = connection();
         if (!name.matches("[a-z_]+")) {
             throw new IllegalArgumentException("Database names here are lower-case words: " + name);

@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -32,6 +33,12 @@ class ChangeSetController {
     @ResponseStatus(HttpStatus.CREATED)
     ChangeSetView create(@RequestBody ApiRequests.CreateChangeSet request) {
         return changeSets.create(request.name());
+    }
+
+    /** Renames an open change set; approvals stay, since the content is the same. */
+    @PutMapping("/{changeSet}/name")
+    ChangeSetView rename(@PathVariable String changeSet, @RequestBody ApiRequests.Rename request) {
+        return changeSets.rename(Ids.changeSet(changeSet), request.name());
     }
 
     @GetMapping

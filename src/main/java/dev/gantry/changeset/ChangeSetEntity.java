@@ -109,6 +109,16 @@ class ChangeSetEntity {
         updatedAt = now;
     }
 
+    /** A name is a label, not content: renaming keeps approvals. What is applied or abandoned is history. */
+    void rename(String newName, Instant now) {
+        if (status.isFinal()) {
+            throw new IllegalChangeSetStateException(
+                    "Change set '" + name + "' is " + status + " and can no longer be renamed");
+        }
+        name = newName;
+        updatedAt = now;
+    }
+
     void moveTo(ChangeSetStatus next, Instant now) {
         status = next;
         updatedAt = now;

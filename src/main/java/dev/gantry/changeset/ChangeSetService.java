@@ -73,7 +73,36 @@ public class ChangeSetService {
         String label = name == null || name.isBlank()
                 ? "Change set"
                 : dev.gantry.model.InputLimits.name("name", name).strip();
-        return editor.create(ws, label).view();
+        ChangeSetView created = editor.create(ws, label).view();
+        events.publishEvent(new ChangeSetChanged(created.id(), Set.of(), "create change set"));
+        return created;
+    }
+
+    /** Its author, an approver or an owner renames an open change set; approvals stay (the content is the same). */
+    public ChangeSetView rename(ChangeSetId id, String name) {
+        Actor actor = requireRole(Role.COLLABORATOR, "rename change sets");
+        String label = name == null
+                ? ""
+                : dev.gantry.model.InputLimits.name("name", name).strip();
+        if (label.isEmpty()) {
+            throw new dev.gantry.model.InvalidInputException("name", "A change set needs a name");
+        }
+        ChangeSetEntity cs =
+                changeSets.lock(requireChangeSet(id).value()).orElseThrow(() -> ChangeSetEditor.unknown(id));
+        if (!actor.has(Role.APPROVER) && !actor.name().equals(cs.createdBy())) {
+            throw new AccessDeniedException("Only its author, an approver or an owner renames a change set");
+        }
+        cs.rename(label, clock.instant());
+        ChangeSetView view = withReviews(cs);
+        auditor.record(
+                cs.workspaceId(),
+                id,
+                "rename change set",
+                null,
+                null,
+                ComponentCodec.JSON.createObjectNode().put("name", label));
+        events.publishEvent(new ChangeSetChanged(id, Set.of(), "rename change set"));
+        return view;
     }
 
     @Transactional(readOnly = true)

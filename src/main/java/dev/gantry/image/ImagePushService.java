@@ -57,6 +57,16 @@ public class ImagePushService implements AutoCloseable {
         this.properties = properties;
     }
 
+    /** Whether a Docker engine answers now: without one, nothing can be pushed. */
+    public boolean engineAvailable() {
+        try {
+            docker.call(c -> c.pingCmd().exec());
+            return true;
+        } catch (DockerUnavailableException unreachable) {
+            return false;
+        }
+    }
+
     /** The local engine's images, newest first, as {@code docker images} lists them. */
     public List<LocalImage> localImages() {
         return docker.call(c -> c.listImagesCmd().exec()).stream()

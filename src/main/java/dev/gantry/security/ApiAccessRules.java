@@ -62,6 +62,8 @@ final class ApiAccessRules {
                         "/api/change-sets",
                         "/api/change-sets/*/components",
                         "/api/change-sets/*/components/paste",
+                        "/api/change-sets/*/components/undo",
+                        "/api/change-sets/*/components/redo",
                         "/api/change-sets/*/components/*/erase",
                         "/api/change-sets/*/components/*/import",
                         "/api/change-sets/*/connections",
@@ -78,6 +80,7 @@ final class ApiAccessRules {
                 .hasRole(Role.COLLABORATOR.name())
                 .requestMatchers(
                         PUT,
+                        "/api/change-sets/*/name",
                         "/api/change-sets/*/components/*/name",
                         "/api/change-sets/*/components/*/position",
                         "/api/change-sets/*/components/*/size",

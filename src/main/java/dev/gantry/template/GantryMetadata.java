@@ -13,7 +13,7 @@ import tools.jackson.databind.node.ObjectNode;
  * What Gantry writes under {@code Metadata.Gantry} (CloudFormation keeps resource metadata as it is, as AWS
  * Infrastructure Composer does with its own): a component's name, frame type and frame, and per resource the
  * components folded into its properties (sub-assets, policy statements) with where they went ({@code At}, a
- * slash-separated path). An import reads it to give back the same diagram; a template without it is inferred.
+ * slash-separated path), and the inputs fed by drawn edges ({@code Drawn}). An import reads it to give back the same diagram; a template without it is inferred.
  */
 final class GantryMetadata {
 
@@ -27,6 +27,7 @@ final class GantryMetadata {
     static final String AT = "At";
     static final String REGIONS = "Regions";
     static final String OMITTED = "Omitted";
+    static final String DRAWN = "Drawn";
 
     private GantryMetadata() {}
 
@@ -43,6 +44,17 @@ final class GantryMetadata {
             node.put(PARENT, parent);
         }
         return node;
+    }
+
+    /**
+     * The inputs fed by edges the user drew: frames may give the same connection, and an import must draw these
+     * again rather than leave them to the frames, or the diagram would not be the same.
+     */
+    static void drawn(ObjectNode metadata, java.util.@Nullable Set<String> inputs) {
+        if (inputs != null && !inputs.isEmpty()) {
+            ArrayNode list = metadata.putArray(DRAWN);
+            inputs.forEach(list::add);
+        }
     }
 
     static ObjectNode template(List<String> regions, ArrayNode omitted) {

@@ -29,6 +29,9 @@ final class ImportPlan {
 
         boolean hasMetadata;
 
+        /** Inputs the metadata says were fed by drawn edges, lower-cased: connected explicitly whatever frames give. */
+        final java.util.Set<String> drawn = new java.util.HashSet<>();
+
         /** For a part without metadata: the component it feeds, whose frame it shares. */
         @Nullable
         String consumer;

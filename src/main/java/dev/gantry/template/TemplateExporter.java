@@ -38,6 +38,7 @@ final class TemplateExporter {
     private final Map<ComponentId, ObjectNode> properties = new LinkedHashMap<>();
     private final Map<ComponentId, ArrayNode> parts = new LinkedHashMap<>();
     private final Set<ComponentId> folded = new LinkedHashSet<>();
+    private final Map<ComponentId, Set<String>> drawn = new LinkedHashMap<>();
     private final ObjectNode parameters = NODES.objectNode();
     private final ArrayNode omitted = NODES.arrayNode();
     private final References references;
@@ -143,6 +144,9 @@ final class TemplateExporter {
             List<String> path = input.propertyPath();
             if (get(props, path) != null) {
                 continue; // a manual value beats every connection
+            }
+            if (feeding.stream().anyMatch(f -> !f.implicit())) {
+                drawn.computeIfAbsent(c.id(), k -> new LinkedHashSet<>()).add(input.name());
             }
             JsonNode fed = inputValue(input, feeding, owner, append(at, path));
             if (fed != null) {
@@ -261,6 +265,7 @@ final class TemplateExporter {
     private void recordPart(Component part, ComponentId owner, List<String> at) {
         folded.add(part.id());
         ObjectNode entry = GantryMetadata.describe(part, ids.get(part.id()), parentId(part));
+        GantryMetadata.drawn(entry, drawn.get(part.id()));
         entry.put(GantryMetadata.ASSET, part.assetName());
         entry.put(GantryMetadata.AT, String.join("/", at));
         parts.computeIfAbsent(owner, k -> NODES.arrayNode()).add(entry);
@@ -302,6 +307,7 @@ final class TemplateExporter {
             ObjectNode resource = resources.putObject(ids.get(id));
             resource.put("Type", model.asset(c).name());
             ObjectNode gantry = GantryMetadata.describe(c, null, parentId(c));
+            GantryMetadata.drawn(gantry, drawn.get(id));
             if (parts.containsKey(id)) {
                 gantry.set(GantryMetadata.PARTS, parts.get(id));
             }

@@ -167,7 +167,7 @@ final class TemplateImporter {
             model.connectionsInto(to).stream()
                     .filter(c -> c.input().toLowerCase(Locale.ROOT).equals(input))
                     .forEach(c -> given.add(c.from() + " " + c.output().toLowerCase(Locale.ROOT)));
-            if (!wanted.equals(given)) {
+            if (p.drawn.contains(input) || !wanted.equals(given)) {
                 feeds.forEach(f -> edge(p, f));
             }
         });

@@ -176,6 +176,8 @@ final class TemplateReader {
         component.type = type.isString() ? ComponentType.parse(type.asString()) : ComponentType.COMPONENT;
         JsonNode parent = gantry.path(GantryMetadata.PARENT);
         component.metadataParent = parent.isString() ? parent.asString() : null;
+        gantry.path(GantryMetadata.DRAWN)
+                .forEach(input -> component.drawn.add(input.asString().toLowerCase(java.util.Locale.ROOT)));
     }
 
     private void finding(String resource, @Nullable String path, String message) {

@@ -22,6 +22,7 @@ import dev.gantry.changeset.DiffView;
 import dev.gantry.changeset.ReviewView;
 import dev.gantry.security.Actor;
 import dev.gantry.security.Role;
+import dev.gantry.template.TemplateService;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -47,17 +48,30 @@ public class ChangeSetBar extends HorizontalLayout {
     private final CurrentChangeSet current;
     private final Select<ChangeSetId> selector = new Select<>();
     private final Span status = new Span();
+    private final Button rename = new Button(VaadinIcon.EDIT.create());
     private final HorizontalLayout actions = new HorizontalLayout();
     private Map<ChangeSetId, ChangeSetView> known = Map.of();
     private boolean showing;
 
-    ChangeSetBar(ChangeSetService changeSets, ApplyService apply, CurrentChangeSet current, ServerEvents events) {
+    ChangeSetBar(
+            ChangeSetService changeSets,
+            ApplyService apply,
+            CurrentChangeSet current,
+            ServerEvents events,
+            TemplateService templates) {
         this.changeSets = changeSets;
         this.apply = apply;
         this.current = current;
         addClassName("gantry-change-set-bar");
         setAlignItems(FlexComponent.Alignment.CENTER);
-        add(configureSelector(), configureNewButton(), status, actions);
+        add(
+                configureSelector(),
+                configureRenameButton(),
+                configureNewButton(),
+                configureHistoryButton(),
+                new TemplateActions(templates, current),
+                status,
+                actions);
         status.addClassName("gantry-badge");
         status.getElement().setAttribute("data-testid", "change-set-status");
         current.onChange(id -> refresh());
@@ -77,14 +91,54 @@ public class ChangeSetBar extends HorizontalLayout {
         return selector;
     }
 
+    /** A new change set is named first: the name is how reviewers and the history tell them apart. */
     private Button configureNewButton() {
-        Button create = new Button("New change set", VaadinIcon.PLUS.create(), e -> {
-            ChangeSetView created =
-                    changeSets.create("Change set " + (changeSets.list().size() + 1));
-            current.select(created.id());
-        });
+        Button create = new Button(
+                "New change set",
+                VaadinIcon.PLUS.create(),
+                e -> new ChangeSetNameDialog(
+                                "New change set",
+                                "Create",
+                                "Change set " + (changeSets.list().size() + 1),
+                                name -> Refusals.attempt(() ->
+                                        current.select(changeSets.create(name).id())))
+                        .open());
         create.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        create.getElement().setAttribute("data-testid", "new-change-set");
         return create;
+    }
+
+    private Button configureRenameButton() {
+        rename.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        rename.setAriaLabel("Rename change set");
+        rename.setTooltipText("Rename this change set");
+        rename.getElement().setAttribute("data-testid", "rename-change-set");
+        rename.addClickListener(e -> {
+            ChangeSetView cs = known.get(current.id());
+            if (cs != null) {
+                new ChangeSetNameDialog(
+                                "Rename change set",
+                                "Rename",
+                                cs.name(),
+                                name -> Refusals.attempt(() -> {
+                                    changeSets.rename(cs.id(), name);
+                                    refresh();
+                                }))
+                        .open();
+            }
+        });
+        return rename;
+    }
+
+    private Button configureHistoryButton() {
+        Button history = new Button(
+                "Change sets",
+                VaadinIcon.TIME_BACKWARD.create(),
+                e -> new ChangeSetHistory(changeSets, apply, current::select).open());
+        history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        history.setTooltipText("Every change set, applied and abandoned ones included");
+        history.getElement().setAttribute("data-testid", "change-set-history-button");
+        return history;
     }
 
     private void refresh() {
@@ -110,6 +164,11 @@ public class ChangeSetBar extends HorizontalLayout {
 
     private void showStatusAndActions(ChangeSetView cs) {
         actions.removeAll();
+        Actor me = Actor.current();
+        rename.setVisible(cs != null
+                && !cs.status().isFinal()
+                && (me.has(Role.APPROVER)
+                        || (me.has(Role.COLLABORATOR) && me.name().equals(cs.createdBy()))));
         if (cs == null) {
             status.setText("applied model");
             status.getElement().setAttribute("data-status", "head");

@@ -124,6 +124,10 @@ class ComponentDetails {
                         .open());
         push.addThemeVariants(ButtonVariant.LUMO_SMALL);
         push.getElement().setAttribute("data-testid", "push-image");
+        if (!images.engineAvailable()) {
+            push.setEnabled(false);
+            push.setTooltipText("No Docker engine answers here (see gantry.docker.host): nothing can be pushed");
+        }
         return push;
     }
 

@@ -1,32 +1,89 @@
 package dev.gantry.ui;
 
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import dev.gantry.catalog.Property;
+import dev.gantry.catalog.PropertyType;
 import dev.gantry.model.Connection;
 import dev.gantry.model.ValueSource;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.NullNode;
 
-/** One property of the selected component: its name, its resolved value, and where that value came from. */
+/**
+ * One property of the selected component: its name, an input fitting its type, where its value comes from, and
+ * a menu to set it manually, unset it, see its source, or edit it as JSON.
+ */
 class PropertyField extends Div {
 
+    private final Property property;
+    private final BiFunction<String, JsonNode, Optional<String>> commit;
     private final Span source = new Span();
-    private final PropertyInput<?> input;
+    private final Span explanation = new Span();
+    private final Span refusal = new Span();
+    private final Div inputSlot = new Div();
+    private ValueEditor editor;
+    private boolean json;
+    private @Nullable JsonNode value;
+    private @Nullable ValueSource from;
+    private MenuItem setManually;
+    private MenuItem unset;
+    private MenuItem jsonMode;
 
     /** {@code commit} stores a value and answers the server's refusal, if any, to show on the field. */
     PropertyField(Property property, BiFunction<String, JsonNode, Optional<String>> commit) {
+        this.property = property;
+        this.commit = commit;
         addClassName("gantry-property");
         getElement().setAttribute("data-testid", "property-" + property.name());
-        input = PropertyInput.of(
-                property, value -> commit.apply(property.name(), value).ifPresentOrElse(this::refuse, this::accepted));
-        add(configureLabel(property), input.component());
+        explanation.addClassName("gantry-property-explanation");
+        explanation.setVisible(false);
+        refusal.addClassName("gantry-property-refusal");
+        refusal.getElement().setAttribute("data-testid", "refusal-" + property.name());
+        refusal.setVisible(false);
+        inputSlot.addClassName("gantry-property-input");
+        editor = newEditor();
+        inputSlot.add(editor.component());
+        add(configureLabel(), inputSlot, refusal, explanation);
     }
 
-    private Div configureLabel(Property property) {
+    private ValueEditor newEditor() {
+        return json ? new JsonEditor(this::send) : ValueEditor.of(property.type(), property.rules(), this::send);
+    }
+
+    private void send() {
+        send(editor.value());
+    }
+
+    private void send(JsonNode sent) {
+        commit.apply(property.name(), sent).ifPresentOrElse(this::refuse, this::accepted);
+    }
+
+    /** Plain inputs show a refusal themselves; lists, maps and objects show it under the whole property. */
+    private void refuse(String message) {
+        editor.refuse(message);
+        boolean own = editor instanceof ScalarEditor<?>
+                || editor instanceof JsonEditor
+                || editor instanceof MultiChoiceEditor;
+        refusal.setText(message);
+        refusal.setVisible(!own);
+    }
+
+    private void accepted() {
+        editor.accept();
+        refusal.setVisible(false);
+    }
+
+    private Div configureLabel() {
         Span name = new Span(property.name());
         name.addClassName("gantry-property-name");
         Div label = new Div(name);
@@ -38,9 +95,54 @@ class PropertyField extends Div {
             label.add(tag("replaces", "gantry-tag-replaces"));
         }
         source.addClassName("gantry-source");
-        label.add(source);
-        property.describe().ifPresent(doc -> label.getElement().setAttribute("title", doc));
+        label.add(source, configureMenu());
+        property.describe().ifPresent(doc -> name.getElement().setAttribute("title", doc));
         return label;
+    }
+
+    private MenuBar configureMenu() {
+        MenuBar menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_SMALL);
+        menu.addClassName("gantry-property-menu");
+        menu.getElement().setAttribute("data-testid", "property-menu-" + property.name());
+        MenuItem root = menu.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
+        root.setAriaLabel("More for " + property.name());
+        SubMenu items = root.getSubMenu();
+        setManually = items.addItem("Set manually", e -> send(value == null ? NullNode.getInstance() : value));
+        unset = items.addItem("Unset", e -> send(NullNode.getInstance()));
+        items.addItem("Where does the value come from?", e -> explain());
+        jsonMode = items.addItem("Edit as JSON", e -> toggleJson());
+        jsonMode.setVisible(!(property.type() instanceof PropertyType.Scalar scalar)
+                || scalar.primitive() == PropertyType.Primitive.JSON);
+        return menu;
+    }
+
+    private void toggleJson() {
+        json = !json;
+        jsonMode.setText(json ? "Edit with fields" : "Edit as JSON");
+        inputSlot.removeAll();
+        editor = newEditor();
+        editor.show(value);
+        inputSlot.add(editor.component());
+    }
+
+    private void explain() {
+        explanation.setVisible(true);
+        explanation.setText(explanationText());
+    }
+
+    private String explanationText() {
+        if (from == null) {
+            return "Not set: no manual value, no connection or frame provides one, and it has no default.";
+        }
+        String why = from.connections().stream().map(Connection::explanation).collect(Collectors.joining("; "));
+        return switch (from.kind()) {
+            case MANUAL -> "Set manually on this component; it overrides connections and frames.";
+            case EXPLICIT -> "From a connection: " + why;
+            case IMPLICIT -> "From a frame: " + why;
+            case PENDING -> "Waits for a value from: " + why;
+            case DEFAULT -> "The default value.";
+        };
     }
 
     private static Span tag(String text, String className) {
@@ -49,27 +151,28 @@ class PropertyField extends Div {
         return tag;
     }
 
-    void show(JsonNode value, ValueSource from) {
-        input.show(value);
-        input.accept();
-        if (from == null) {
+    void show(@Nullable JsonNode shownValue, @Nullable ValueSource shownFrom) {
+        value = shownValue;
+        from = shownFrom;
+        editor.show(shownValue);
+        accepted();
+        boolean manual = shownFrom != null && shownFrom.kind() == ValueSource.Kind.MANUAL;
+        setManually.setEnabled(!manual && !ValueEditor.isEmpty(shownValue));
+        unset.setEnabled(manual);
+        if (explanation.isVisible()) {
+            explanation.setText(explanationText());
+        }
+        if (shownFrom == null) {
             source.setText("");
             source.setVisible(false);
             return;
         }
         source.setVisible(true);
-        source.setText(label(from.kind()));
-        source.getElement().setAttribute("data-source", from.kind().name().toLowerCase(Locale.ROOT));
-        String why = from.connections().stream().map(Connection::explanation).collect(Collectors.joining("\n"));
-        source.getElement().setAttribute("title", why.isEmpty() ? label(from.kind()) : why);
-    }
-
-    private void refuse(String message) {
-        input.refuse(message);
-    }
-
-    private void accepted() {
-        input.accept();
+        source.setText(label(shownFrom.kind()));
+        source.getElement().setAttribute("data-source", shownFrom.kind().name().toLowerCase(Locale.ROOT));
+        String why =
+                shownFrom.connections().stream().map(Connection::explanation).collect(Collectors.joining("\n"));
+        source.getElement().setAttribute("title", why.isEmpty() ? label(shownFrom.kind()) : why);
     }
 
     private static String label(ValueSource.Kind kind) {

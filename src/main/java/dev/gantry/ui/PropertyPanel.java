@@ -16,6 +16,7 @@ import dev.gantry.catalog.Property;
 import dev.gantry.changeset.ComponentService;
 import dev.gantry.changeset.ComponentView;
 import dev.gantry.image.ImagePushService;
+import dev.gantry.model.ComponentId;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,6 +29,21 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** The selected component: name, type, each property with its value and source, and its details. */
 class PropertyPanel extends VerticalLayout {
+
+    private static final String ESCAPE_TO_WORKSPACE = """
+            this.addEventListener('keydown', e => {
+              const path = e.composedPath();
+              if (e.key !== 'Escape' || path.some(n => n.hasAttribute && n.hasAttribute('opened'))) {
+                return;
+              }
+              e.stopPropagation();
+              e.preventDefault();
+              if (path[0] && path[0].blur) {
+                path[0].blur();
+              }
+              window.dispatchEvent(new CustomEvent('gantry-workspace'));
+            }, true);
+            """;
 
     private final ComponentService components;
     private final Catalog catalog;
@@ -56,6 +72,8 @@ class PropertyPanel extends VerticalLayout {
         this.details = new ComponentDetails(components, current, images, events);
         addClassName("gantry-property-panel");
         setPadding(false);
+        configureNameAndType();
+        configureEscape();
         clear();
     }
 
@@ -86,7 +104,7 @@ class PropertyPanel extends VerticalLayout {
         if (!same) {
             removeAll();
             fields.clear();
-            add(configureHeader(), configureTabs(catalog.require(view.assetName())));
+            add(configureHeader(), configureTabs(catalog.require(view.assetName()), view.id()));
         }
         refresh(view);
     }
@@ -104,22 +122,38 @@ class PropertyPanel extends VerticalLayout {
         qualificationsTab.setLabel(findings == 0 ? "Checks" : "Checks (" + findings + ")");
     }
 
-    private Div configureHeader() {
+    /**
+     * Escape in a field keeps what was typed (leaving the field commits it) and gives the keyboard back to the
+     * workspace, deselecting. Vaadin's own Escape (clear a combo box or field) never sees it; an open drop-down
+     * still closes first.
+     */
+    private void configureEscape() {
+        getElement().executeJs(ESCAPE_TO_WORKSPACE);
+    }
+
+    /** Once: the fields stay while the panel shows one component after another. */
+    private void configureNameAndType() {
         name.setWidthFull();
+        name.getElement().setAttribute("data-testid", "component-name");
         name.addValueChangeListener(e -> {
-            if (!showing) {
-                edit(() -> components.rename(current.id(), shown.id(), e.getValue()))
+            if (!showing && shown != null) {
+                ComponentId target = shown.id();
+                edit(() -> components.rename(current.id(), target, e.getValue()))
                         .ifPresent(refused -> refuse(name, refused));
             }
         });
         type.setLabel("Type");
         type.setItems("component", "down frame", "up frame");
         type.addValueChangeListener(e -> {
-            if (!showing && e.getValue() != null) {
-                edit(() -> components.changeType(current.id(), shown.id(), e.getValue()))
+            if (!showing && e.getValue() != null && shown != null) {
+                ComponentId target = shown.id();
+                edit(() -> components.changeType(current.id(), target, e.getValue()))
                         .ifPresent(Refusals::notify);
             }
         });
+    }
+
+    private Div configureHeader() {
         Button delete = new Button("Delete", VaadinIcon.TRASH.create(), e -> onDelete.accept(shown));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         asset.addClassName("gantry-panel-asset");
@@ -130,14 +164,15 @@ class PropertyPanel extends VerticalLayout {
         return header;
     }
 
-    private TabSheet configureTabs(Asset asset) {
+    /** Each field edits {@code target}, the component it was made for, whatever is selected by the time. */
+    private TabSheet configureTabs(Asset asset, ComponentId target) {
         properties.removeAll();
         properties.addClassName("gantry-properties");
         // Required properties first: they are what a new component needs before it can be applied.
         asset.properties().values().stream()
                 .sorted(Comparator.comparing((Property p) -> !p.required()))
                 .forEach(p -> {
-                    PropertyField field = new PropertyField(p, this::commit);
+                    PropertyField field = new PropertyField(p, (property, value) -> commit(target, property, value));
                     fields.put(p.name(), field);
                     properties.add(field);
                 });
@@ -153,10 +188,10 @@ class PropertyPanel extends VerticalLayout {
         return tabs;
     }
 
-    private Optional<String> commit(String property, JsonNode value) {
+    private Optional<String> commit(ComponentId target, String property, JsonNode value) {
         ObjectNode values = JsonMapper.shared().createObjectNode();
         values.set(property, value);
-        return edit(() -> components.updateProperties(current.id(), shown.id(), values));
+        return edit(() -> components.updateProperties(current.id(), target, values));
     }
 
     /** Runs an edit; on success shows the answer everywhere, on refusal hands back the server's message. */
@@ -164,9 +199,11 @@ class PropertyPanel extends VerticalLayout {
         ComponentView[] answer = new ComponentView[1];
         Optional<String> refused = Refusals.attempt(() -> answer[0] = edit.get());
         if (refused.isEmpty()) {
-            shown = answer[0];
             current.follow(answer[0].changeSetId());
-            refresh(answer[0]);
+            if (shown != null && shown.id().equals(answer[0].id())) { // the panel may show another one by now
+                shown = answer[0];
+                refresh(answer[0]);
+            }
             onEdited.accept(answer[0]);
         }
         return refused;

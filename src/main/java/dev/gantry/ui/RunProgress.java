@@ -73,7 +73,22 @@ class RunProgress extends Div {
             message.addClassName("gantry-action-message");
             row.add(message);
         }
+        if (action.instance() != null) {
+            row.add(instance(action));
+        }
         return row;
+    }
+
+    /** Which Gantry instance ran it: with several behind a load balancer, where to look in the logs. */
+    private static Span instance(ActionRecord action) {
+        String text = "on " + action.instance();
+        if (action.takenOverFrom() != null) {
+            text += ", taken over from " + action.takenOverFrom();
+        }
+        Span instance = new Span(text);
+        instance.addClassName("gantry-action-instance");
+        instance.getElement().setAttribute("data-testid", "action-instance");
+        return instance;
     }
 
     private Div levers(ActionRecord action) {

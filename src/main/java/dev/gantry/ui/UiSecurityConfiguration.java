@@ -20,8 +20,9 @@ class UiSecurityConfiguration {
     @Order(2)
     SecurityFilterChain uiSecurity(HttpSecurity http, GantrySecurity common) throws Exception {
         common.applyToUi(http, "/login");
-        // Gantry's own stylesheet styles the sign-in and first-run pages too
-        http.authorizeHttpRequests(rules -> rules.requestMatchers("/styles/**").permitAll());
+        // Gantry's own stylesheet and icon serve the sign-in and first-run pages too
+        http.authorizeHttpRequests(
+                rules -> rules.requestMatchers("/styles/**", "/icons/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
         return http.build();
     }

@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "UI",
-        allowedDependencies = {"action", "catalog", "changeset", "image", "model", "security"})
+        allowedDependencies = {"action", "catalog", "changeset", "image", "model", "security", "template"})
 @NullMarked
 package dev.gantry.ui;
 

@@ -41,6 +41,11 @@ final class RestApply {
                 .asString();
     }
 
+    /** Abandons a change set that has served its purpose, so that it leaves nothing open. */
+    static void abandon(ApiClient api, String changeSet) {
+        api.ok("POST", "/api/change-sets/" + changeSet + "/abandon", null);
+    }
+
     /** A new component in the change set (parent may be null); its id. */
     static String add(
             ApiClient api, String cs, String name, String asset, String type, String parent, String properties) {

@@ -1,0 +1,206 @@
+package dev.gantry.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import dev.gantry.AsOwner;
+import dev.gantry.GantryIntegrationTest;
+import dev.gantry.TestDatabase;
+import dev.gantry.changeset.ChangeSetId;
+import dev.gantry.changeset.ChangeSetService;
+import dev.gantry.changeset.ComponentService;
+import dev.gantry.changeset.ComponentView;
+import dev.gantry.changeset.NewComponent;
+import dev.gantry.model.Geometry;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Every kind of property edited with the mouse and keyboard: lists, lists of allowed values, objects, Escape. */
+@GantryIntegrationTest
+@AsOwner
+@TestPropertySource(properties = TestDatabase.OWN_DATABASE + "=editor_browser")
+class PropertyEditorBrowserIT {
+
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ChangeSetService changeSets;
+
+    @Autowired
+    ComponentService components;
+
+    private BrowserContext context;
+    private Page page;
+
+    @BeforeAll
+    static void launchBrowser() {
+        browser = Browser.launch();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = browser.newContext(port);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+    }
+
+    @Test
+    void aListOfAllowedValuesIsPickedFromAMultiSelectAndShowsAgainAfterAReload() {
+        ComponentView task = component("Compatibilities", "task", "AWS::ECS::TaskDefinition");
+        open(task);
+
+        Locator field = page.locator("[data-testid='property-RequiresCompatibilities'] vaadin-multi-select-combo-box");
+        field.locator("input").click();
+        page.locator("vaadin-multi-select-combo-box-item", new Page.LocatorOptions().setHasText("FARGATE"))
+                .click();
+        field.locator("input").press("Escape");
+
+        awaitValue(task, "RequiresCompatibilities", "[\"FARGATE\"]");
+        page.reload();
+        select(task);
+        assertThat(field.locator("vaadin-multi-select-combo-box-chip:not([slot='overflow'])"))
+                .hasText("FARGATE");
+        // the panel keeps working after showing a list value: the name still renames
+        page.locator("[data-testid='component-name'] input").fill("web-task");
+        page.locator("[data-testid='component-name'] input").press("Enter");
+        assertThat(page.locator("[data-testid='node-web-task']")).isVisible();
+    }
+
+    @Test
+    void tagsAreAddedAsKeyValueRowsAndRemovedAgain() {
+        ComponentView task = component("Tags", "tagged", "AWS::ECS::TaskDefinition");
+        open(task);
+
+        Locator tags = page.locator("[data-testid='property-Tags']");
+        tags.locator("vaadin-button", new Locator.LocatorOptions().setHasText("Add item"))
+                .click();
+        tags.locator("[data-testid='field-Key'] input").fill("env");
+        tags.locator("[data-testid='field-Value'] input").fill("demo");
+        tags.locator("[data-testid='field-Value'] input").press("Enter");
+
+        awaitValue(task, "Tags", "[{\"Key\":\"env\",\"Value\":\"demo\"}]");
+        GuideScreenshots.take(page, "property-editor");
+        tags.locator("vaadin-button[aria-label='Remove item']").click();
+        page.waitForCondition(
+                () -> value(task, "Tags") == null || value(task, "Tags").isNull());
+    }
+
+    @Test
+    void anObjectIsAGroupOfItsFields() {
+        ComponentView group = component("Objects", "tg", "AWS::ElasticLoadBalancingV2::TargetGroup");
+        open(group);
+
+        Locator matcher = page.locator("[data-testid='property-Matcher']");
+        matcher.locator("[data-testid='field-HttpCode'] input").fill("200");
+        matcher.locator("[data-testid='field-HttpCode'] input").press("Enter");
+
+        awaitValue(group, "Matcher", "{\"HttpCode\":\"200\"}");
+    }
+
+    @Test
+    void escapeAfterPickingAChoiceKeepsItAndReturnsToTheWorkspace() {
+        ComponentView group = component("Escape", "tg-escape", "AWS::ElasticLoadBalancingV2::TargetGroup");
+        open(group);
+
+        Locator protocol = page.locator("[data-testid='property-Protocol'] vaadin-combo-box");
+        protocol.locator("input").click();
+        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("HTTPS"))
+                .first()
+                .click();
+        protocol.locator("input").press("Escape");
+
+        assertThat(page.locator(".gantry-property-panel .gantry-empty-state")).isVisible();
+        awaitValue(group, "Protocol", "\"HTTPS\"");
+
+        select(group);
+        Locator port = page.locator("[data-testid='property-Port'] vaadin-text-field input");
+        port.fill("8080");
+        port.press("Escape");
+        assertThat(page.locator(".gantry-property-panel .gantry-empty-state")).isVisible();
+        page.waitForCondition(
+                () -> value(group, "Port") != null && value(group, "Port").asInt() == 8080);
+    }
+
+    @Test
+    void notJsonIsExplainedWithItsLineAndColumnAndKeptInTheField() {
+        ComponentView group = component("Json", "tg-json", "AWS::ElasticLoadBalancingV2::TargetGroup");
+        open(group);
+
+        Locator menu = page.locator("[data-testid='property-menu-Matcher']");
+        menu.click();
+        page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("Edit as JSON"))
+                .click();
+        Locator area = page.locator("[data-testid='property-Matcher'] vaadin-text-area");
+        area.locator("textarea").fill("{\"HttpCode\": 200,,}");
+        area.locator("textarea").blur();
+
+        assertThat(area).containsText("Not valid JSON at line 1");
+        assertThat(area.locator("textarea")).hasValue("{\"HttpCode\": 200,,}");
+        assertThat(value(group, "Matcher")).isNull();
+    }
+
+    private ComponentView component(String changeSet, String name, String asset) {
+        ChangeSetId cs = changeSets.create(changeSet).id();
+        return components.create(cs, new NewComponent(name, asset, null, null, new Geometry(40, 40, 250, 200), null));
+    }
+
+    private void open(ComponentView view) {
+        page.navigate(url(view.changeSetId()));
+        select(view);
+    }
+
+    private void select(ComponentView view) {
+        page.locator("[data-testid='node-" + view.name() + "'] .gantry-node-header")
+                .click();
+        assertThat(page.locator(".gantry-panel-asset"))
+                .hasText(view.assetName(), new LocatorAssertions.HasTextOptions().setTimeout(20_000));
+    }
+
+    /** The edit travels to the server after the key press: wait for it, then compare exactly. */
+    private void awaitValue(ComponentView view, String property, String expected) {
+        try {
+            page.waitForCondition(
+                    () -> json(expected).equals(value(view, property)),
+                    new Page.WaitForConditionOptions().setTimeout(10_000));
+        } catch (com.microsoft.playwright.TimeoutError late) {
+            // fall through to the comparison, which says what was there instead
+        }
+        assertThat(value(view, property)).isEqualTo(json(expected));
+    }
+
+    private JsonNode value(ComponentView view, String property) {
+        return components.get(view.changeSetId(), view.id()).manual().get(property);
+    }
+
+    private static JsonNode json(String text) {
+        return JsonMapper.shared().readTree(text);
+    }
+
+    private String url(ChangeSetId cs) {
+        return "http://localhost:" + port + "/?changeSet=" + cs;
+    }
+}
