@@ -2,6 +2,7 @@ import { Handle, Position, useUpdateNodeInternals, type NodeProps, type Node } f
 import { memo, useEffect, useRef } from 'react';
 import type { DiagramNode, SocketData } from './diagram-types';
 import { useZoomedOut } from './level-of-detail';
+import { describeSocket, useCompatible } from './socket-highlight';
 
 export type ComponentNodeType = Node<{ diagram: DiagramNode }, 'component'>;
 
@@ -39,7 +40,7 @@ export const ComponentNode = memo(function ComponentNode({ id, data, selected }:
           {node.asset}
         </div>
       </div>
-      <SocketRows node={node} className="gantry-node-sockets" />
+      <SocketRows node={node} nodeId={id} className="gantry-node-sockets" />
     </div>
   );
 });
@@ -83,34 +84,52 @@ export function NodeBadges({ node }: { node: DiagramNode }) {
 }
 
 /** Inputs on the left, outputs on the right, a row each, as cards and frame headers show them. */
-export function SocketRows({ node, className }: { node: DiagramNode; className: string }) {
+export function SocketRows({ node, nodeId, className }: { node: DiagramNode; nodeId: string; className: string }) {
   const rows = Math.max(node.inputs.length, node.outputs.length);
   return (
     <div className={className}>
       {Array.from({ length: rows }, (_, i) => (
         <div className="gantry-socket-row" key={i}>
-          <SocketLabel socket={node.inputs[i]} side="input" nodeName={node.name} />
-          <SocketLabel socket={node.outputs[i]} side="output" nodeName={node.name} />
+          <SocketLabel socket={node.inputs[i]} side="input" node={node} nodeId={nodeId} />
+          <SocketLabel socket={node.outputs[i]} side="output" node={node} nodeId={nodeId} />
         </div>
       ))}
     </div>
   );
 }
 
-function SocketLabel({ socket, side, nodeName }: { socket?: SocketData; side: 'input' | 'output'; nodeName: string }) {
-  if (!socket) {
+function SocketLabel(props: { socket?: SocketData; side: 'input' | 'output'; node: DiagramNode; nodeId: string }) {
+  if (!props.socket) {
     return <span className="gantry-socket-empty" />;
   }
+  return <Socket {...props} socket={props.socket} />;
+}
+
+function Socket({
+  socket,
+  side,
+  node,
+  nodeId,
+}: {
+  socket: SocketData;
+  side: 'input' | 'output';
+  node: DiagramNode;
+  nodeId: string;
+}) {
   const input = side === 'input';
   const many = socket.arity === 'MANY';
+  const compatible = useCompatible(nodeId, socket, side);
   return (
-    <span className={`gantry-socket gantry-socket-${side}`} title={`${socket.name} (${many ? 'many' : 'one'})`}>
+    <span className={`gantry-socket gantry-socket-${side}`} title={describeSocket(socket, side)}>
       <Handle
         type={input ? 'target' : 'source'}
         position={input ? Position.Left : Position.Right}
         id={socket.name}
-        className={many ? 'gantry-handle gantry-handle-many' : 'gantry-handle'}
-        data-testid={`socket-${nodeName}-${side}-${socket.name}`}
+        className={
+          (many ? 'gantry-handle gantry-handle-many' : 'gantry-handle') +
+          (compatible ? ' gantry-handle-compatible' : '')
+        }
+        data-testid={`socket-${node.name}-${side}-${socket.name}`}
       />
       <span className="gantry-socket-name">{socket.name}</span>
     </span>

@@ -44,3 +44,6 @@ export type NodeResized = { id: string; x: number; y: number; width: number; hei
 
 /** Selections and delete requests name node ids and explicit edge ids, comma-separated. */
 export type Selection = { nodes: string; edges: string };
+
+/** Where "Tidy up" puts a node (relative to its frame); width and height for frames only. */
+export type Placement = { id: string; x: number; y: number; width: number | null; height: number | null };

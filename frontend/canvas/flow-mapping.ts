@@ -24,6 +24,8 @@ export function toFlowNode(node: DiagramNode, previous?: Node): Node {
     measured: size,
     handles: handlesOf(node, size),
     zIndex: frame ? 0 : 1,
+    // A frame moves by its title bar only: a drag on its body must never carry it (and what it holds) away.
+    dragHandle: frame ? '.gantry-frame-header' : undefined,
     data: { diagram: node },
     selected: previous?.selected ?? false,
   };

@@ -40,7 +40,7 @@ export const FrameNode = memo(function FrameNode({ id, data, selected }: NodePro
         </span>
         <NodeBadges node={node} />
       </div>
-      {!zoomedOut && <SocketRows node={node} className="gantry-frame-sockets" />}
+      {!zoomedOut && <SocketRows node={node} nodeId={id} className="gantry-frame-sockets" />}
     </div>
   );
 });

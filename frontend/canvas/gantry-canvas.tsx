@@ -24,6 +24,10 @@ import { FrameNode, FrameResizeContext } from './frame-node';
 import { fits, frameUnder } from './flow-mapping';
 import { PatchQueue, patchEdges, patchNodes, type DiagramPatch } from './diagram-patches';
 import { MINIMAP_FRAMES_ONLY_ABOVE, useZoomedOut } from './level-of-detail';
+import { ShortcutHelp, useEditingKeys } from './editing-keys';
+import { useSelectRequest, type SelectRequest } from './select-request';
+import { DraggingContext, type Dragging } from './socket-highlight';
+import { tidyUp } from './tidy-up';
 import type { ConnectionDrawn, DiagramEdge, DiagramNode, NodeMoved, NodeResized, Selection } from './diagram-types';
 
 const nodeTypes = { component: ComponentNode, frame: FrameNode };
@@ -37,6 +41,10 @@ type Events = {
   nodeResized: (r: NodeResized) => void;
   selectionChanged: (s: Selection) => void;
   deleteRequested: (s: Selection) => void;
+  copyRequested: (s: Selection) => void;
+  pasteRequested: (target: { parentId: string | null }) => void;
+  undoRequested: (what: { redo: boolean }) => void;
+  layoutApplied: (layout: { placements: string }) => void;
 };
 
 function explicitEdgeIds(edges: Edge[]): string {
@@ -70,7 +78,15 @@ function MiniMapNode({ id, x, y, width, height, color, strokeColor, strokeWidth 
 
 const miniMapColor = (node: Node) => (node.data as { diagram: DiagramNode }).diagram.color;
 
-function Canvas({ patches, events }: { patches: PatchQueue; events: Events }) {
+function Canvas({
+  patches,
+  events,
+  selectRequest,
+}: {
+  patches: PatchQueue;
+  events: Events;
+  selectRequest: SelectRequest | null;
+}) {
   const [nodes, setNodes, onNodesChange] = useNodesState<Node>([]);
   const [edges, setEdges, onEdgesChange] = useEdgesState<Edge>([]);
   const [viewKey, setViewKey] = useState('');
@@ -91,6 +107,11 @@ function Canvas({ patches, events }: { patches: PatchQueue; events: Events }) {
     [edges, selectedIds, allFrameConnections],
   );
   const { fitView, getInternalNode, getNodes, screenToFlowPosition } = useReactFlow();
+  const [host, setHost] = useState<HTMLDivElement | null>(null);
+  const [dragging, setDragging] = useState<Dragging>(null);
+  const shortcuts = useEditingKeys(host, events);
+  const nodeIds = useMemo(() => nodes.map((n) => n.id), [nodes]);
+  useSelectRequest(selectRequest, nodeIds);
 
   // The server sends what changed; each patch is merged in, keeping the browser's selection and viewport.
   useEffect(
@@ -151,8 +172,20 @@ function Canvas({ patches, events }: { patches: PatchQueue; events: Events }) {
     }
   };
 
+  // While a connection is dragged, the sockets that could take it light up (socket-highlight.ts).
+  const onConnectStart = (
+    _: MouseEvent | TouchEvent,
+    from: { nodeId: string | null; handleId: string | null; handleType: 'source' | 'target' | null },
+  ) => {
+    const side = from.handleType === 'source' ? 'output' : 'input';
+    const node = socketsOf(from.nodeId);
+    const socket = (side === 'output' ? node?.outputs : node?.inputs)?.find((s) => s.name === from.handleId);
+    setDragging(from.nodeId && socket ? { nodeId: from.nodeId, socket, side } : null);
+  };
+
   // A drop on a socket that does not fit still goes to the server, which refuses it and says why.
   const onConnectEnd = (_: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+    setDragging(null);
     if (state.isValid !== false || !state.fromHandle || !state.toHandle || !state.toHandle.id || !state.fromHandle.id) {
       return;
     }
@@ -210,60 +243,92 @@ function Canvas({ patches, events }: { patches: PatchQueue; events: Events }) {
   const explain = (edge: Edge, pinned: boolean) =>
     setExplained({ edge: (edge.data as { diagram: DiagramEdge }).diagram, pinned });
 
+  const tidy = () => {
+    const selected = getNodes().filter((n) => n.selected);
+    const scope = selected.length === 1 && selected[0].type === 'frame' ? selected[0].id : null;
+    const internals = getNodes()
+      .map((n) => getInternalNode(n.id))
+      .filter((n) => n !== undefined);
+    void tidyUp(scope, internals, edges).then((placements) =>
+      events.layoutApplied({ placements: JSON.stringify(placements) }),
+    );
+  };
+
   return (
-    <FrameResizeContext.Provider value={events.nodeResized}>
-      <ReactFlow
-        nodes={nodes}
-        edges={zoomedOut ? NO_EDGES : shownEdges}
-        onlyRenderVisibleElements
-        nodeTypes={nodeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onConnect={onConnect}
-        onConnectEnd={onConnectEnd}
-        isValidConnection={isValidConnection}
-        onNodeDragStop={onNodeDragStop}
-        onSelectionChange={onSelectionChange}
-        onBeforeDelete={onBeforeDelete}
-        onEdgeClick={(_, edge) => explain(edge, true)}
-        onEdgeMouseEnter={(_, edge) => !explained?.pinned && explain(edge, false)}
-        onEdgeMouseLeave={() => !explained?.pinned && setExplained(null)}
-        onPaneClick={() => setExplained(null)}
-        minZoom={MIN_ZOOM}
-        proOptions={{ hideAttribution: true }}
-      >
-        <Background gap={24} size={1.5} color="#c9d2de" />
-        {nodes.length > 0 && (
-          <MiniMapShown.Provider value={miniMapShown}>
-            <MiniMap pannable zoomable nodeStrokeWidth={2} nodeColor={miniMapColor} nodeComponent={MiniMapNode} />
-          </MiniMapShown.Provider>
-        )}
-        <Controls showInteractive={false}>
-          <ControlButton
-            onClick={() => setAllFrameConnections((all) => !all)}
-            data-testid="toggle-frame-connections"
-            title={allFrameConnections ? 'Show frame connections of the selection only' : 'Show every frame connection'}
-            className={allFrameConnections ? 'gantry-control-on' : undefined}
+    <DraggingContext.Provider value={dragging}>
+      <FrameResizeContext.Provider value={events.nodeResized}>
+        <div ref={setHost} className="gantry-canvas-keys" tabIndex={-1}>
+          <ReactFlow
+            nodes={nodes}
+            edges={zoomedOut ? NO_EDGES : shownEdges}
+            onlyRenderVisibleElements
+            nodeTypes={nodeTypes}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onConnect={onConnect}
+            onConnectStart={onConnectStart}
+            onConnectEnd={onConnectEnd}
+            connectionRadius={36}
+            autoPanSpeed={6}
+            isValidConnection={isValidConnection}
+            onNodeDragStop={onNodeDragStop}
+            onSelectionChange={onSelectionChange}
+            onBeforeDelete={onBeforeDelete}
+            onEdgeClick={(_, edge) => explain(edge, true)}
+            onEdgeMouseEnter={(_, edge) => !explained?.pinned && explain(edge, false)}
+            onEdgeMouseLeave={() => !explained?.pinned && setExplained(null)}
+            onPaneClick={() => setExplained(null)}
+            deleteKeyCode={['Delete', 'Backspace']}
+            multiSelectionKeyCode={['Shift', 'Control', 'Meta']}
+            minZoom={MIN_ZOOM}
+            proOptions={{ hideAttribution: true }}
           >
-            <svg viewBox="0 0 16 16" aria-hidden="true">
-              <path d="M2 13 L14 3" strokeDasharray="2.5 2" />
-            </svg>
-          </ControlButton>
-        </Controls>
-      </ReactFlow>
-      {explained && (
-        <div className="gantry-edge-explanation" data-testid="edge-explanation">
-          <strong>{explained.edge.implicit ? 'Implicit connection' : 'Connection'}</strong>
-          <span>{explained.edge.explanation}</span>
+            <Background gap={24} size={1.5} color="#c9d2de" />
+            {nodes.length > 0 && (
+              <MiniMapShown.Provider value={miniMapShown}>
+                <MiniMap pannable zoomable nodeStrokeWidth={2} nodeColor={miniMapColor} nodeComponent={MiniMapNode} />
+              </MiniMapShown.Provider>
+            )}
+            <Controls showInteractive={false}>
+              <ControlButton
+                onClick={tidy}
+                data-testid="tidy-up"
+                title="Tidy up: lay out the selected frame, or the whole diagram (ELK layered)"
+              >
+                <svg viewBox="0 0 16 16" aria-hidden="true">
+                  <path d="M2 3h5v4H2zM9 9h5v4H9zM7 5h2v6" />
+                </svg>
+              </ControlButton>
+              <ControlButton
+                onClick={() => setAllFrameConnections((all) => !all)}
+                data-testid="toggle-frame-connections"
+                title={
+                  allFrameConnections ? 'Show frame connections of the selection only' : 'Show every frame connection'
+                }
+                className={allFrameConnections ? 'gantry-control-on' : undefined}
+              >
+                <svg viewBox="0 0 16 16" aria-hidden="true">
+                  <path d="M2 13 L14 3" strokeDasharray="2.5 2" />
+                </svg>
+              </ControlButton>
+            </Controls>
+          </ReactFlow>
         </div>
-      )}
-      {nodes.length === 0 && viewKey !== '' && (
-        <div className="gantry-canvas-empty">
-          <strong>Nothing here yet</strong>
-          <span>Search the asset palette on the left and click an asset to add it.</span>
-        </div>
-      )}
-    </FrameResizeContext.Provider>
+        {shortcuts.help && <ShortcutHelp onClose={shortcuts.closeHelp} />}
+        {explained && (
+          <div className="gantry-edge-explanation" data-testid="edge-explanation">
+            <strong>{explained.edge.implicit ? 'Implicit connection' : 'Connection'}</strong>
+            <span>{explained.edge.explanation}</span>
+          </div>
+        )}
+        {nodes.length === 0 && viewKey !== '' && (
+          <div className="gantry-canvas-empty">
+            <strong>Nothing here yet</strong>
+            <span>Search the asset palette on the left and click an asset to add it.</span>
+          </div>
+        )}
+      </FrameResizeContext.Provider>
+    </DraggingContext.Provider>
   );
 }
 
@@ -291,17 +356,22 @@ class GantryCanvasElement extends ReactAdapterElement {
   }
 
   protected override render(hooks: RenderHooks): ReactElement | null {
+    const [selectRequest] = hooks.useState<SelectRequest | null>('selectRequest', null);
     const events: Events = {
       connectionDrawn: hooks.useCustomEvent<ConnectionDrawn>('connection-drawn'),
       nodeMoved: hooks.useCustomEvent<NodeMoved>('node-moved'),
       nodeResized: hooks.useCustomEvent<NodeResized>('node-resized'),
       selectionChanged: hooks.useCustomEvent<Selection>('selection-changed'),
       deleteRequested: hooks.useCustomEvent<Selection>('delete-requested'),
+      copyRequested: hooks.useCustomEvent<Selection>('copy-requested'),
+      pasteRequested: hooks.useCustomEvent<{ parentId: string | null }>('paste-requested'),
+      undoRequested: hooks.useCustomEvent<{ redo: boolean }>('undo-requested'),
+      layoutApplied: hooks.useCustomEvent<{ placements: string }>('layout-applied'),
     };
     return (
       <div className="gantry-canvas" data-testid="canvas">
         <ReactFlowProvider>
-          <Canvas patches={this.patches} events={events} />
+          <Canvas patches={this.patches} events={events} selectRequest={selectRequest} />
         </ReactFlowProvider>
       </div>
     );

@@ -15,7 +15,8 @@ export const FRAME_HEIGHT = 360;
 const FRAME_HEADER = 36; // 2 px border + a 34 px header
 const FRAME_SOCKETS_TOP = 4;
 export const SOCKET_ROW = 20;
-const HANDLE = 14;
+/** Where a dragged connection counts as on the socket: wider than the drawn handle, easy to hit zoomed out. */
+const HANDLE = 22;
 
 export type Size = { width: number; height: number };
 

@@ -126,6 +126,18 @@ class ComponentController {
         return components.erase(Ids.changeSet(changeSet), Ids.component(id));
     }
 
+    /** Undoes the caller's latest edit in the change set (recorded in the audit as an inverse edit). */
+    @PostMapping("/undo")
+    ComponentService.UndoRedo undo(@PathVariable String changeSet) {
+        return components.undo(Ids.changeSet(changeSet));
+    }
+
+    /** Takes back the caller's latest undo, unless they edited since. */
+    @PostMapping("/redo")
+    ComponentService.UndoRedo redo(@PathVariable String changeSet) {
+        return components.redo(Ids.changeSet(changeSet));
+    }
+
     @PostMapping("/paste")
     @ResponseStatus(HttpStatus.CREATED)
     ComponentService.Pasted paste(@PathVariable String changeSet, @RequestBody ApiRequests.Paste request) {

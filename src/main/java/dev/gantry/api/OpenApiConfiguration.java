@@ -71,6 +71,7 @@ class OpenApiConfiguration {
                     "The desired state a component sends to the cloud, in CloudFormation shape, secrets " + "redacted"),
             Map.entry("Removed", "The components removed: the one named and everything inside it"),
             Map.entry("Pasted", "The copies a paste created, by the id of the component each copies"),
+            Map.entry("UndoRedo", "What an undo or redo did (operation), or null when there was nothing to do"),
             Map.entry("Connections", "The connections of a change set, explicit and implicit"),
             Map.entry("AuditEntryView", "One entry of the audit log: who did what, when, and what changed"),
             Map.entry("Qualification", "A finding of a check on a component: severity, check, subject, message"),

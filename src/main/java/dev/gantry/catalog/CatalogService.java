@@ -68,8 +68,22 @@ public final class CatalogService implements Catalog {
     }
 
     @Override
+    /**
+     * The ranked search, led by the asset the query names exactly, by an alias the guides use too
+     * ({@code ECS CapacityProviderStrategy}, {@code AWS::EC2::NATGateway}), which the word index cannot know.
+     */
     public List<Asset> search(String query, int limit) {
-        return search.search(query, limit);
+        List<Asset> ranked = search.search(query, limit);
+        Optional<Asset> named = query == null || query.isBlank() ? Optional.empty() : find(query.strip());
+        if (named.isEmpty()
+                || limit <= 0
+                || (!ranked.isEmpty() && ranked.getFirst().equals(named.get()))) {
+            return ranked;
+        }
+        List<Asset> led = new ArrayList<>(limit);
+        led.add(named.get());
+        ranked.stream().filter(a -> !a.equals(named.get())).limit(limit - 1L).forEach(led::add);
+        return List.copyOf(led);
     }
 
     @Override

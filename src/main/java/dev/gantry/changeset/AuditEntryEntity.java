@@ -38,6 +38,13 @@ class AuditEntryEntity {
     @JdbcTypeCode(SqlTypes.JSON)
     private String after;
 
+    /** The edit that wrote this row; an undo's rows name the edit they undo, a redo's the undo it takes back. */
+    @Column(name = "edit_id")
+    private UUID editId;
+
+    private UUID undoes;
+    private UUID redoes;
+
     protected AuditEntryEntity() {}
 
     AuditEntryEntity(
@@ -57,6 +64,52 @@ class AuditEntryEntity {
         this.componentId = componentId;
         this.before = before;
         this.after = after;
+    }
+
+    AuditEntryEntity partOf(Edit edit) {
+        this.editId = edit.id();
+        this.undoes = edit.undoes();
+        this.redoes = edit.redoes();
+        return this;
+    }
+
+    UUID editId() {
+        return editId;
+    }
+
+    UUID undoes() {
+        return undoes;
+    }
+
+    UUID redoes() {
+        return redoes;
+    }
+
+    String actor() {
+        return actor;
+    }
+
+    String action() {
+        return action;
+    }
+
+    UUID componentId() {
+        return componentId;
+    }
+
+    String before() {
+        return before;
+    }
+
+    String after() {
+        return after;
+    }
+
+    /** One edit as the audit groups it: its id, and what it undoes or redoes, if anything. */
+    record Edit(UUID id, UUID undoes, UUID redoes) {
+        static Edit plain() {
+            return new Edit(UUID.randomUUID(), null, null);
+        }
     }
 
     AuditEntryView view() {

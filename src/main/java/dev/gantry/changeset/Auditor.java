@@ -27,7 +27,30 @@ class Auditor {
             ComponentId component,
             JsonNode before,
             JsonNode after) {
-        entries.save(new AuditEntryEntity(
+        entries.save(entry(workspace, changeSet, action, component, before, after));
+    }
+
+    /** A row of one edit of the model, which undo and redo find by its edit id. */
+    void record(
+            UUID workspace,
+            ChangeSetId changeSet,
+            AuditEntryEntity.Edit edit,
+            String action,
+            ComponentId component,
+            JsonNode before,
+            JsonNode after) {
+        entries.save(
+                entry(workspace, changeSet, action, component, before, after).partOf(edit));
+    }
+
+    private AuditEntryEntity entry(
+            UUID workspace,
+            ChangeSetId changeSet,
+            String action,
+            ComponentId component,
+            JsonNode before,
+            JsonNode after) {
+        return new AuditEntryEntity(
                 workspace,
                 changeSet == null || changeSet.isHead() ? null : changeSet.value(),
                 user.name(),
@@ -35,6 +58,6 @@ class Auditor {
                 action,
                 component == null ? null : component.value(),
                 ComponentCodec.write(before),
-                ComponentCodec.write(after)));
+                ComponentCodec.write(after));
     }
 }

@@ -60,6 +60,11 @@ class ChangeSetEditor {
 
     /** An edit on HEAD lands in a new change set, created on the spot. */
     <T> Edited<T> edit(ChangeSetId id, String operation, Function<Model, T> mutation) {
+        return edit(id, operation, AuditEntryEntity.Edit.plain(), mutation);
+    }
+
+    /** An edit whose audit rows are one group: {@code edit} says whether it undoes or redoes another. */
+    <T> Edited<T> edit(ChangeSetId id, String operation, AuditEntryEntity.Edit edit, Function<Model, T> mutation) {
         ChangeSetService.requireRole(dev.gantry.security.Role.COLLABORATOR, "change the model");
         UUID workspace = WorkspaceEntity.DEFAULT_ID;
         WorkspaceEntity ws = workspaces.lockForRead(workspace).orElseThrow();
@@ -74,7 +79,7 @@ class ChangeSetEditor {
         T result = mutation.apply(model);
         ModelChanges changes = model.drainChanges();
         ChangeSetId csId = new ChangeSetId(cs.id());
-        if (!changes.isEmpty() && write(cs, loaded, model, changes, operation)) {
+        if (!changes.isEmpty() && write(cs, loaded, model, changes, operation, edit)) {
             OverlayCache.Version before = OverlayCache.Version.of(cs);
             cs.edited(clock.instant());
             overlays.committing(cs.id(), before, OverlayCache.Version.of(cs));
@@ -121,7 +126,12 @@ class ChangeSetEditor {
      * is): then nothing is written or audited, and an approved change set stays approved.
      */
     private boolean write(
-            ChangeSetEntity cs, LoadedChangeSet loaded, Model model, ModelChanges changes, String operation) {
+            ChangeSetEntity cs,
+            LoadedChangeSet loaded,
+            Model model,
+            ModelChanges changes,
+            String operation,
+            AuditEntryEntity.Edit edit) {
         ChangeSetId csId = new ChangeSetId(cs.id());
         boolean wrote = !changes.removed().isEmpty()
                 || !changes.edgesAdded().isEmpty()
@@ -134,13 +144,14 @@ class ChangeSetEditor {
             }
             wrote = true;
             putComponent(cs.id(), loaded, id, after);
-            auditor.record(cs.workspaceId(), csId, operation, id, before, after);
+            auditor.record(cs.workspaceId(), csId, edit, operation, id, before, after);
         }
         changes.removed().forEach((id, how) -> {
             removeComponent(cs.id(), loaded, id, how);
             auditor.record(
                     cs.workspaceId(),
                     csId,
+                    edit,
                     operation + " (" + how.name().toLowerCase() + ")",
                     id,
                     loaded.effectiveData(id),
@@ -152,7 +163,7 @@ class ChangeSetEditor {
             } else {
                 overlays.putEdge(cs.id(), e, false);
             }
-            auditor.record(cs.workspaceId(), csId, operation + " (connect)", e.to(), null, edgeJson(e));
+            auditor.record(cs.workspaceId(), csId, edit, operation + " (connect)", e.to(), null, edgeJson(e));
         }
         for (Edge e : changes.edgesRemoved()) {
             if (loaded.headEdges.contains(e)) {
@@ -160,7 +171,7 @@ class ChangeSetEditor {
             } else {
                 overlays.dropEdge(cs.id(), e);
             }
-            auditor.record(cs.workspaceId(), csId, operation + " (disconnect)", e.to(), edgeJson(e), null);
+            auditor.record(cs.workspaceId(), csId, edit, operation + " (disconnect)", e.to(), edgeJson(e), null);
         }
         return wrote;
     }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.node.ObjectNode;
@@ -34,9 +35,53 @@ public class ComponentService {
     public record Batch<T>(ChangeSetId changeSetId, T result) {}
 
     private final ChangeSetEditor editor;
+    private final EditHistory history;
 
-    ComponentService(ChangeSetEditor editor) {
+    ComponentService(ChangeSetEditor editor, EditHistory history) {
         this.editor = editor;
+        this.history = history;
+    }
+
+    /** Where "Tidy up" puts one component; width and height only for frames (null keeps the size). */
+    public record Placement(
+            ComponentId id,
+            double x,
+            double y,
+            @Nullable Double width,
+            @Nullable Double height) {}
+
+    /**
+     * Applies a whole layout (Tidy up) as one edit, so one undo takes it back: frames are sized first, then
+     * everything is put where the layout says.
+     */
+    public ChangeSetId arrange(ChangeSetId changeSet, List<Placement> placements) {
+        var edited = editor.edit(changeSet, "tidy up", model -> {
+            placements.stream()
+                    .filter(p -> p.width() != null && p.height() != null)
+                    .forEach(p -> model.resize(p.id(), p.width(), p.height()));
+            placements.forEach(p -> model.move(p.id(), p.x(), p.y()));
+            return null;
+        });
+        return edited.changeSetId();
+    }
+
+    /** What an undo or redo did: {@code operation} names it ("undo move"), null when there was nothing to do. */
+    public record UndoRedo(
+            ChangeSetId changeSetId, @Nullable String operation) {}
+
+    /**
+     * Undoes the signed-in user's latest edit in the change set: an inverse edit, recorded in the audit. Other
+     * people's edits are never undone.
+     */
+    public UndoRedo undo(ChangeSetId changeSet) {
+        return new UndoRedo(
+                changeSet, changeSet.isHead() ? null : history.undo(changeSet).orElse(null));
+    }
+
+    /** Takes back the user's latest undo, unless they edited since. */
+    public UndoRedo redo(ChangeSetId changeSet) {
+        return new UndoRedo(
+                changeSet, changeSet.isHead() ? null : history.redo(changeSet).orElse(null));
     }
 
     public ComponentView create(ChangeSetId changeSet, NewComponent spec) {

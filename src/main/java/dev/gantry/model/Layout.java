@@ -2,7 +2,10 @@ package dev.gantry.model;
 
 import dev.gantry.catalog.Asset;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Where a component created without a position goes, so that a diagram built through the API (or an import)
@@ -29,16 +32,22 @@ final class Layout {
         boolean frame = type != ComponentType.COMPONENT;
         double width = frame ? FRAME_WIDTH : CARD_WIDTH;
         double height = frame ? FRAME_HEIGHT : CARD_TITLE + SOCKET_ROW * socketRows(asset) + 12;
-        List<Geometry> siblings = (parent == null
-                        ? model.components().stream()
-                                .filter(c -> c.parent() == null)
-                                .toList()
-                        : model.children(parent))
-                .stream().map(Component::geometry).toList();
+        List<Geometry> siblings = siblings(model, parent, null);
         double left = parent == null ? CANVAS_MARGIN : MARGIN;
         double top = parent == null
                 ? CANVAS_MARGIN
                 : FRAME_TITLE + SOCKET_ROW * socketRows(model.asset(model.require(parent))) + GAP;
+        double rowWidth = parent == null ? topLevelRowWidth(siblings) : ROW_WIDTH;
+        Geometry next = nextInRow(siblings, left, top, width, height, rowWidth);
+        if (siblings.stream().noneMatch(s -> touches(next, s))) {
+            return next; // the usual case, in one pass over the siblings
+        }
+        return freeSpot(siblings, left, top, width, height, rowWidth);
+    }
+
+    /** Right of the last row, or the start of a new row under everything. */
+    private static Geometry nextInRow(
+            List<Geometry> siblings, double left, double top, double width, double height, double rowWidth) {
         if (siblings.isEmpty()) {
             return new Geometry(left, top, width, height);
         }
@@ -48,7 +57,6 @@ final class Layout {
                 .mapToDouble(g -> g.x() + g.width())
                 .max()
                 .orElse(left);
-        double rowWidth = parent == null ? topLevelRowWidth(siblings) : ROW_WIDTH;
         if (rowRight + GAP + width <= left + rowWidth) {
             return new Geometry(rowRight + GAP, rowTop, width, height);
         }
@@ -67,24 +75,131 @@ final class Layout {
         return Math.max(ROW_WIDTH, 1.5 * Math.sqrt(area));
     }
 
-    /** The frames around {@code child}, each grown (never shrunk) to hold what it contains. */
+    /**
+     * The first place, reading in rows from the top left, where a box fits without touching any sibling: right of
+     * a sibling, below one, or at the start of a row under everything. Whatever the siblings' sizes or where the
+     * user dragged them, nothing overlaps.
+     */
+    static Geometry freeSpot(
+            List<Geometry> siblings, double left, double top, double width, double height, double rowWidth) {
+        List<double[]> candidates = new ArrayList<>();
+        candidates.add(new double[] {left, top});
+        for (Geometry s : siblings) {
+            candidates.add(new double[] {s.x() + s.width() + GAP, Math.max(top, s.y())});
+            candidates.add(new double[] {left, s.y() + s.height() + GAP});
+            candidates.add(new double[] {Math.max(left, s.x()), s.y() + s.height() + GAP});
+        }
+        candidates.sort(Comparator.<double[]>comparingDouble(c -> c[1]).thenComparingDouble(c -> c[0]));
+        for (double[] c : candidates) {
+            Geometry spot = new Geometry(c[0], c[1], width, height);
+            if (c[0] + width <= left + rowWidth && siblings.stream().noneMatch(s -> touches(spot, s))) {
+                return spot;
+            }
+        }
+        double bottom =
+                siblings.stream().mapToDouble(g -> g.y() + g.height()).max().orElse(top - GAP);
+        return new Geometry(left, bottom + GAP, width, height);
+    }
+
+    /** Overlapping, or closer than the gap that keeps sockets and labels clickable. */
+    static boolean touches(Geometry a, Geometry b) {
+        double half = GAP / 2;
+        return a.x() - half < b.x() + b.width()
+                && b.x() - half < a.x() + a.width()
+                && a.y() - half < b.y() + b.height()
+                && b.y() - half < a.y() + a.height();
+    }
+
+    private static List<Geometry> siblings(Model model, ComponentId parent, ComponentId except) {
+        return (parent == null
+                        ? model.components().stream()
+                                .filter(c -> c.parent() == null)
+                                .toList()
+                        : model.children(parent))
+                .stream()
+                        .filter(c -> !c.id().equals(except))
+                        .map(Component::geometry)
+                        .toList();
+    }
+
+    /**
+     * The frames around {@code child}, each grown (never shrunk) to hold what it contains, plus the siblings a
+     * grown frame pushed right or down so that it covers none of them: a frame never hides its neighbours'
+     * sockets.
+     */
     static List<Component> grownFrames(Model model, Component child) {
-        List<Component> grown = new ArrayList<>();
+        return grownFrames(model, child, false);
+    }
+
+    /** {@code grew}: the child itself grew (a resize), so it pushes its own siblings too. */
+    static List<Component> grownFrames(Model model, Component child, boolean grew) {
+        Map<ComponentId, Component> changed = new LinkedHashMap<>();
         Component inner = child;
-        while (inner.parent() != null) {
-            Component frame = model.require(inner.parent());
+        boolean pushing = grew;
+        while (true) {
+            if (pushing) {
+                pushSiblings(model, changed, inner);
+            }
+            if (inner.parent() == null) {
+                break;
+            }
+            Component frame = current(model, changed, inner.parent());
             Geometry g = frame.geometry();
-            Geometry needed = g.sized(
-                    Math.max(g.width(), inner.geometry().x() + inner.geometry().width() + MARGIN),
-                    Math.max(g.height(), inner.geometry().y() + inner.geometry().height() + MARGIN));
+            double width = g.width();
+            double height = g.height();
+            for (Component c : model.children(frame.id())) {
+                Geometry cg = current(model, changed, c.id()).geometry();
+                width = Math.max(width, cg.x() + cg.width() + MARGIN);
+                height = Math.max(height, cg.y() + cg.height() + MARGIN);
+            }
+            Geometry needed = g.sized(width, height);
             if (needed.equals(g)) {
                 break;
             }
             frame = frame.withGeometry(needed);
-            grown.add(frame);
+            changed.put(frame.id(), frame);
             inner = frame;
+            pushing = true;
         }
-        return grown;
+        changed.remove(child.id());
+        return List.copyOf(changed.values());
+    }
+
+    private static Component current(Model model, Map<ComponentId, Component> changed, ComponentId id) {
+        Component c = changed.get(id);
+        return c != null ? c : model.require(id);
+    }
+
+    /**
+     * Siblings the grown component now covers move right (those beside it) or down (those below it); whatever
+     * they then cover moves in turn. Only what moved is looked at again, so a growth that disturbs nothing costs
+     * one pass over the siblings.
+     */
+    private static void pushSiblings(Model model, Map<ComponentId, Component> changed, Component grown) {
+        List<ComponentId> siblings = (grown.parent() == null
+                        ? model.components().stream().filter(c -> c.parent() == null)
+                        : model.children(grown.parent()).stream())
+                .map(Component::id)
+                .filter(id -> !id.equals(grown.id()))
+                .toList();
+        java.util.ArrayDeque<Component> moved = new java.util.ArrayDeque<>(List.of(grown));
+        int budget = siblings.size() * siblings.size() + 1;
+        while (!moved.isEmpty() && budget-- > 0) {
+            Component p = moved.poll();
+            Geometry pg = p.geometry();
+            for (ComponentId id : siblings) {
+                Component sibling = current(model, changed, id);
+                Geometry sg = sibling.geometry();
+                if (id.equals(p.id()) || !touches(sg, pg) || (sg.x() < pg.x() && sg.y() < pg.y())) {
+                    continue;
+                }
+                boolean beside = sg.x() >= pg.x() + pg.width() / 2 && sg.y() < pg.y() + pg.height() / 2;
+                Component pushed = sibling.withGeometry(
+                        beside ? sg.at(pg.x() + pg.width() + GAP, sg.y()) : sg.at(sg.x(), pg.y() + pg.height() + GAP));
+                changed.put(id, pushed);
+                moved.add(pushed);
+            }
+        }
     }
 
     private static int socketRows(Asset asset) {

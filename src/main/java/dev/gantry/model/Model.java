@@ -5,6 +5,7 @@ import dev.gantry.catalog.Catalog;
 import dev.gantry.catalog.Socket;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -177,13 +178,19 @@ public final class Model {
     public Component move(ComponentId id, double x, double y) {
         InputLimits.coordinate("x", x);
         InputLimits.coordinate("y", y);
-        return replace(require(id).withGeometry(require(id).geometry().at(x, y)));
+        Component moved =
+                replace(require(id).withGeometry(require(id).geometry().at(x, y)));
+        Layout.grownFrames(this, moved).forEach(this::replace); // moved past its frame's edge: the frame grows
+        return moved;
     }
 
     public Component resize(ComponentId id, double width, double height) {
         InputLimits.size("width", width);
         InputLimits.size("height", height);
-        return replace(require(id).withGeometry(require(id).geometry().sized(width, height)));
+        Component resized =
+                replace(require(id).withGeometry(require(id).geometry().sized(width, height)));
+        Layout.grownFrames(this, resized, true).forEach(this::replace); // its frames grow, neighbours move aside
+        return resized;
     }
 
     /** Drops a component into a frame (or onto the canvas when {@code parent} is null), keeping where it shows. */
@@ -224,6 +231,32 @@ public final class Model {
 
     /** Forgets the component (and its content) without touching the cloud. */
     public List<ComponentId> erase(ComponentId id) {
+        return remove(id, ModelChanges.Removal.ERASE);
+    }
+
+    /**
+     * Puts one component back exactly as it was before an edit (undo and redo): no layout, no cascade. Its
+     * frame, when it has one, must be there.
+     */
+    public Component restore(Component state) {
+        requireFrame(state.parent());
+        Set<ComponentId> affected = new HashSet<>();
+        if (graph.contains(state.id())) {
+            affected.addAll(graph.structurallyAffected(state.id()));
+            graph.moveToFrame(state);
+            changes.upsert(state.id());
+        } else {
+            graph.insert(state);
+            changes.upsert(state.id());
+        }
+        affected.addAll(graph.structurallyAffected(state.id()));
+        resolver.invalidateStructure(affected);
+        resolver.invalidateValues(state.id());
+        return state;
+    }
+
+    /** Takes back a component an edit created (undo): it and its content go, without touching the cloud. */
+    public List<ComponentId> retract(ComponentId id) {
         return remove(id, ModelChanges.Removal.ERASE);
     }
 

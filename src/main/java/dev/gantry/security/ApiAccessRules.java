@@ -62,6 +62,8 @@ final class ApiAccessRules {
                         "/api/change-sets",
                         "/api/change-sets/*/components",
                         "/api/change-sets/*/components/paste",
+                        "/api/change-sets/*/components/undo",
+                        "/api/change-sets/*/components/redo",
                         "/api/change-sets/*/components/*/erase",
                         "/api/change-sets/*/imports",
                         "/api/change-sets/*/discover",

@@ -1,7 +1,9 @@
 package dev.gantry.ui;
 
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.server.VaadinSession;
 import dev.gantry.catalog.Asset;
+import dev.gantry.changeset.ChangeSetId;
 import dev.gantry.changeset.ComponentService;
 import dev.gantry.changeset.ComponentView;
 import dev.gantry.changeset.ConnectionService;
@@ -17,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the user does on the canvas, turned into service calls in the current change set. Each edit follows
@@ -84,9 +87,91 @@ class CanvasEditing {
         return ok ? Optional.of(added[0]) : Optional.empty();
     }
 
+    /** Tidy up: the whole layout the canvas computed, stored as one edit (one undo takes it back). */
+    void arrange(String placementsJson) {
+        List<ComponentService.Placement> placements = new java.util.ArrayList<>();
+        for (tools.jackson.databind.JsonNode p :
+                tools.jackson.databind.json.JsonMapper.shared().readTree(placementsJson)) {
+            placements.add(new ComponentService.Placement(
+                    id(p.get("id").asString()),
+                    p.get("x").asDouble(),
+                    p.get("y").asDouble(),
+                    p.path("width").isNumber() ? p.get("width").asDouble() : null,
+                    p.path("height").isNumber() ? p.get("height").asDouble() : null));
+        }
+        if (!placements.isEmpty()) {
+            Refusals.attemptOrNotify(() -> current.follow(components.arrange(current.id(), placements)));
+        }
+        reload.run();
+    }
+
+    /** Ctrl+Z: the user's own latest edit in this change set, undone on the server (so it survives a reload). */
+    void undo() {
+        undoOrRedo(() -> components.undo(current.id()), "Nothing of yours to undo in this change set");
+    }
+
+    /** Ctrl+Shift+Z: takes the latest undo back. */
+    void redo() {
+        undoOrRedo(() -> components.redo(current.id()), "Nothing to redo");
+    }
+
+    private void undoOrRedo(java.util.function.Supplier<ComponentService.UndoRedo> action, String nothing) {
+        ComponentService.UndoRedo[] done = new ComponentService.UndoRedo[1];
+        if (Refusals.attemptOrNotify(() -> done[0] = action.get())) {
+            if (done[0].operation() == null) {
+                Refusals.notify(nothing);
+            } else {
+                Refusals.done(capitalized(done[0].operation()));
+            }
+        }
+        reload.run();
+    }
+
+    private static String capitalized(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** What Ctrl+C took: kept in the user's session, so Ctrl+V works in another change set or tab too. */
+    record Copied(ChangeSetId from, List<ComponentId> ids) {}
+
+    private static final double PASTE_OFFSET = 40;
+
+    void copy(List<String> nodeIds) {
+        VaadinSession.getCurrent()
+                .setAttribute(
+                        Copied.class,
+                        new Copied(
+                                current.id(),
+                                nodeIds.stream().map(CanvasEditing::id).toList()));
+    }
+
+    /**
+     * Pastes the copied components into {@code frame} (or onto the canvas): in the change set they came from
+     * through the model's paste (connections among them kept); from another one by recreating them with their
+     * manual values.
+     */
+    void paste(@Nullable String frame) {
+        Copied copied = VaadinSession.getCurrent().getAttribute(Copied.class);
+        if (copied == null || copied.ids().isEmpty()) {
+            Refusals.notify("Nothing copied yet: select components on the canvas and press Ctrl+C");
+            return;
+        }
+        ComponentId parent = frame == null || frame.isBlank() ? null : id(frame);
+        Refusals.attemptOrNotify(() -> {
+            if (copied.from().equals(current.id())) {
+                current.follow(components
+                        .paste(current.id(), copied.ids(), parent, PASTE_OFFSET, PASTE_OFFSET)
+                        .changeSetId());
+            } else {
+                new CrossChangeSetPaste(components, current).paste(copied.from(), copied.ids(), parent);
+            }
+        });
+        reload.run();
+    }
+
     /**
      * Deletes nodes and disconnects explicit edges. Deleting a frame deletes its contents, so a frame that
-     * holds anything is confirmed first.
+     * holds anything is confirmed first, whether or not its contents were selected too.
      */
     void delete(List<String> nodeIds, List<String> edgeIds, Map<ComponentId, ComponentView> shown) {
         Set<ComponentId> chosen = nodeIds.stream().map(CanvasEditing::id).collect(Collectors.toSet());
@@ -95,8 +180,9 @@ class CanvasEditing {
                 .filter(Objects::nonNull)
                 .filter(c -> !hasAncestorIn(c, chosen, shown))
                 .toList();
+        Set<ComponentId> rootIds = roots.stream().map(ComponentView::id).collect(Collectors.toSet());
         long inside = shown.values().stream()
-                .filter(c -> !chosen.contains(c.id()) && hasAncestorIn(c, chosen, shown))
+                .filter(c -> hasAncestorIn(c, rootIds, shown))
                 .count();
         Runnable delete = () -> {
             Refusals.attemptOrNotify(() -> {

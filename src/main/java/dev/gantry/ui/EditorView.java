@@ -1,6 +1,9 @@
 package dev.gantry.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -82,6 +85,7 @@ public class EditorView extends HorizontalLayout implements BeforeEnterObserver 
         add(palette, configureCanvas(), configureSide());
         configurePalette();
         configurePropertyPanel();
+        configureReview();
         configureChangeSetSwitching(events);
     }
 
@@ -98,9 +102,36 @@ public class EditorView extends HorizontalLayout implements BeforeEnterObserver 
         canvas.addNodeResizedListener(editing::resize);
         canvas.addDeleteRequestedListener(e -> editing.delete(e.nodes(), e.edges(), shown));
         canvas.addSelectionChangedListener(e -> select(e.nodes()));
-        Div area = new Div(canvas);
+        canvas.addCopyRequestedListener(e -> editing.copy(e.nodes()));
+        canvas.addPasteRequestedListener(e -> editing.paste(e.parentId()));
+        canvas.addLayoutAppliedListener(e -> editing.arrange(e.placements()));
+        canvas.addUndoRequestedListener(e -> {
+            if (e.redo()) {
+                editing.redo();
+            } else {
+                editing.undo();
+            }
+        });
+        Div area = new Div(canvas, configureUndoButtons());
         area.addClassName("gantry-canvas-area");
         return area;
+    }
+
+    private Div configureUndoButtons() {
+        Button undo = new Button(VaadinIcon.ARROW_BACKWARD.create(), e -> editing.undo());
+        undo.setTooltipText("Undo your last edit (Ctrl+Z)");
+        undo.setAriaLabel("Undo");
+        undo.getElement().setAttribute("data-testid", "undo");
+        Button redo = new Button(VaadinIcon.ARROW_FORWARD.create(), e -> editing.redo());
+        redo.setTooltipText("Redo (Ctrl+Shift+Z)");
+        redo.setAriaLabel("Redo");
+        redo.getElement().setAttribute("data-testid", "redo");
+        for (Button b : List.of(undo, redo)) {
+            b.addThemeVariants(ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_CONTRAST, ButtonVariant.LUMO_SMALL);
+        }
+        Div buttons = new Div(undo, redo);
+        buttons.addClassName("gantry-undo-buttons");
+        return buttons;
     }
 
     private TabSheet configureSide() {
@@ -113,9 +144,13 @@ public class EditorView extends HorizontalLayout implements BeforeEnterObserver 
     }
 
     private void configurePalette() {
-        palette.onAdd(
-                (asset, type) -> editing.add(asset, type, selectedFrame().orElse(null), List.copyOf(shown.values()))
-                        .ifPresent(added -> properties.show(added)));
+        palette.onAdd((asset, type) -> editing.add(
+                        asset, type, selectedFrame().orElse(null), List.copyOf(shown.values()))
+                .ifPresent(added -> {
+                    // canvas, panel and palette agree on what is selected: the new component
+                    canvas.select(List.of(added.id().toString()));
+                    select(List.of(added.id().toString()));
+                }));
         palette.onImport(query -> new ImportDialog(
                         catalog, imports, current, selectedFrame().orElse(null), query.strip(), this::reload)
                 .open());
@@ -124,6 +159,14 @@ public class EditorView extends HorizontalLayout implements BeforeEnterObserver 
                         frame -> new DiscoverDialog(discoveries, current, frame, this::reload).open(),
                         () -> Refusals.notify("Select a Region frame (or a frame inside one) to discover into: its "
                                 + "Region and AWS Credential say where to look")));
+    }
+
+    /** A review entry selects its component: on the canvas, in the property panel. */
+    private void configureReview() {
+        review.onSelect(id -> {
+            canvas.select(List.of(id.toString()));
+            select(List.of(id.toString()));
+        });
     }
 
     private void configurePropertyPanel() {

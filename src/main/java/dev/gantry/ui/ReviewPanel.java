@@ -2,6 +2,7 @@ package dev.gantry.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
@@ -14,9 +15,12 @@ import dev.gantry.changeset.ChangeSetService;
 import dev.gantry.changeset.Conflict;
 import dev.gantry.changeset.DiffView;
 import dev.gantry.model.ComponentDiff;
+import dev.gantry.model.ComponentId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
@@ -32,6 +36,7 @@ class ReviewPanel extends VerticalLayout {
     private final ApplyService apply;
     private final RunProgress run;
     private final Div body = new Div();
+    private Consumer<ComponentId> onSelect = id -> {};
 
     ReviewPanel(ChangeSetService changeSets, ApplyService apply, ServerEvents events) {
         this.changeSets = changeSets;
@@ -63,7 +68,17 @@ class ReviewPanel extends VerticalLayout {
         if (diff.components().isEmpty()) {
             body.add(empty("No changes yet."));
         }
-        diff.components().forEach(c -> body.add(component(c)));
+        List<ComponentDiff> layoutOnly =
+                diff.components().stream().filter(ReviewPanel::layoutOnly).toList();
+        diff.components().stream().filter(c -> !layoutOnly(c)).forEach(c -> body.add(component(c)));
+        if (!layoutOnly.isEmpty()) {
+            Div moved = new Div();
+            layoutOnly.forEach(c -> moved.add(component(c)));
+            Details layout = new Details("Layout only: " + layoutOnly.size() + " moved or resized", moved);
+            layout.addClassName("gantry-diff-layout");
+            layout.getElement().setAttribute("data-testid", "diff-layout-only");
+            body.add(layout);
+        }
         showPlan(apply.plan(changeSet));
     }
 
@@ -96,7 +111,19 @@ class ReviewPanel extends VerticalLayout {
         }
     }
 
-    private static Div component(ComponentDiff diff) {
+    /** Moving or resizing changes nothing in the cloud; a reviewer reads those apart from real changes. */
+    private static boolean layoutOnly(ComponentDiff diff) {
+        return diff.change() == ComponentDiff.Change.MODIFIED
+                && !diff.properties().isEmpty()
+                && diff.properties().stream().allMatch(p -> p.property().startsWith("si.geometry"));
+    }
+
+    /** Where a click on an entry goes: the editor selects that component on the canvas. */
+    void onSelect(Consumer<ComponentId> listener) {
+        this.onSelect = listener;
+    }
+
+    private Div component(ComponentDiff diff) {
         Span change = new Span(diff.change().name().toLowerCase(Locale.ROOT));
         change.addClassNames(
                 "gantry-badge", "gantry-change-" + diff.change().name().toLowerCase(Locale.ROOT));
@@ -107,6 +134,11 @@ class ReviewPanel extends VerticalLayout {
         Div card = new Div(new Div(change, name, asset));
         card.addClassName("gantry-diff");
         card.getElement().setAttribute("data-testid", "diff-" + diff.name());
+        if (diff.change() != ComponentDiff.Change.DELETED && diff.change() != ComponentDiff.Change.ERASED) {
+            card.addClassName("gantry-diff-selectable");
+            card.getElement().setAttribute("title", "Select " + diff.name() + " on the canvas");
+            card.addClickListener(e -> onSelect.accept(diff.id()));
+        }
         for (ComponentDiff.PropertyChange p : diff.properties()) {
             Span property = new Span(p.property());
             property.addClassName("gantry-diff-property");

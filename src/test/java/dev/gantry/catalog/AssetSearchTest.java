@@ -21,6 +21,13 @@ class AssetSearchTest {
     }
 
     @Test
+    void findsTheNamesTheGuidesUseForSubAssetsFirst() {
+        String strategy = catalog.require("ECS CapacityProviderStrategy").name();
+        assertThat(names("ECS CapacityProviderStrategy")).first().isEqualTo(strategy);
+        assertThat(names("ECS CapacityProviderStrategy")).doesNotHaveDuplicates();
+    }
+
+    @Test
     void findsByPrefixOfTheName() {
         assertThat(names("AWS::ECS::Task")).contains("AWS::ECS::TaskDefinition", "AWS::ECS::TaskSet");
     }

@@ -50,6 +50,57 @@ class LayoutTest {
     }
 
     @Test
+    void thirtyComponentsAndFramesInOneFrameNeverOverlapAndTheFrameHoldsThemAll() {
+        Component vpc = model.add("vpc", "AWS::EC2::VPC", ComponentType.DOWN_FRAME, null, null, null);
+        List<String> assets = List.of(
+                "AWS::EC2::Subnet",
+                "AWS::EC2::SecurityGroup",
+                "AWS::EC2::RouteTable",
+                "AWS::EC2::NatGateway",
+                "AWS::ElasticLoadBalancingV2::LoadBalancer");
+        for (int i = 0; i < 30; i++) {
+            ComponentType type = i % 7 == 3 ? ComponentType.DOWN_FRAME : ComponentType.COMPONENT;
+            model.add("c-" + i, assets.get(i % assets.size()), type, vpc.id(), null, null);
+        }
+
+        List<Component> children = model.children(vpc.id());
+        assertThat(children).hasSize(30);
+        for (int i = 0; i < children.size(); i++) {
+            for (int j = i + 1; j < children.size(); j++) {
+                assertThat(overlap(children.get(i).geometry(), children.get(j).geometry()))
+                        .as("%s and %s", children.get(i).name(), children.get(j).name())
+                        .isFalse();
+            }
+            assertThat(contains(
+                            model.require(vpc.id()).geometry(), children.get(i).geometry()))
+                    .isTrue();
+        }
+    }
+
+    @Test
+    void aChildFrameThatGrowsGrowsItsParentAndPushesTheSiblingBesideItAside() {
+        Component vpc = model.add("vpc", "AWS::EC2::VPC", ComponentType.DOWN_FRAME, null, null, null);
+        Component alb = model.add(
+                "alb", "AWS::ElasticLoadBalancingV2::LoadBalancer", ComponentType.DOWN_FRAME, vpc.id(), null, null);
+        Component sg = model.add("alb-sg", "AWS::EC2::SecurityGroup", ComponentType.COMPONENT, vpc.id(), null, null);
+        Component cluster = model.add("cluster", "AWS::ECS::Cluster", ComponentType.DOWN_FRAME, null, null, null);
+
+        model.resize(alb.id(), 1200, 900);
+
+        Geometry albNow = model.require(alb.id()).geometry();
+        assertThat(overlap(albNow, model.require(sg.id()).geometry())).isFalse();
+        assertThat(contains(model.require(vpc.id()).geometry(), albNow)).isTrue();
+        assertThat(contains(
+                        model.require(vpc.id()).geometry(),
+                        model.require(sg.id()).geometry()))
+                .isTrue();
+        assertThat(overlap(
+                        model.require(vpc.id()).geometry(),
+                        model.require(cluster.id()).geometry()))
+                .isFalse();
+    }
+
+    @Test
     void manyFullTopLevelFramesFillAGridThatFitsAScreenNotOneColumn() {
         List<Component> vpcs = new ArrayList<>();
         for (int v = 0; v < 40; v++) {

@@ -66,6 +66,8 @@ class AuthorizationMatrixIT extends Team {
                 "POST /api/change-sets",
                 "POST /api/change-sets/{changeSet}/components",
                 "POST /api/change-sets/{changeSet}/components/paste",
+                "POST /api/change-sets/{changeSet}/components/undo",
+                "POST /api/change-sets/{changeSet}/components/redo",
                 "POST /api/change-sets/{changeSet}/components/{id}/erase",
                 "PATCH /api/change-sets/{changeSet}/components/{id}/properties",
                 "PUT /api/change-sets/{changeSet}/name",

@@ -26,7 +26,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Tag("gantry-canvas")
 @JsModule("./canvas/gantry-canvas.tsx")
 @NpmPackage(value = "@xyflow/react", version = "12.12.1")
+@NpmPackage(value = "elkjs", version = "0.12.1")
 public class DiagramCanvas extends ReactAdapterComponent implements HasSize {
+
+    private int selectRequests;
 
     private static final JsonMapper JSON = JsonMapper.shared();
 
@@ -72,6 +75,14 @@ public class DiagramCanvas extends ReactAdapterComponent implements HasSize {
         }
     }
 
+    /** Selects these nodes (and only these), as if the user had clicked them. */
+    public void select(List<String> nodeIds) {
+        setState("selectRequest", new SelectRequest(++selectRequests, nodeIds));
+    }
+
+    /** A request is numbered so that asking for the same selection again still counts. */
+    public record SelectRequest(int sequence, List<String> nodes) {}
+
     public Registration addConnectionDrawnListener(ComponentEventListener<ConnectionDrawnEvent> listener) {
         return addListener(ConnectionDrawnEvent.class, listener);
     }
@@ -90,6 +101,22 @@ public class DiagramCanvas extends ReactAdapterComponent implements HasSize {
 
     public Registration addDeleteRequestedListener(ComponentEventListener<DeleteRequestedEvent> listener) {
         return addListener(DeleteRequestedEvent.class, listener);
+    }
+
+    public Registration addCopyRequestedListener(ComponentEventListener<CopyRequestedEvent> listener) {
+        return addListener(CopyRequestedEvent.class, listener);
+    }
+
+    public Registration addUndoRequestedListener(ComponentEventListener<UndoRequestedEvent> listener) {
+        return addListener(UndoRequestedEvent.class, listener);
+    }
+
+    public Registration addLayoutAppliedListener(ComponentEventListener<LayoutAppliedEvent> listener) {
+        return addListener(LayoutAppliedEvent.class, listener);
+    }
+
+    public Registration addPasteRequestedListener(ComponentEventListener<PasteRequestedEvent> listener) {
+        return addListener(PasteRequestedEvent.class, listener);
     }
 
     /** The user dragged a connection from {@code sourceSocket} of one node to {@code targetSocket} of another. */
@@ -264,6 +291,69 @@ public class DiagramCanvas extends ReactAdapterComponent implements HasSize {
                 @EventData("event.detail.nodes") String nodes,
                 @EventData("event.detail.edges") String edges) {
             super(canvas, fromClient, nodes, edges);
+        }
+    }
+
+    /** Ctrl+C on a selection. */
+    @DomEvent("copy-requested")
+    public static class CopyRequestedEvent extends SelectionEvent {
+        public CopyRequestedEvent(
+                DiagramCanvas canvas,
+                boolean fromClient,
+                @EventData("event.detail.nodes") String nodes,
+                @EventData("event.detail.edges") String edges) {
+            super(canvas, fromClient, nodes, edges);
+        }
+    }
+
+    /** Ctrl+V: paste what was copied into {@code parentId} (the selected frame), or onto the canvas when null. */
+    @DomEvent("paste-requested")
+    public static class PasteRequestedEvent extends ComponentEvent<DiagramCanvas> {
+
+        private final String parentId;
+
+        public PasteRequestedEvent(
+                DiagramCanvas canvas, boolean fromClient, @EventData("event.detail.parentId") String parentId) {
+            super(canvas, fromClient);
+            this.parentId = parentId;
+        }
+
+        public String parentId() {
+            return parentId;
+        }
+    }
+
+    /** Ctrl+Z ({@code redo} false) or Ctrl+Shift+Z / Ctrl+Y ({@code redo} true) on the canvas. */
+    @DomEvent("undo-requested")
+    public static class UndoRequestedEvent extends ComponentEvent<DiagramCanvas> {
+
+        private final boolean redo;
+
+        public UndoRequestedEvent(
+                DiagramCanvas canvas, boolean fromClient, @EventData("event.detail.redo") boolean redo) {
+            super(canvas, fromClient);
+            this.redo = redo;
+        }
+
+        public boolean redo() {
+            return redo;
+        }
+    }
+
+    /** "Tidy up" computed a layout: {@code placements} is a JSON list of {id, x, y, width, height}. */
+    @DomEvent("layout-applied")
+    public static class LayoutAppliedEvent extends ComponentEvent<DiagramCanvas> {
+
+        private final String placements;
+
+        public LayoutAppliedEvent(
+                DiagramCanvas canvas, boolean fromClient, @EventData("event.detail.placements") String placements) {
+            super(canvas, fromClient);
+            this.placements = placements;
+        }
+
+        public String placements() {
+            return placements;
         }
     }
 }

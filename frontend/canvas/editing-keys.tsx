@@ -1,0 +1,156 @@
+import { useEffect, useRef, useState, type ReactElement } from 'react';
+import { useReactFlow, type Node } from '@xyflow/react';
+import type { NodeMoved, Selection } from './diagram-types';
+
+/** The event that asks the canvas to give the keyboard back to the workspace (Escape in the property panel). */
+export const WORKSPACE_EVENT = 'gantry-workspace';
+
+export type KeyEvents = {
+  nodeMoved: (m: NodeMoved) => void;
+  copyRequested: (s: Selection) => void;
+  pasteRequested: (target: { parentId: string | null }) => void;
+  undoRequested: (what: { redo: boolean }) => void;
+};
+
+const ARROWS: Record<string, [number, number]> = {
+  ArrowLeft: [-1, 0],
+  ArrowRight: [1, 0],
+  ArrowUp: [0, -1],
+  ArrowDown: [0, 1],
+};
+
+function typingInAField(event: KeyboardEvent): boolean {
+  const target = event.composedPath()[0] as HTMLElement | undefined;
+  return !!target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+function withinCanvas(event: KeyboardEvent, host: HTMLElement | null): boolean {
+  return !!host && (event.composedPath().includes(host) || document.activeElement === document.body);
+}
+
+/**
+ * The editor's keyboard habits on top of React Flow's: Ctrl+A selects everything, Ctrl+C / Ctrl+V copy and paste
+ * through the server (the clipboard is the user's session, so a paste may go into another change set), arrow-key nudges are saved when the key
+ * is released, `?` shows the shortcuts, and the workspace event deselects everything.
+ */
+export function useEditingKeys(host: HTMLElement | null, events: KeyEvents) {
+  const { getNodes, setNodes, zoomIn, zoomOut } = useReactFlow();
+  const [help, setHelp] = useState(false);
+  // The adapter hands over new callbacks on every render; the listeners stay and call the latest ones.
+  const latest = useRef(events);
+  latest.current = events;
+
+  useEffect(() => {
+    const deselect = () => setNodes((all) => all.map((n) => (n.selected ? { ...n, selected: false } : n)));
+    window.addEventListener(WORKSPACE_EVENT, deselect);
+    return () => window.removeEventListener(WORKSPACE_EVENT, deselect);
+  }, [setNodes]);
+
+  useEffect(() => {
+    const selected = () => getNodes().filter((n) => n.selected);
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (typingInAField(e) || !withinCanvas(e, host)) {
+        return;
+      }
+      const mod = e.ctrlKey || e.metaKey;
+      if (mod && (e.key.toLowerCase() === 'z' || e.key.toLowerCase() === 'y')) {
+        e.preventDefault();
+        latest.current.undoRequested({ redo: e.key.toLowerCase() === 'y' || e.shiftKey });
+      } else if (mod && e.key.toLowerCase() === 'a') {
+        e.preventDefault();
+        setNodes((all) => all.map((n) => ({ ...n, selected: true })));
+      } else if (mod && e.key.toLowerCase() === 'c' && selected().length > 0) {
+        latest.current.copyRequested({
+          nodes: selected()
+            .map((n) => n.id)
+            .join(','),
+          edges: '',
+        });
+      } else if (mod && e.key.toLowerCase() === 'v') {
+        e.preventDefault();
+        const target = selected().find((n) => n.type === 'frame');
+        latest.current.pasteRequested({ parentId: target?.id ?? null });
+      } else if (mod && (e.key === '=' || e.key === '+')) {
+        e.preventDefault();
+        zoomIn();
+      } else if (mod && e.key === '-') {
+        e.preventDefault();
+        zoomOut();
+      } else if (e.key in ARROWS && !e.defaultPrevented) {
+        // React Flow nudges a node only while the node itself has the focus, which a click does not give it
+        e.preventDefault();
+        const [dx, dy] = ARROWS[e.key];
+        const step = e.shiftKey ? 20 : 5;
+        setNodes((all) =>
+          all.map((n) =>
+            n.selected ? { ...n, position: { x: n.position.x + dx * step, y: n.position.y + dy * step } } : n,
+          ),
+        );
+      } else if (e.key === '?') {
+        setHelp((shown) => !shown);
+      } else if (e.key === 'Escape') {
+        setHelp(false);
+      }
+    };
+    // React Flow moves selected nodes with the arrow keys but reports no drag: the release saves where they are.
+    const onKeyUp = (e: KeyboardEvent) => {
+      if (!e.key.startsWith('Arrow') || typingInAField(e) || !withinCanvas(e, host)) {
+        return;
+      }
+      selected().forEach((n: Node) =>
+        latest.current.nodeMoved({
+          id: n.id,
+          parentId: n.parentId ?? null,
+          x: Math.round(n.position.x),
+          y: Math.round(n.position.y),
+        }),
+      );
+    };
+    window.addEventListener('keydown', onKeyDown);
+    window.addEventListener('keyup', onKeyUp);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      window.removeEventListener('keyup', onKeyUp);
+    };
+  }, [host, getNodes, setNodes, zoomIn, zoomOut]);
+
+  return { help, closeHelp: () => setHelp(false) };
+}
+
+const SHORTCUTS: [string, string][] = [
+  ['Delete / Backspace', 'Delete the selection (a frame with contents asks first)'],
+  ['Ctrl+Z / Ctrl+Shift+Z', 'Undo / redo your last edit in this change set'],
+  ['Ctrl+C / Ctrl+V', 'Copy / paste the selection (into the selected frame; also in another change set)'],
+  ['Ctrl+A', 'Select everything'],
+  ['Shift+click, Ctrl+click', 'Add to the selection'],
+  ['Shift+drag', 'Select with a box'],
+  ['Arrow keys', 'Nudge the selection (saved on release)'],
+  ['Escape', 'Leave the property panel (the value is kept) and deselect'],
+  ['Ctrl+scroll, Ctrl+= / Ctrl+-', 'Zoom'],
+  ['?', 'Show or hide this help'],
+];
+
+export function ShortcutHelp({ onClose }: { onClose: () => void }): ReactElement {
+  return (
+    <div className="gantry-shortcuts" data-testid="shortcut-help" role="dialog" aria-label="Keyboard shortcuts">
+      <div className="gantry-shortcuts-title">
+        <strong>Keyboard and mouse</strong>
+        <button type="button" onClick={onClose} aria-label="Close">
+          ×
+        </button>
+      </div>
+      <table>
+        <tbody>
+          {SHORTCUTS.map(([keys, what]) => (
+            <tr key={keys}>
+              <td>
+                <kbd>{keys}</kbd>
+              </td>
+              <td>{what}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,216 @@
+package dev.gantry.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import dev.gantry.AsOwner;
+import dev.gantry.GantryIntegrationTest;
+import dev.gantry.TestDatabase;
+import dev.gantry.changeset.ChangeSetId;
+import dev.gantry.changeset.ChangeSetService;
+import dev.gantry.changeset.ComponentService;
+import dev.gantry.changeset.ComponentView;
+import dev.gantry.changeset.NewComponent;
+import dev.gantry.model.Geometry;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+/** The canvas's keyboard and mouse habits: delete keys and their confirmation, selection, nudges, copy and paste. */
+@GantryIntegrationTest
+@AsOwner
+@TestPropertySource(properties = TestDatabase.OWN_DATABASE + "=editor_browser")
+class CanvasHabitsBrowserIT {
+
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ChangeSetService changeSets;
+
+    @Autowired
+    ComponentService components;
+
+    private BrowserContext context;
+    private Page page;
+
+    @BeforeAll
+    static void launchBrowser() {
+        browser = Browser.launch();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = browser.newContext(port);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+    }
+
+    @Test
+    void deleteAndBackspaceBothDeleteAndAFrameWithContentsAlwaysAsksFirst() {
+        ChangeSetId cs = changeSets.create("Delete keys").id();
+        ComponentView vpc = add(cs, "vpc", "AWS::EC2::VPC", "down frame", null, new Geometry(40, 40, 600, 400));
+        add(cs, "subnet", "AWS::EC2::Subnet", null, vpc, new Geometry(40, 120, 250, 200));
+        add(cs, "lonely-sg", "AWS::EC2::SecurityGroup", null, null, new Geometry(800, 40, 250, 200));
+        page.navigate(url(cs));
+
+        page.locator("[data-testid='node-lonely-sg'] .gantry-node-header").click();
+        page.keyboard().press("Delete");
+        assertThat(page.locator("[data-testid='node-lonely-sg']")).hasCount(0);
+
+        page.locator("[data-testid='node-vpc'] .gantry-frame-header").click();
+        page.keyboard().press("Backspace");
+        Locator confirm = page.locator("vaadin-confirm-dialog-overlay, vaadin-confirm-dialog[opened]");
+        assertThat(page.getByText("This also deletes the 1 component(s) inside"))
+                .isVisible();
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Cancel"))
+                .click();
+        assertThat(names(cs)).contains("vpc", "subnet");
+
+        page.locator("[data-testid='node-vpc'] .gantry-frame-header").click();
+        page.keyboard().press("Delete");
+        page.locator("vaadin-button[slot='confirm-button']").click();
+        assertThat(page.locator("[data-testid='node-vpc']")).hasCount(0);
+        assertThat(names(cs)).doesNotContain("vpc", "subnet");
+        assertThat(confirm).hasCount(0);
+    }
+
+    @Test
+    void shiftClickAddsToTheSelectionArrowNudgesAreSavedAndCopyPasteMakesCopies() {
+        ChangeSetId cs = changeSets.create("Habits").id();
+        ComponentView a = add(cs, "sg-a", "AWS::EC2::SecurityGroup", null, null, new Geometry(40, 40, 250, 200));
+        add(cs, "sg-b", "AWS::EC2::SecurityGroup", null, null, new Geometry(400, 40, 250, 200));
+        page.navigate(url(cs));
+
+        page.locator("[data-testid='node-sg-a'] .gantry-node-header").click();
+        page.locator("[data-testid='node-sg-b'] .gantry-node-header")
+                .click(new Locator.ClickOptions()
+                        .setModifiers(List.of(com.microsoft.playwright.options.KeyboardModifier.SHIFT)));
+        assertThat(page.locator(".react-flow__node.selected")).hasCount(2);
+
+        page.locator("[data-testid='node-sg-a'] .gantry-node-header").click();
+        for (int i = 0; i < 4; i++) {
+            page.keyboard().press("ArrowRight");
+        }
+        page.waitForCondition(() -> components.get(cs, a.id()).geometry().x() > 40);
+
+        page.keyboard().press("Control+c");
+        page.keyboard().press("Control+v");
+        page.waitForCondition(() -> names(cs).stream().filter("sg-a"::equals).count() == 2);
+
+        page.keyboard().press("Control+a");
+        assertThat(page.locator(".react-flow__node.selected"))
+                .hasCount(page.locator(".react-flow__node").count());
+
+        page.keyboard().press("?");
+        assertThat(page.locator("[data-testid='shortcut-help']")).containsText("Ctrl+C / Ctrl+V");
+        GuideScreenshots.take(page, "shortcuts");
+    }
+
+    @Test
+    void undoAndRedoWorkOnTheServerSurviveAReloadAndAreAudited() {
+        ChangeSetId cs = changeSets.create("Undo").id();
+        ComponentView vpc = add(cs, "vpc-u", "AWS::EC2::VPC", "down frame", null, new Geometry(40, 40, 600, 400));
+        add(cs, "subnet-u", "AWS::EC2::Subnet", null, vpc, new Geometry(40, 120, 250, 200));
+        page.navigate(url(cs));
+
+        page.locator("[data-testid='node-vpc-u'] .gantry-frame-header").click();
+        page.keyboard().press("Delete");
+        page.locator("vaadin-button[slot='confirm-button']").click();
+        assertThat(page.locator("[data-testid='node-vpc-u']")).hasCount(0);
+
+        page.locator(".react-flow__pane").click(new Locator.ClickOptions().setPosition(5, 5));
+        page.keyboard().press("Control+z");
+        assertThat(page.locator("[data-testid='node-subnet-u']")).isVisible();
+        assertThat(names(cs)).contains("vpc-u", "subnet-u");
+        assertThat(components.list(cs).stream()
+                        .filter(c -> c.name().equals("subnet-u"))
+                        .findFirst()
+                        .orElseThrow()
+                        .parent())
+                .isEqualTo(vpc.id());
+
+        page.reload();
+        assertThat(page.locator("[data-testid='node-vpc-u']")).isVisible();
+        page.locator("[data-testid='redo']").click();
+        assertThat(page.locator("[data-testid='node-vpc-u']")).hasCount(0);
+        assertThat(names(cs)).doesNotContain("vpc-u", "subnet-u");
+        assertThat(changeSets.audit(cs))
+                .extracting(e -> e.action())
+                .anyMatch(a -> a.startsWith("undo delete"))
+                .anyMatch(a -> a.startsWith("redo delete"));
+    }
+
+    @Test
+    void tidyUpLaysOutAFramesContentWithoutOverlapsAsOneUndoableEdit() {
+        ChangeSetId cs = changeSets.create("Tidy").id();
+        ComponentView vpc = add(cs, "vpc-t", "AWS::EC2::VPC", "down frame", null, new Geometry(40, 40, 600, 400));
+        for (int i = 0; i < 5; i++) { // piled on top of each other
+            add(cs, "sg-" + i, "AWS::EC2::SecurityGroup", null, vpc, new Geometry(60 + 5 * i, 120, 250, 100));
+        }
+        page.navigate(url(cs));
+
+        page.locator("[data-testid='node-vpc-t'] .gantry-frame-header").click();
+        page.locator("[data-testid='tidy-up']").click();
+
+        page.waitForCondition(() -> !overlapping(cs, vpc));
+        GuideScreenshots.take(page, "tidy-up");
+        assertThat(changeSets.audit(cs)).extracting(e -> e.action()).contains("tidy up");
+        page.locator(".react-flow__pane").click(new Locator.ClickOptions().setPosition(5, 5));
+        page.keyboard().press("Control+z");
+        page.waitForCondition(() -> overlapping(cs, vpc));
+    }
+
+    private boolean overlapping(ChangeSetId cs, ComponentView frame) {
+        List<ComponentView> inside = components.list(cs).stream()
+                .filter(c -> frame.id().equals(c.parent()))
+                .toList();
+        for (int i = 0; i < inside.size(); i++) {
+            for (int j = i + 1; j < inside.size(); j++) {
+                Geometry a = inside.get(i).geometry();
+                Geometry b = inside.get(j).geometry();
+                if (a.x() < b.x() + b.width()
+                        && b.x() < a.x() + a.width()
+                        && a.y() < b.y() + b.height()
+                        && b.y() < a.y() + a.height()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private ComponentView add(
+            ChangeSetId cs, String name, String asset, String type, ComponentView parent, Geometry geometry) {
+        return components.create(
+                cs, new NewComponent(name, asset, type, parent == null ? null : parent.id(), geometry, null));
+    }
+
+    private List<String> names(ChangeSetId cs) {
+        return components.list(cs).stream().map(ComponentView::name).toList();
+    }
+
+    private String url(ChangeSetId cs) {
+        return "http://localhost:" + port + "/?changeSet=" + cs;
+    }
+}
