@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * <p>Why an action never runs on two instances at once: a claim moves it from queued to running with this
  * instance as owner in one statement, so only one instance can win it; another instance queues it again only
  * after the lease has expired by PostgreSQL's clock; and before that can happen the owner gives up by itself
- * ({@link #fenceIfStale()}): an instance that could not renew for two thirds of the timeout interrupts the cloud
+ * ({@link #fenceIfStale()}): an instance that could not renew for five sixths of the timeout interrupts the cloud
  * calls it is making and records none of their outcomes (outcomes are also written only while the lease is still
  * ours). The new owner repeats the call with the same idempotency token, so even a call that the interrupt came
  * too late for creates nothing twice.
@@ -76,15 +76,20 @@ class ActionLeases {
     void renew() {
         long started = System.nanoTime();
         Set<UUID> held = Set.copyOf(running.keySet());
-        Set<UUID> renewed = Set.copyOf(store.renew(instance.bootToken(), timeout));
+        Set<UUID> renewed = Set.copyOf(store.renew(instance.bootToken(), held, timeout));
         lastRenewed = started;
         held.stream().filter(id -> !renewed.contains(id)).forEach(id -> letGo(id, "it was taken over"));
     }
 
-    /** Runs without I/O, so it works while the database does not answer. */
+    /**
+     * Runs without I/O, so it works while the database does not answer. A lease renewed by a statement that
+     * started at {@code lastRenewed} expires no earlier than a lease timeout after it (PostgreSQL's clock starts
+     * later still), so letting go a sixth of the timeout before that leaves time to interrupt the calls before any
+     * other instance may take them: two missed heartbeats are tolerated, a slow third one is not.
+     */
     void fenceIfStale() {
         Duration silent = Duration.ofNanos(System.nanoTime() - lastRenewed);
-        if (silent.compareTo(timeout.minus(timeout.dividedBy(3))) > 0 && !running.isEmpty()) {
+        if (silent.compareTo(timeout.minus(timeout.dividedBy(6))) > 0 && !running.isEmpty()) {
             running.keySet()
                     .forEach(id -> letGo(id, "its lease could not be renewed for " + silent.toSeconds() + " s"));
         }

@@ -63,7 +63,8 @@ class ApplyEngine implements AutoCloseable {
                 settings.parallelism(), Thread.ofPlatform().name("apply-", 1).factory());
         this.slots = new Semaphore(settings.parallelism());
         long beat = settings.heartbeat().toMillis();
-        heartbeat.scheduleWithFixedDelay(this::renewLeases, beat, beat, TimeUnit.MILLISECONDS);
+        heartbeat.scheduleAtFixedRate(this::renewLeases, beat, beat, TimeUnit.MILLISECONDS); // no drift
+
         heartbeat.scheduleWithFixedDelay(leases::fenceIfStale, 500, 500, TimeUnit.MILLISECONDS);
     }
 

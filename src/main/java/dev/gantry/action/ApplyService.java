@@ -123,6 +123,28 @@ public class ApplyService {
                 null, plan, "Refresh " + desired.name(), Actor.current().name(), Map.of()));
     }
 
+    /** Reads every resource on HEAD again (drift detection): one run of refreshes; nothing is changed in the cloud. */
+    public ApplyRunView refreshAll() {
+        if (!Actor.current().has(Role.COLLABORATOR)) {
+            throw new AccessDeniedException("Viewers cannot refresh resources");
+        }
+        return refreshAllAs(Actor.current().name());
+    }
+
+    /** {@link #refreshAll()} on behalf of {@code who} (the scheduled refresh); no run when nothing has a resource. */
+    public ApplyRunView refreshAllAs(String who) {
+        List<PlannedAction> refreshes = components.list(ChangeSetId.HEAD).stream()
+                .filter(c -> c.resource() != null && c.resource().exists())
+                .map(c -> new PlannedAction(
+                        UUID.randomUUID(), ActionKind.REFRESH, c.id().value(), c.name(), c.assetName(), List.of()))
+                .toList();
+        if (refreshes.isEmpty()) {
+            throw new IllegalActionStateException("Nothing on HEAD has a resource to refresh");
+        }
+        return run(runs.start(
+                null, new ActionPlan(refreshes, List.of(refreshes.getFirst())), "Refresh all", who, Map.of()));
+    }
+
     public ApplyRunView run(UUID runId) {
         ApplyRunSummary summary = store.run(runId);
         List<ActionRecord> actions = runs.actions(runId);

@@ -1,5 +1,6 @@
 package dev.gantry.action;
 
+import dev.gantry.changeset.ChangeSetId;
 import dev.gantry.changeset.DesiredResource;
 import dev.gantry.changeset.ResourceService;
 import dev.gantry.model.ComponentId;
@@ -23,6 +24,11 @@ public class CloudContexts {
     /** Where and as whom to call the cloud for a component on HEAD, resolved now. */
     public CloudContext forComponent(ComponentId component) {
         return of(resources.desiredResource(component));
+    }
+
+    /** Where and as whom a component of that asset would call the cloud if it were placed in {@code parent}. */
+    public CloudContext forNewComponent(ChangeSetId changeSet, ComponentId parent, String assetName) {
+        return of(resources.probe(changeSet, parent, assetName));
     }
 
     /**

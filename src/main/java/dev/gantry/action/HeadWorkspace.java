@@ -3,6 +3,7 @@ package dev.gantry.action;
 import dev.gantry.changeset.DesiredResource;
 import dev.gantry.changeset.ResourceService;
 import dev.gantry.model.ComponentId;
+import dev.gantry.model.Drift;
 import dev.gantry.model.ResourceData;
 import dev.gantry.model.ResourceStatus;
 import dev.gantry.model.UnknownComponentException;
@@ -87,9 +88,25 @@ class HeadWorkspace implements ApplyWorkspace {
                 resources.desiredResource(new ComponentId(action.componentId())).imported());
     }
 
+    /**
+     * What was last applied, except that properties a refresh found drifted count with the cloud's value: an
+     * update (a restore among them) then changes them back, instead of thinking them already as wanted.
+     */
     @Override
     public Optional<ObjectNode> appliedState(ActionRecord action) {
-        return store.lastAppliedState(action.componentId()).map(text -> (ObjectNode) json.readTree(text));
+        Optional<ObjectNode> applied =
+                store.lastAppliedState(action.componentId()).map(text -> (ObjectNode) json.readTree(text));
+        if (action.kind() != ActionKind.UPDATE || applied.isEmpty()) {
+            return applied;
+        }
+        DesiredResource desired = resources.desiredResource(new ComponentId(action.componentId()));
+        if (desired.resource() == null || desired.resource().payload() == null) {
+            return applied;
+        }
+        ObjectNode withCloud = applied.get();
+        Drift.between(desired.desiredState(), desired.resource().payload())
+                .forEach(d -> withCloud.set(d.name(), d.actual()));
+        return Optional.of(withCloud);
     }
 
     @Override

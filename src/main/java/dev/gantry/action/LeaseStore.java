@@ -1,6 +1,7 @@
 package dev.gantry.action;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,14 +49,23 @@ class LeaseStore {
                 == 1;
     }
 
-    /** The heartbeat: extends every lease this instance holds; answers the actions whose lease is still ours. */
-    List<UUID> renew(String owner, Duration lease) {
+    /**
+     * The heartbeat: extends the leases on the runs this instance drives and on the actions it is still running
+     * ({@code held}; one it let go of is left to expire); answers those whose lease is still ours.
+     */
+    List<UUID> renew(String owner, Collection<UUID> held, Duration lease) {
         jdbc.sql("UPDATE apply_run SET driver_expires_at = " + UNTIL + " WHERE driver = ? AND finished_at IS NULL")
                 .params(lease.toMillis(), owner)
                 .update();
+        if (held.isEmpty()) {
+            return List.of();
+        }
         return jdbc.sql("UPDATE action_run SET lease_expires_at = " + UNTIL
-                        + " WHERE state = 'RUNNING' AND lease_owner = ? RETURNING id")
-                .params(lease.toMillis(), owner)
+                        + " WHERE state = 'RUNNING' AND lease_owner = ? AND id = ANY(?::uuid[]) RETURNING id")
+                .params(
+                        lease.toMillis(),
+                        owner,
+                        "{" + String.join(",", held.stream().map(UUID::toString).toList()) + "}")
                 .query(UUID.class)
                 .list();
     }

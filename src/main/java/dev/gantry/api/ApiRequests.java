@@ -1,7 +1,6 @@
 package dev.gantry.api;
 
 import dev.gantry.changeset.Conflict;
-import dev.gantry.model.ResourceStatus;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.UUID;
@@ -143,20 +142,60 @@ final class ApiRequests {
     }
 
     @Schema(
-            description = "What the cloud reported for a component's resource, recorded on HEAD",
-            example = "{\"identifier\":\"vpc-0abc\",\"status\":\"ok\",\"attributes\":{\"VpcId\":\"vpc-0abc\"}}")
-    record RecordResource(
-            String identifier,
+            description = "An existing cloud resource to adopt as a component (import by id): nothing is created",
+            example = "{\"asset\":\"AWS::EC2::SecurityGroup\",\"identifier\":\"sg-0abc\","
+                    + "\"parent\":\"5f0c8e9e-2b1d-4c4e-9a57-1f2e3d4c5b6a\"}")
+    record ImportResource(
+            @Schema(
+                    description = "The asset: a CloudFormation type",
+                    example = "AWS::ECR::Repository",
+                    requiredMode = Schema.RequiredMode.REQUIRED)
+            String asset,
 
             @Schema(
-                    description = "ok, missing or failed",
-                    type = "string",
-                    allowableValues = {"ok", "missing", "failed"})
-            ResourceStatus status,
+                    description = "The resource's primary identifier (a group id, a repository name, an ARN)",
+                    requiredMode = Schema.RequiredMode.REQUIRED)
+            String identifier,
 
-            String message,
-            ObjectNode payload,
-            ObjectNode attributes) {}
+            @Schema(description = "The frame it goes in; its Region and AWS Credential are used to read it")
+            UUID parent,
+
+            @Schema(description = "Its name on the canvas; default: its Name tag, its name, or its identifier")
+            String name) {
+        ImportResource {
+            required(asset, "asset");
+            required(identifier, "identifier");
+        }
+    }
+
+    @Schema(
+            description = "What to discover: where to look (a frame providing Region and AWS Credential, or a "
+                    + "credential and a region), which types, and an optional filter",
+            example = "{\"parent\":\"5f0c8e9e-2b1d-4c4e-9a57-1f2e3d4c5b6a\",\"vpcId\":\"vpc-0abc\"}")
+    record Discover(
+            @Schema(description = "The frame the resources go in; its Region and AWS Credential say where to look")
+            UUID parent,
+
+            @Schema(description = "Instead of parent: an AWS Credential component (with region)")
+            UUID credential,
+
+            @Schema(description = "With credential: the region to look in", example = "us-east-1")
+            String region,
+
+            @Schema(description = "CloudFormation types; default every type with a native listing")
+            List<String> types,
+
+            @Schema(description = "Only what belongs to this VPC", example = "vpc-0abc")
+            String vpcId,
+
+            @Schema(description = "Only resources with this tag, Key=Value or Key", example = "team=web")
+            String tag) {}
+
+    @Schema(
+            description = "Which drifted properties to take from the cloud; none named: all of them",
+            example = "{\"properties\":[\"Tags\"]}")
+    record AcceptDrift(
+            @Schema(description = "Property names") List<String> properties) {}
 
     @Schema(
             description = "A local image to push to the repository",

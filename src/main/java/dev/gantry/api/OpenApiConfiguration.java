@@ -87,7 +87,15 @@ class OpenApiConfiguration {
             Map.entry(
                     "TemplateFinding",
                     "Something of a template the import could not represent: the resource, where, the line, "
-                            + "and what was done instead"));
+                            + "and what was done instead"),
+            Map.entry(
+                    "DriftView",
+                    "A component on HEAD whose resource differs from what is wanted: each drifted property with "
+                            + "the wanted and the cloud's value"),
+            Map.entry(
+                    "DiscoveryView",
+                    "A discovery: where it stands (type, counts), and once done the change set it drew into and "
+                            + "what it left out"));
 
     @Bean
     OpenApiCustomizer describedSchemas() {

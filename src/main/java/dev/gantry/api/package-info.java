@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "REST API",
-        allowedDependencies = {"action", "catalog", "changeset", "image", "model", "security", "template"})
+        allowedDependencies = {"action", "catalog", "changeset", "discovery", "image", "model", "security", "template"})
 @NullMarked
 package dev.gantry.api;
 

@@ -6,6 +6,7 @@ import dev.gantry.action.ResourceProvider;
 import dev.gantry.action.ResourceRequest;
 import dev.gantry.action.ResourceState;
 import dev.gantry.aws.PropagationRule.Phase;
+import dev.gantry.discovery.ResourceLister;
 import dev.gantry.image.RegistryLogin;
 import java.util.HashMap;
 import java.util.Locale;
@@ -21,7 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
  * API for every other CloudFormation type. Every failure comes out as a {@link ProviderException} in AWS's words.
  */
 @Component
-public class AwsProvider implements ResourceProvider, AutoCloseable {
+public class AwsProvider implements ResourceProvider, ResourceLister, AutoCloseable {
 
     /** Gantry's hand-written asset for an ECR repository policy (CloudFormation has no type of its own for it). */
     public static final String ECR_REPOSITORY_POLICY = "AWS ECR Private Repository Policy";
@@ -32,6 +33,7 @@ public class AwsProvider implements ResourceProvider, AutoCloseable {
     private final Map<String, ResourceHandler> nativeHandlers;
     private final CloudControlHandler cloudControl;
     private final PropagationRetry propagation;
+    private final Inventory inventory;
 
     public AwsProvider(AwsProperties properties) {
         this.clients = new AwsClients(properties);
@@ -39,6 +41,34 @@ public class AwsProvider implements ResourceProvider, AutoCloseable {
         this.nativeHandlers = nativeHandlers(clients, poller, new EcsSteadyState(properties));
         this.cloudControl = new CloudControlHandler(clients, poller);
         this.propagation = new PropagationRetry(properties.propagation());
+        this.inventory = new Inventory(clients);
+    }
+
+    @Override
+    public java.util.List<String> nativeTypes() {
+        return inventory.types();
+    }
+
+    /** Native describe calls where Gantry has a listing; Cloud Control's {@code ListResources} for the rest. */
+    @Override
+    public java.util.List<String> list(String resourceType, CloudContext context) {
+        try {
+            if (inventory.lists(resourceType)) {
+                return inventory.list(resourceType, context);
+            }
+            if (!CLOUDFORMATION_TYPE.matcher(resourceType).matches()) {
+                throw new ProviderException(resourceType + " is not an AWS resource type", false, null);
+            }
+            return clients
+                    .cloudControl(context)
+                    .listResourcesPaginator(r -> r.typeName(resourceType))
+                    .resourceDescriptions()
+                    .stream()
+                    .map(d -> d.identifier())
+                    .toList();
+        } catch (RuntimeException e) {
+            throw AwsErrors.translate(e);
+        }
     }
 
     @Override

@@ -40,6 +40,9 @@ final class ComponentCodec {
         if (c.imported() != null) {
             data.put("import", c.imported());
         }
+        if (c.restore() != null) {
+            data.put("restore", c.restore());
+        }
         return data;
     }
 
@@ -76,7 +79,8 @@ final class ComponentCodec {
                 d.object("secrets"),
                 resource,
                 d.damage(),
-                imported);
+                imported,
+                data.path("restore").isString() ? data.get("restore").asString() : null);
     }
 
     /** Reads one stored component, collecting what had to be replaced by a default. */

@@ -4,6 +4,8 @@ import dev.gantry.model.CodeView;
 import dev.gantry.model.Component;
 import dev.gantry.model.ComponentId;
 import dev.gantry.model.ComponentType;
+import dev.gantry.model.Containment;
+import dev.gantry.model.InferredDiagram;
 import dev.gantry.model.Model;
 import dev.gantry.model.Qualification;
 import java.util.LinkedHashMap;
@@ -151,6 +153,107 @@ public class ComponentService {
     public Pasted paste(ChangeSetId changeSet, List<ComponentId> selection, ComponentId parent, double dx, double dy) {
         var edited = editor.edit(changeSet, "paste", m -> m.paste(selection, parent, dx, dy));
         return new Pasted(edited.changeSetId(), edited.result());
+    }
+
+    /**
+     * Adds a component that adopts an existing resource (import by id): the cloud's writable properties become its
+     * values (one the catalogue refuses is left out and reported), and apply imports instead of creating. Refused
+     * when a component already manages that resource.
+     */
+    public Adopted<ComponentView> adopt(ChangeSetId changeSet, Adoption adoption) {
+        var edited = editor.edit(changeSet, "import", m -> {
+            new ManagedResources(m).requireUnmanaged(adoption.assetName(), adoption.identifier());
+            InferredDiagram.Entry entry = new InferredDiagram.Entry(
+                    adoption.identifier(),
+                    adoption.name(),
+                    adoption.assetName(),
+                    adoption.properties(),
+                    adoption.identifier());
+            return InferredDiagram.draw(m, adoption.parent(), List.of(entry), Containment.Placement.NONE);
+        });
+        ComponentId id = edited.result().components().get(adoption.identifier());
+        return new Adopted<>(
+                edited.changeSetId(),
+                Views.component(edited.changeSetId(), edited.model(), id),
+                edited.result().leftOut());
+    }
+
+    /**
+     * Draws resources discovered in the cloud (or read from a template) as placed: the entries' keys → their
+     * components. Entries that adopt a resource some component already manages are refused as a whole.
+     */
+    public Adopted<Map<String, ComponentId>> drawInferred(
+            ChangeSetId changeSet,
+            ComponentId root,
+            List<InferredDiagram.Entry> entries,
+            Containment.Placement placement,
+            String operation) {
+        var edited = editor.edit(changeSet, operation, m -> {
+            ManagedResources managed = new ManagedResources(m);
+            entries.stream()
+                    .filter(e -> e.imported() != null && e.existing() == null)
+                    .forEach(e -> managed.requireUnmanaged(e.assetName(), e.imported()));
+            return InferredDiagram.draw(m, root, entries, placement);
+        });
+        return new Adopted<>(
+                edited.changeSetId(),
+                edited.result().components(),
+                edited.result().leftOut());
+    }
+
+    /** The component that manages (or is about to adopt) the resource of that asset and identifier, if any. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<ComponentId> manager(ChangeSetId changeSet, String assetName, String identifier) {
+        return editor.read(
+                changeSet,
+                (cs, model) ->
+                        new ManagedResources(model).owner(assetName, identifier).map(Component::id));
+    }
+
+    /** HEAD's components whose resource, as last read, differs from what is wanted; those without drift left out. */
+    @Transactional(readOnly = true)
+    public List<DriftView> drift() {
+        return editor.read(
+                ChangeSetId.HEAD,
+                (cs, model) -> model.components().stream()
+                        .map(c -> new DriftView(
+                                c.id(),
+                                c.name(),
+                                c.assetName(),
+                                c.resource() == null ? null : c.resource().identifier(),
+                                model.drift(c.id())))
+                        .filter(d -> !d.properties().isEmpty())
+                        .toList());
+    }
+
+    /**
+     * Takes the cloud's values of drifted properties as the wanted ones (all of them when {@code properties} is
+     * empty): an edit, landing in a new change set like any edit of HEAD.
+     */
+    public ComponentView acceptDrift(ComponentId id, List<String> properties) {
+        return edit(ChangeSetId.HEAD, "accept cloud values", m -> {
+            ObjectNode values = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            m.drift(id).stream()
+                    .filter(d -> properties.isEmpty() || properties.contains(d.name()))
+                    .forEach(d -> values.set(d.name(), d.actual()));
+            if (values.isEmpty()) {
+                throw new dev.gantry.model.InvalidEditException(
+                        "`" + m.require(id).name() + "` has no drifted property "
+                                + (properties.isEmpty() ? "" : properties + " ") + "to accept");
+            }
+            return m.updateProperties(id, values).id();
+        });
+    }
+
+    /** Asks to bring the drifted properties back to what is wanted: a new change set whose plan updates them. */
+    public ComponentView restoreDrift(ComponentId id) {
+        return edit(ChangeSetId.HEAD, "restore wanted values", m -> {
+            if (m.drift(id).isEmpty()) {
+                throw new dev.gantry.model.InvalidEditException(
+                        "`" + m.require(id).name() + "` has not drifted: nothing to restore (refresh it first?)");
+            }
+            return m.requestRestore(id).id();
+        });
     }
 
     @Transactional(readOnly = true)

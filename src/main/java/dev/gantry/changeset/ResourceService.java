@@ -1,6 +1,7 @@
 package dev.gantry.changeset;
 
 import dev.gantry.model.ComponentId;
+import dev.gantry.model.Geometry;
 import dev.gantry.model.ResourceData;
 import dev.gantry.model.ResourceStatus;
 import dev.gantry.model.UnknownComponentException;
@@ -47,6 +48,20 @@ public class ResourceService {
     @Transactional(readOnly = true)
     public DesiredResource desiredResource(ComponentId id) {
         return editor.read(ChangeSetId.HEAD, (head, model) -> desired.of(model, id));
+    }
+
+    /**
+     * Where and as whom a component of that asset placed in {@code parent} of the change set would call the
+     * cloud: its Region and AWS Credential as the frames would feed them (an import reads the resource before
+     * the component exists). The model is read, never written: the probe component is dropped with it.
+     */
+    @Transactional(readOnly = true)
+    public DesiredResource probe(ChangeSetId changeSet, ComponentId parent, String assetName) {
+        return editor.read(changeSet, (cs, model) -> {
+            var probe = model.add(
+                    "probe", assetName, dev.gantry.model.ComponentType.COMPONENT, parent, Geometry.DEFAULT, null);
+            return desired.of(model, probe.id());
+        });
     }
 
     /**

@@ -32,6 +32,8 @@ final class Views {
                 values,
                 r.sources(),
                 r.context(),
-                ComponentCodec.detached(c.resource()));
+                ComponentCodec.detached(c.resource()),
+                c.imported(),
+                changeSet.isHead() ? model.drift(id) : java.util.List.of());
     }
 }

@@ -15,6 +15,8 @@ import tools.jackson.databind.node.ObjectNode;
  *               error finding on the component until an edit writes it again
  * @param imported the identifier of an existing cloud resource this component adopts instead of creating one
  *               (import by id, discovery): apply reads and records that resource, creating nothing; null otherwise
+ * @param restore  a token a change set sets to bring a drifted resource back to what is wanted: a new token is an
+ *               update of the drifted properties even though nothing the user set has changed; null if never asked
  */
 public record Component(
         ComponentId id,
@@ -27,7 +29,23 @@ public record Component(
         ObjectNode secrets,
         @Nullable ResourceData resource,
         @Nullable String damage,
-        @Nullable String imported) {
+        @Nullable String imported,
+        @Nullable String restore) {
+
+    public Component(
+            ComponentId id,
+            String name,
+            String assetName,
+            ComponentType type,
+            @Nullable ComponentId parent,
+            Geometry geometry,
+            ObjectNode domain,
+            ObjectNode secrets,
+            @Nullable ResourceData resource,
+            @Nullable String damage,
+            @Nullable String imported) {
+        this(id, name, assetName, type, parent, geometry, domain, secrets, resource, damage, imported, null);
+    }
 
     public Component(
             ComponentId id,
@@ -72,37 +90,53 @@ public record Component(
 
     public Component withName(String newName) {
         return new Component(
-                id, newName, assetName, type, parent, geometry, domain, secrets, resource, damage, imported);
+                id, newName, assetName, type, parent, geometry, domain, secrets, resource, damage, imported, restore);
     }
 
     public Component withType(ComponentType newType) {
         return new Component(
-                id, name, assetName, newType, parent, geometry, domain, secrets, resource, damage, imported);
+                id, name, assetName, newType, parent, geometry, domain, secrets, resource, damage, imported, restore);
     }
 
     public Component withParent(ComponentId newParent) {
         return new Component(
-                id, name, assetName, type, newParent, geometry, domain, secrets, resource, damage, imported);
+                id, name, assetName, type, newParent, geometry, domain, secrets, resource, damage, imported, restore);
     }
 
     public Component withGeometry(Geometry newGeometry) {
         return new Component(
-                id, name, assetName, type, parent, newGeometry, domain, secrets, resource, damage, imported);
+                id, name, assetName, type, parent, newGeometry, domain, secrets, resource, damage, imported, restore);
     }
 
     public Component withValues(ObjectNode newDomain, ObjectNode newSecrets) {
         return new Component(
-                id, name, assetName, type, parent, geometry, newDomain, newSecrets, resource, damage, imported);
+                id,
+                name,
+                assetName,
+                type,
+                parent,
+                geometry,
+                newDomain,
+                newSecrets,
+                resource,
+                damage,
+                imported,
+                restore);
     }
 
     public Component withResource(ResourceData newResource) {
         return new Component(
-                id, name, assetName, type, parent, geometry, domain, secrets, newResource, damage, imported);
+                id, name, assetName, type, parent, geometry, domain, secrets, newResource, damage, imported, restore);
     }
 
     public Component withImported(@Nullable String identifier) {
         return new Component(
-                id, name, assetName, type, parent, geometry, domain, secrets, resource, damage, identifier);
+                id, name, assetName, type, parent, geometry, domain, secrets, resource, damage, identifier, restore);
+    }
+
+    public Component withRestore(String token) {
+        return new Component(
+                id, name, assetName, type, parent, geometry, domain, secrets, resource, damage, imported, token);
     }
 
     /** The same component under a new id, for paste; a copy has no resource of its own, nor adopts one. */

@@ -80,6 +80,9 @@ public final class Containment {
             explicit = List.copyOf(explicit);
         }
 
+        /** Nothing placed, nothing referenced: one resource drawn where it is asked to go. */
+        public static final Placement NONE = new Placement(Map.of(), Set.of(), List.of(), List.of());
+
         public Optional<String> parentOf(String key) {
             return Optional.ofNullable(parents.get(key));
         }

@@ -25,13 +25,21 @@ public final class InferredDiagram {
      *
      * @param properties its properties in CloudFormation shape; read-only attributes are ignored
      * @param imported   the identifier of the existing resource it adopts, or null to create it on apply
+     * @param existing   the component already standing for it (a resource Gantry manages): nothing is drawn, but
+     *                   what is drawn may sit in it or connect to it
      */
     public record Entry(
             String key,
             String name,
             String assetName,
             ObjectNode properties,
-            @Nullable String imported) {}
+            @Nullable String imported,
+            @Nullable ComponentId existing) {
+
+        public Entry(String key, String name, String assetName, ObjectNode properties, @Nullable String imported) {
+            this(key, name, assetName, properties, imported, null);
+        }
+    }
 
     /** What was drawn: each key's component, and what had to be left out, one sentence each. */
     public record Drawn(Map<String, ComponentId> components, List<String> leftOut) {
@@ -80,10 +88,17 @@ public final class InferredDiagram {
         if (known != null) {
             return known;
         }
+        if (entry.existing() != null) {
+            ids.put(entry.key(), entry.existing());
+            return entry.existing();
+        }
         String frameKey = placement.parentOf(entry.key()).orElse(null);
         ComponentId parent = frameKey == null || !byKey.containsKey(frameKey)
                 ? root
                 : drawWithFrames(byKey.get(frameKey), byKey, placement, connected, root);
+        if (parent != null && !model.require(parent).type().isFrame()) {
+            parent = root; // a managed resource that is no frame stays as the user drew it
+        }
         ComponentType type =
                 placement.frames().contains(entry.key()) ? ComponentType.DOWN_FRAME : ComponentType.COMPONENT;
         Component added = model.add(entry.name(), entry.assetName(), type, parent, null, null);

@@ -319,6 +319,29 @@ public final class Model {
         return replace(require(id).withImported(identifier.strip()));
     }
 
+    /**
+     * Asks to bring the component's resource back to what is wanted where the cloud drifted from it: the diff then
+     * implies an update of the drifted properties.
+     */
+    public Component requestRestore(ComponentId id) {
+        Component c = require(id);
+        if (c.resource() == null || !c.resource().exists()) {
+            throw new InvalidEditException("`" + c.name() + "` has no resource to restore");
+        }
+        return replace(c.withRestore(java.util.UUID.randomUUID().toString()));
+    }
+
+    /** Where the component's resource, as last read, differs from what is wanted (see {@link Drift}). */
+    public List<Drift.Property> drift(ComponentId id) {
+        Component c = require(id);
+        if (c.resource() == null || !c.resource().exists() || c.resource().payload() == null) {
+            return List.of();
+        }
+        ObjectNode desired = desiredState(id);
+        c.secrets().propertyNames().forEach(desired::remove); // sealed here, never read back: not comparable
+        return Drift.between(desired, c.resource().payload());
+    }
+
     /** Resource data arrives on HEAD from apply; values read from it flow to everything downstream. */
     public Component recordResource(ComponentId id, ResourceData resource) {
         Component c = require(id).withResource(resource);

@@ -112,6 +112,7 @@ public final class ModelDiff {
         meta("si.parent", before.parent(), after.parent(), props);
         meta("si.geometry", before.geometry(), after.geometry(), props);
         meta("si.import", before.imported(), after.imported(), props);
+        meta("si.restore", before.restore(), after.restore(), props);
         List<String> changedDomain = domainChanges(before, after, props);
         if (props.isEmpty()) {
             return;
@@ -121,7 +122,15 @@ public final class ModelDiff {
         boolean exists = before.resource() != null && before.resource().exists();
         boolean adopts =
                 !exists && after.imported() != null && !after.imported().equals(before.imported());
-        if ((changedDomain.isEmpty() && !adopts) || asset.resourceType().isEmpty()) {
+        boolean restores = exists && after.restore() != null && !after.restore().equals(before.restore());
+        if (restores) {
+            head.drift(before.id()).stream()
+                    .map(Drift.Property::name)
+                    .filter(name -> !changedDomain.contains(name))
+                    .forEach(changedDomain::add);
+        }
+        if ((changedDomain.isEmpty() && !adopts && !restores)
+                || asset.resourceType().isEmpty()) {
             return;
         }
         boolean replaces = changedDomain.stream()

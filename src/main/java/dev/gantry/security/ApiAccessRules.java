@@ -65,7 +65,8 @@ final class ApiAccessRules {
                         "/api/change-sets/*/components/undo",
                         "/api/change-sets/*/components/redo",
                         "/api/change-sets/*/components/*/erase",
-                        "/api/change-sets/*/components/*/import",
+                        "/api/change-sets/*/imports",
+                        "/api/change-sets/*/discover",
                         "/api/change-sets/*/connections",
                         "/api/change-sets/*/template",
                         "/api/change-sets/*/request-approval",
@@ -74,6 +75,9 @@ final class ApiAccessRules {
                         "/api/change-sets/*/conflicts/resolve",
                         "/api/change-sets/*/apply",
                         "/api/head/components/*/refresh",
+                        "/api/head/refresh",
+                        "/api/head/components/*/drift/accept",
+                        "/api/head/components/*/drift/restore",
                         "/api/head/components/*/push-image")
                 .hasRole(Role.COLLABORATOR.name())
                 .requestMatchers(PATCH, "/api/change-sets/*/components/*/properties")

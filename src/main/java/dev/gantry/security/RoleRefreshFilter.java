@@ -17,6 +17,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -24,6 +25,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * role up again: a removed member is signed out, a changed role replaces the old one for this request.
  */
 class RoleRefreshFilter extends OncePerRequestFilter {
+
+    private static final String SESSION_CONTEXT = HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY;
 
     private final Accounts accounts;
     private final SecurityContextHolderStrategy strategy;
@@ -52,9 +55,21 @@ class RoleRefreshFilter extends OncePerRequestFilter {
                 SecurityContext context = strategy.createEmptyContext();
                 context.setAuthentication(withRole(auth, role.get()));
                 strategy.setContext(context);
+                rememberInSession(request, context);
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * The session's own copy too: Vaadin reads a signed-in user's context from the session, not from this request,
+     * so without this a demoted owner would keep an owner's views and actions in the UI.
+     */
+    private static void rememberInSession(HttpServletRequest request, SecurityContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_CONTEXT) != null) {
+            session.setAttribute(SESSION_CONTEXT, context);
+        }
     }
 
     private static Authentication withRole(Authentication auth, Role role) {

@@ -37,6 +37,8 @@ class AssetPalette extends VerticalLayout {
     private final Span target = new Span();
     private final Div results = new Div();
     private BiConsumer<Asset, String> onAdd = (asset, type) -> {};
+    private java.util.function.Consumer<String> onImport = query -> {};
+    private Runnable onDiscover = () -> {};
 
     AssetPalette(Catalog catalog) {
         this.catalog = catalog;
@@ -44,13 +46,28 @@ class AssetPalette extends VerticalLayout {
         setWidth(null); // VerticalLayout fills the width by default; the stylesheet gives the palette its own
         setPadding(false);
         setSpacing(false);
-        add(new H4("Assets"), configureSearch(), configureAddAs(), configureTarget(), configureResults());
+        add(
+                new H4("Assets"),
+                configureSearch(),
+                configureAddAs(),
+                configureTarget(),
+                configureBringIn(),
+                configureResults());
         showResults("");
     }
 
     /** {@code type} is {@code component}, {@code down frame} or {@code up frame}. */
     void onAdd(BiConsumer<Asset, String> listener) {
         this.onAdd = listener;
+    }
+
+    /** "Import existing…" was asked for, with what the search box holds (an asset name, perhaps). */
+    void onImport(java.util.function.Consumer<String> listener) {
+        this.onImport = listener;
+    }
+
+    void onDiscover(Runnable listener) {
+        this.onDiscover = listener;
     }
 
     /** Tells the user where a click adds: into the selected frame, or onto the canvas. */
@@ -83,6 +100,19 @@ class AssetPalette extends VerticalLayout {
         target.addClassName("gantry-palette-target");
         showTarget(Optional.empty());
         return target;
+    }
+
+    /** Bringing in what already exists: one resource by id, or everything an account has. */
+    private Div configureBringIn() {
+        com.vaadin.flow.component.button.Button importExisting = new com.vaadin.flow.component.button.Button(
+                "Import existing…", e -> onImport.accept(search.getValue()));
+        importExisting.getElement().setAttribute("data-testid", "palette-import");
+        com.vaadin.flow.component.button.Button discover =
+                new com.vaadin.flow.component.button.Button("Discover…", e -> onDiscover.run());
+        discover.getElement().setAttribute("data-testid", "palette-discover");
+        Div bringIn = new Div(importExisting, discover);
+        bringIn.addClassName("gantry-palette-bring-in");
+        return bringIn;
     }
 
     private Div configureResults() {

@@ -19,6 +19,8 @@ import dev.gantry.changeset.ChangeSetService;
 import dev.gantry.changeset.ComponentService;
 import dev.gantry.changeset.ComponentView;
 import dev.gantry.changeset.ConnectionService;
+import dev.gantry.discovery.DiscoveryService;
+import dev.gantry.discovery.ImportService;
 import dev.gantry.image.ImagePushService;
 import dev.gantry.model.ComponentId;
 import dev.gantry.model.ComponentType;
@@ -45,6 +47,10 @@ public class EditorView extends HorizontalLayout implements BeforeEnterObserver 
     private final AssetPalette palette;
     private final PropertyPanel properties;
     private final ReviewPanel review;
+    private final DriftPanel drift;
+    private final Catalog catalog;
+    private final ImportService imports;
+    private final DiscoveryService discoveries;
     private final TabSheet side = new TabSheet();
     private final CanvasEditing editing;
     private Map<ComponentId, ComponentView> shown = Map.of();
@@ -59,7 +65,13 @@ public class EditorView extends HorizontalLayout implements BeforeEnterObserver 
             CurrentChangeSet current,
             ServerEvents events,
             ImagePushService images,
-            SharedDiagrams diagrams) {
+            SharedDiagrams diagrams,
+            ImportService imports,
+            DiscoveryService discoveries) {
+        this.catalog = catalog;
+        this.imports = imports;
+        this.discoveries = discoveries;
+        this.drift = new DriftPanel(components, apply, current);
         this.current = current;
         this.diagrams = diagrams;
         this.palette = new AssetPalette(catalog);
@@ -126,6 +138,7 @@ public class EditorView extends HorizontalLayout implements BeforeEnterObserver 
         side.addClassName("gantry-side");
         side.add("Properties", properties);
         side.add("Review", review);
+        side.add("Drift", drift);
         side.addSelectedChangeListener(e -> showReviewIfSelected());
         return side;
     }
@@ -138,6 +151,14 @@ public class EditorView extends HorizontalLayout implements BeforeEnterObserver 
                     canvas.select(List.of(added.id().toString()));
                     select(List.of(added.id().toString()));
                 }));
+        palette.onImport(query -> new ImportDialog(
+                        catalog, imports, current, selectedFrame().orElse(null), query.strip(), this::reload)
+                .open());
+        palette.onDiscover(() -> selectedFrame()
+                .ifPresentOrElse(
+                        frame -> new DiscoverDialog(discoveries, current, frame, this::reload).open(),
+                        () -> Refusals.notify("Select a Region frame (or a frame inside one) to discover into: its "
+                                + "Region and AWS Credential say where to look")));
     }
 
     /** A review entry selects its component: on the canvas, in the property panel. */
@@ -217,6 +238,9 @@ public class EditorView extends HorizontalLayout implements BeforeEnterObserver 
     private void showReviewIfSelected() {
         if (side.getSelectedIndex() == 1) {
             review.show(current.id());
+        }
+        if (side.getSelectedIndex() == 2) {
+            drift.show();
         }
     }
 }

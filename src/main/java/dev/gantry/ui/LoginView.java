@@ -4,12 +4,15 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.gantry.security.AccountSetup;
 import dev.gantry.security.SingleSignOn;
@@ -47,6 +50,24 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             event.forwardTo(SetupView.class);
             return;
         }
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey(SingleSignOn.REFUSED_PARAMETER)) {
+            showRefusal();
+        } else {
+            login.setError(parameters.containsKey("error"));
+        }
+    }
+
+    /** Why the identity provider's sign-in did not let the user in, instead of "incorrect username or password". */
+    private void showRefusal() {
+        WrappedSession session = VaadinSession.getCurrent().getSession();
+        Object reason = session.getAttribute(SingleSignOn.REFUSAL_ATTRIBUTE);
+        session.removeAttribute(SingleSignOn.REFUSAL_ATTRIBUTE);
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getErrorMessage().setTitle("Single sign-on refused");
+        i18n.getErrorMessage()
+                .setMessage(reason instanceof String text ? text : "The identity provider did not sign you in.");
+        login.setI18n(i18n);
+        login.setError(true);
     }
 }

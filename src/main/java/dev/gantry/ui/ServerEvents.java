@@ -48,7 +48,11 @@ public class ServerEvents {
         listeners.forEach(l -> l.accept(changed));
     }
 
-    @EventListener
+    /**
+     * After commit too: the tab re-reads the run on another thread, which must see the state the event announces
+     * (published inside the engine's transaction, it would read the state before).
+     */
+    @TransactionalEventListener(fallbackExecution = true)
     void on(ActionProgressed progressed) {
         listeners.forEach(l -> l.accept(progressed));
     }

@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "UI",
-        allowedDependencies = {"action", "catalog", "changeset", "image", "model", "security", "template"})
+        allowedDependencies = {"action", "catalog", "changeset", "discovery", "image", "model", "security", "template"})
 @NullMarked
 package dev.gantry.ui;
 

@@ -8,12 +8,12 @@ import tools.jackson.databind.JsonNode;
  * Building, approving and applying a change set through the REST API, and waiting for the run to stop, as a user
  * would.
  */
-final class RestApply {
+public final class RestApply {
 
     private RestApply() {}
 
     /** Requests approval, approves, applies, and returns the run once nothing more can proceed. */
-    static JsonNode approveAndApply(ApiClient api, String changeSet) {
+    public static JsonNode approveAndApply(ApiClient api, String changeSet) {
         api.ok("POST", "/api/change-sets/" + changeSet + "/request-approval", null);
         api.ok("POST", "/api/change-sets/" + changeSet + "/approve", null);
         return awaitRun(
@@ -24,7 +24,7 @@ final class RestApply {
     }
 
     /** The run once it is no longer running: succeeded, or waiting on a failure or a hold. */
-    static JsonNode awaitRun(ApiClient api, String runId) {
+    public static JsonNode awaitRun(ApiClient api, String runId) {
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         JsonNode run = api.ok("GET", "/api/apply-runs/" + runId, null);
         while (run.get("status").asString().equals("running") && System.nanoTime() < deadline) {
@@ -35,7 +35,7 @@ final class RestApply {
     }
 
     /** A new change set; its id. */
-    static String changeSet(ApiClient api, String name) {
+    public static String changeSet(ApiClient api, String name) {
         return api.ok("POST", "/api/change-sets", "{\"name\":\"" + name + "\"}")
                 .get("id")
                 .asString();
@@ -47,7 +47,7 @@ final class RestApply {
     }
 
     /** A new component in the change set (parent may be null); its id. */
-    static String add(
+    public static String add(
             ApiClient api, String cs, String name, String asset, String type, String parent, String properties) {
         String body = "{\"name\":\"" + name + "\",\"asset\":\"" + asset + "\",\"type\":\"" + type + "\",\"parent\":"
                 + (parent == null ? "null" : "\"" + parent + "\"") + ",\"properties\":" + properties + "}";
@@ -57,11 +57,11 @@ final class RestApply {
     }
 
     /** A component as HEAD holds it, resource data included. */
-    static JsonNode head(ApiClient api, String component) {
+    public static JsonNode head(ApiClient api, String component) {
         return api.ok("GET", "/api/change-sets/head/components/" + component, null);
     }
 
-    static void pause(long millis) {
+    public static void pause(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

@@ -44,7 +44,7 @@ class TakeoverBenchmark {
             Duration.parse("PT" + System.getProperty("gantry.benchmark.latency", "0.25s"));
     private static final String LEASE = System.getProperty("gantry.benchmark.lease", "30s");
     private static final int TRIALS = Integer.getInteger("gantry.benchmark.trials", 5);
-    private static final Duration STARTUP = Duration.ofMinutes(6);
+    private static final Duration STARTUP = Duration.ofMinutes(12);
 
     @Test
     void takeoverTimeAndApplyWallTimeWithTwoInstances() throws Exception {

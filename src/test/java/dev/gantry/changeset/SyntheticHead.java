@@ -105,6 +105,10 @@ record SyntheticHead(List<Component> components, List<Edge> edges, List<Componen
                     .params(changeSet.value(), c.id().value(), ComponentCodec.write(ComponentCodec.data(c)))
                     .update();
         }
+        // Gantry keeps a change set's rows per content version, which its own writes move: so must this one.
+        jdbc.sql("UPDATE change_set SET content_version = content_version + 1 WHERE id = ?")
+                .param(changeSet.value())
+                .update();
     }
 
     private static Component add(

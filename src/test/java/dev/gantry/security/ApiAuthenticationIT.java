@@ -3,11 +3,18 @@ package dev.gantry.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gantry.api.ApiClient;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** HTTP Basic and personal access tokens, each request on its own (no cookies), and what refuses them. */
 class ApiAuthenticationIT extends Team {
+
+    @Autowired
+    Accounts accounts;
 
     @Test
     void basicAndBearerCallsWorkWithoutCookiesAndKeepNoSession() {
@@ -81,5 +88,57 @@ class ApiAuthenticationIT extends Team {
                 .contains("frame-ancestors 'none'", "object-src 'none'");
         ApiClient.Response api = owner().anonymous().call("GET", "/api/change-sets", null);
         assertThat(api.status()).isEqualTo(401);
+    }
+
+    @Test
+    void eachFailureAfterALockOutDoublesItUpToTheCap() {
+        member("viewer-vic");
+        for (int i = 0; i < 5; i++) {
+            accounts.failedSignIn("viewer-vic", 5, 30, 900);
+        }
+        assertThat(lockedFor("viewer-vic")).isBetween(Duration.ofSeconds(25), Duration.ofSeconds(30));
+        accounts.failedSignIn("viewer-vic", 5, 30, 900);
+        assertThat(lockedFor("viewer-vic")).isBetween(Duration.ofSeconds(55), Duration.ofSeconds(60));
+        for (int i = 0; i < 10; i++) {
+            accounts.failedSignIn("viewer-vic", 5, 30, 900);
+        }
+        assertThat(lockedFor("viewer-vic")).isBetween(Duration.ofSeconds(895), Duration.ofSeconds(900));
+
+        accounts.signedIn("viewer-vic");
+        assertThat(accounts.find("viewer-vic").orElseThrow().lockedUntil()).isNull();
+    }
+
+    @Test
+    void healthDetailsAreForOwnersOnlyNotForOtherSignedInMembers() {
+        for (String member : List.of("viewer-hal", "approver-hal")) {
+            JsonNode health = member(member).ok("GET", "/actuator/health", null);
+            assertThat(health.path("status").asString()).isEqualTo("UP");
+            assertThat(health.has("components")).as(member + ": " + health).isFalse();
+        }
+        assertThat(owner().ok("GET", "/actuator/health", null)
+                        .path("components")
+                        .has("db"))
+                .isTrue();
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteAndNotReadableByScripts() throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/login"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding());
+        String session = response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie: " + response.headers()));
+        assertThat(session).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+        // over plain HTTP the cookie cannot be Secure; over HTTPS (or behind a TLS proxy, see README) Tomcat marks it
+        assertThat(session).doesNotContainIgnoringCase("Secure");
+    }
+
+    private Duration lockedFor(String username) {
+        return Duration.between(
+                Instant.now(), accounts.find(username).orElseThrow().lockedUntil());
     }
 }

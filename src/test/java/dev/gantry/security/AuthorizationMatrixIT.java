@@ -56,6 +56,8 @@ class AuthorizationMatrixIT extends Team {
                 "/api/image-pushes/{pushId}",
                 "/api/workspaces",
                 "/api/workspaces/current",
+                "/api/discoveries/{id}",
+                "/api/head/drift",
                 "/api/members",
                 "/api/tokens")) {
             RULES.put("GET " + read, Need.VIEWER);
@@ -84,7 +86,12 @@ class AuthorizationMatrixIT extends Team {
                 "POST /api/change-sets/{changeSet}/conflicts/resolve",
                 "POST /api/change-sets/{id}/apply",
                 "POST /api/head/components/{id}/refresh",
-                "POST /api/head/components/{id}/push-image")) {
+                "POST /api/head/components/{id}/push-image",
+                "POST /api/change-sets/{changeSet}/imports",
+                "POST /api/change-sets/{changeSet}/discover",
+                "POST /api/head/refresh",
+                "POST /api/head/components/{id}/drift/accept",
+                "POST /api/head/components/{id}/drift/restore")) {
             RULES.put(model, Need.COLLABORATOR);
         }
         for (String review : List.of(

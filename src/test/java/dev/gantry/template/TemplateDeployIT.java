@@ -7,9 +7,10 @@ import dev.gantry.api.ApiClient;
 import dev.gantry.api.ReferenceDiagram;
 import dev.gantry.aws.MotoServer;
 import java.time.Duration;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -18,7 +19,21 @@ import software.amazon.awssdk.services.cloudformation.model.StackResource;
 import software.amazon.awssdk.services.cloudformation.model.StackStatus;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Filter;
+import software.amazon.awssdk.services.ec2.model.NatGateway;
+import software.amazon.awssdk.services.ec2.model.RouteTable;
+import software.amazon.awssdk.services.ec2.model.SecurityGroup;
 import software.amazon.awssdk.services.ec2.model.Subnet;
+import software.amazon.awssdk.services.ecr.EcrClient;
+import software.amazon.awssdk.services.ecs.EcsClient;
+import software.amazon.awssdk.services.ecs.model.ContainerDefinition;
+import software.amazon.awssdk.services.ecs.model.Service;
+import software.amazon.awssdk.services.ecs.model.TaskDefinition;
+import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.AvailabilityZone;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.Listener;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.LoadBalancer;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroup;
+import software.amazon.awssdk.services.iam.IamClient;
 
 /**
  * The reference workflow (both how-tos, one change set) exported as a CloudFormation template deploys as a stack
@@ -42,24 +57,39 @@ class TemplateDeployIT {
         assertThat(exported.status()).isEqualTo(200);
         assertThat(exported.contentType()).startsWith("application/yaml");
         String template = exported.body().asString();
-        System.out.println(template);
         assertThat(template).contains("!Ref 'HowToVPC'", "!GetAtt 'DemoAppEcrRepo.RepositoryUri'");
-        assertThat(template).doesNotContain("testing", "AWS Credential", "SecretAccessKey");
+        assertThat(TemplateText.parse(template)
+                        .tree()
+                        .at("/Resources/Public1/Properties/MapPublicIpOnLaunch")
+                        .asBoolean())
+                .isTrue();
+        assertThat(template).doesNotContain("testing", "AWS::Credential", "SecretAccessKey", "Type: Region");
 
         try (CloudFormationClient cfn = MotoServer.client(CloudFormationClient.builder())) {
             cfn.createStack(b -> b.stackName("gantry-reference").templateBody(template));
-            StackStatus status = awaitStack(cfn, "gantry-reference");
-            assertThat(status).isEqualTo(StackStatus.CREATE_COMPLETE);
-            List<StackResource> resources = cfn.describeStackResources(b -> b.stackName("gantry-reference"))
-                    .stackResources();
-            Map<String, String> physical = resources.stream()
-                    .collect(Collectors.toMap(
-                            StackResource::logicalResourceId, r -> String.valueOf(r.physicalResourceId())));
-            System.out.println(resources.stream()
-                    .map(r -> r.logicalResourceId() + " " + r.resourceType() + " " + r.resourceStatus() + " "
-                            + r.physicalResourceId())
-                    .collect(Collectors.joining("\n")));
+            assertThat(awaitStack(cfn, "gantry-reference")).isEqualTo(StackStatus.CREATE_COMPLETE);
+            Map<String, String> physical = new HashMap<>();
+            for (StackResource r : cfn.describeStackResources(b -> b.stackName("gantry-reference"))
+                    .stackResources()) {
+                if (r.logicalResourceId() != null) {
+                    assertThat(r.resourceStatusAsString())
+                            .as(r.logicalResourceId())
+                            .isEqualTo("CREATE_COMPLETE");
+                    physical.put(r.logicalResourceId(), String.valueOf(r.physicalResourceId()));
+                }
+            }
+            // moto's CloudFormation has no AWS::ECS::ClusterCapacityProviderAssociations: it skips that resource
+            // (it answers a stack resource without a logical id). Everything else of the template is made.
+            Set<String> inTemplate = logicalIds(template);
+            assertThat(inTemplate).contains("EcsCapacityAssociations").hasSizeGreaterThan(40);
+            Set<String> missing = new TreeSet<>(inTemplate);
+            missing.removeAll(physical.keySet());
+            assertThat(missing).containsExactly("EcsCapacityAssociations");
+
             checkNetwork(physical);
+            checkLoadBalancing(physical);
+            checkContainers(physical);
+            cfn.deleteStack(b -> b.stackName("gantry-reference"));
         }
     }
 
@@ -68,10 +98,11 @@ class TemplateDeployIT {
             String vpc = physical.get("HowToVPC");
             assertThat(ec2.describeVpcs(b -> b.vpcIds(vpc)).vpcs().getFirst().cidrBlock())
                     .isEqualTo("10.0.0.0/16");
-            List<Subnet> subnets = ec2.describeSubnets(b -> b.filters(
-                            Filter.builder().name("vpc-id").values(vpc).build()))
-                    .subnets();
-            assertThat(subnets)
+            Map<String, Subnet> subnets = new HashMap<>();
+            ec2.describeSubnets(b -> b.filters(filter("vpc-id", vpc)))
+                    .subnets()
+                    .forEach(s -> subnets.put(s.subnetId(), s));
+            assertThat(subnets.values())
                     .extracting(Subnet::cidrBlock)
                     .containsExactlyInAnyOrder(
                             "10.0.128.0/20",
@@ -80,7 +111,141 @@ class TemplateDeployIT {
                             "10.0.0.0/19",
                             "10.0.32.0/19",
                             "10.0.64.0/19");
+            Subnet public1 = subnets.get(physical.get("Public1"));
+            assertThat(public1.cidrBlock()).isEqualTo("10.0.128.0/20");
+            assertThat(public1.availabilityZone()).isEqualTo("us-east-1a");
+            // moto's CloudFormation ignores a subnet's MapPublicIpOnLaunch (its Subnet reads only VpcId, CidrBlock,
+            // AvailabilityZone and Tags), so that setting is checked in the template instead.
+            assertThat(subnets.get(physical.get("Private3")).availabilityZone()).isEqualTo("us-east-1c");
+
+            for (int n = 1; n <= 3; n++) {
+                int i = n;
+                String nat = physical.get("NATGateway" + i);
+                NatGateway gateway = ec2.describeNatGateways(b -> b.natGatewayIds(nat))
+                        .natGateways()
+                        .getFirst();
+                assertThat(gateway.subnetId()).isEqualTo(physical.get("Public" + i));
+                assertThat(gateway.natGatewayAddresses().getFirst().publicIp())
+                        .isEqualTo(physical.get("NATGatewayIP" + i));
+                RouteTable privateTable = ec2.describeRouteTables(
+                                b -> b.routeTableIds(physical.get("PrivateRouteTable" + i)))
+                        .routeTables()
+                        .getFirst();
+                assertThat(privateTable.routes())
+                        .anyMatch(r -> "0.0.0.0/0".equals(r.destinationCidrBlock()) && nat.equals(r.natGatewayId()));
+            }
+            String igw = physical.get("IGW");
+            assertThat(ec2.describeInternetGateways(b -> b.internetGatewayIds(igw))
+                            .internetGateways()
+                            .getFirst()
+                            .attachments())
+                    .anyMatch(a -> vpc.equals(a.vpcId()));
+            RouteTable publicTable = ec2.describeRouteTables(b -> b.routeTableIds(physical.get("PublicRouteTable")))
+                    .routeTables()
+                    .getFirst();
+            assertThat(publicTable.routes())
+                    .anyMatch(r -> "0.0.0.0/0".equals(r.destinationCidrBlock()) && igw.equals(r.gatewayId()));
+            // The subnet associations are CREATE_COMPLETE in the stack (checked above), but moto's DescribeRouteTables
+            // did not list them for tables made through CloudFormation, so they are not checked on the tables here.
+
+            SecurityGroup albSg = group(ec2, physical.get("AlbSg"));
+            assertThat(albSg.groupName()).isEqualTo("alb-sg");
+            assertThat(albSg.vpcId()).isEqualTo(vpc);
+            assertThat(albSg.ipPermissions())
+                    .anyMatch(p ->
+                            p.fromPort() == 80 && p.ipRanges().stream().anyMatch(r -> "0.0.0.0/0".equals(r.cidrIp())));
+            SecurityGroup containerSg = group(ec2, physical.get("ContainerSg"));
+            assertThat(containerSg.ipPermissions())
+                    .anyMatch(p -> p.fromPort() == 8080
+                            && p.userIdGroupPairs().stream()
+                                    .anyMatch(g -> albSg.groupId().equals(g.groupId())));
         }
+    }
+
+    private static void checkLoadBalancing(Map<String, String> physical) {
+        try (ElasticLoadBalancingV2Client elb = MotoServer.client(ElasticLoadBalancingV2Client.builder())) {
+            LoadBalancer alb = elb.describeLoadBalancers(b -> b.loadBalancerArns(physical.get("ApplicationAlb")))
+                    .loadBalancers()
+                    .getFirst();
+            assertThat(alb.loadBalancerName()).isEqualTo("application-alb");
+            assertThat(alb.schemeAsString()).isEqualTo("internet-facing");
+            assertThat(alb.availabilityZones())
+                    .extracting(AvailabilityZone::subnetId)
+                    .containsExactlyInAnyOrder(
+                            physical.get("Public1"), physical.get("Public2"), physical.get("Public3"));
+            assertThat(alb.securityGroups()).containsExactly(physical.get("AlbSg"));
+            Listener listener = elb.describeListeners(b -> b.listenerArns(physical.get("HTTP80")))
+                    .listeners()
+                    .getFirst();
+            assertThat(listener.port()).isEqualTo(80);
+            assertThat(listener.defaultActions().getFirst().targetGroupArn()).isEqualTo(physical.get("AppTg"));
+            TargetGroup tg = elb.describeTargetGroups(b -> b.targetGroupArns(physical.get("AppTg")))
+                    .targetGroups()
+                    .getFirst();
+            assertThat(tg.port()).isEqualTo(8080);
+            assertThat(tg.targetTypeAsString()).isEqualTo("ip");
+            assertThat(tg.vpcId()).isEqualTo(physical.get("HowToVPC"));
+        }
+    }
+
+    private static void checkContainers(Map<String, String> physical) {
+        String repositoryUri;
+        try (EcrClient ecr = MotoServer.client(EcrClient.builder())) {
+            repositoryUri = ecr.describeRepositories(b -> b.repositoryNames("demo-app-ecr-repo"))
+                    .repositories()
+                    .getFirst()
+                    .repositoryUri();
+            assertThat(ecr.getRepositoryPolicy(b -> b.repositoryName("demo-app-ecr-repo"))
+                            .policyText())
+                    .contains("AllowPullForECSTasks", "ecr:BatchGetImage");
+        }
+        String roleArn;
+        try (IamClient iam =
+                MotoServer.client(IamClient.builder().region(software.amazon.awssdk.regions.Region.AWS_GLOBAL))) {
+            roleArn = iam.getRole(b -> b.roleName("ecs-tasks-service")).role().arn();
+            assertThat(iam.listAttachedRolePolicies(b -> b.roleName("ecs-tasks-service"))
+                            .attachedPolicies())
+                    .anyMatch(p -> p.policyArn().endsWith("AmazonECSTaskExecutionRolePolicy"));
+        }
+        try (EcsClient ecs = MotoServer.client(EcsClient.builder())) {
+            TaskDefinition taskDefinition = ecs.describeTaskDefinition(
+                            b -> b.taskDefinition(physical.get("DemoAppTaskdef")))
+                    .taskDefinition();
+            assertThat(taskDefinition.family()).isEqualTo("demo-app-taskdef");
+            assertThat(taskDefinition.cpu()).isEqualTo("256");
+            assertThat(taskDefinition.memory()).isEqualTo("512");
+            assertThat(taskDefinition.executionRoleArn()).isEqualTo(roleArn);
+            ContainerDefinition container =
+                    taskDefinition.containerDefinitions().getFirst();
+            assertThat(container.name()).isEqualTo("hello-world-demo");
+            assertThat(container.image()).isEqualTo(repositoryUri);
+            assertThat(container.portMappings().getFirst().containerPort()).isEqualTo(8080);
+            Service service = ecs.describeServices(
+                            b -> b.cluster("application-cluster-ecr-ecs").services(physical.get("DemoEcsService")))
+                    .services()
+                    .getFirst();
+            assertThat(service.serviceName()).isEqualTo("demo-ecs-service");
+            assertThat(service.desiredCount()).isEqualTo(1);
+            assertThat(service.taskDefinition()).isEqualTo(physical.get("DemoAppTaskdef"));
+            assertThat(service.loadBalancers().getFirst().targetGroupArn()).isEqualTo(physical.get("AppTg"));
+            assertThat(service.networkConfiguration().awsvpcConfiguration().subnets())
+                    .containsExactlyInAnyOrder(
+                            physical.get("Private1"), physical.get("Private2"), physical.get("Private3"));
+        }
+    }
+
+    private static SecurityGroup group(Ec2Client ec2, String id) {
+        return ec2.describeSecurityGroups(b -> b.groupIds(id)).securityGroups().getFirst();
+    }
+
+    private static Filter filter(String name, String value) {
+        return Filter.builder().name(name).values(value).build();
+    }
+
+    private static Set<String> logicalIds(String yaml) {
+        Set<String> ids = new TreeSet<>();
+        TemplateText.parse(yaml).tree().get("Resources").propertyNames().forEach(ids::add);
+        return ids;
     }
 
     private static StackStatus awaitStack(CloudFormationClient cfn, String name) {
