@@ -39,6 +39,8 @@ export function useEditingKeys(host: HTMLElement | null, events: KeyEvents) {
   // The adapter hands over new callbacks on every render; the listeners stay and call the latest ones.
   const latest = useRef(events);
   latest.current = events;
+  // the positions the last arrow key moved the selection to, saved when the key is released
+  const nudged = useRef<NodeMoved[]>([]);
 
   useEffect(() => {
     const deselect = () => setNodes((all) => all.map((n) => (n.selected ? { ...n, selected: false } : n)));
@@ -81,10 +83,19 @@ export function useEditingKeys(host: HTMLElement | null, events: KeyEvents) {
         e.preventDefault();
         const [dx, dy] = ARROWS[e.key];
         const step = e.shiftKey ? 20 : 5;
+        // what the release saves: the positions computed here, not a re-read of state React may not have applied yet
+        nudged.current = selected().map((n) => ({
+          id: n.id,
+          parentId: n.parentId ?? null,
+          x: Math.round(n.position.x + dx * step),
+          y: Math.round(n.position.y + dy * step),
+        }));
+        const moved = new Map(nudged.current.map((m) => [m.id, m]));
         setNodes((all) =>
-          all.map((n) =>
-            n.selected ? { ...n, position: { x: n.position.x + dx * step, y: n.position.y + dy * step } } : n,
-          ),
+          all.map((n) => {
+            const m = moved.get(n.id);
+            return m ? { ...n, position: { x: m.x, y: m.y } } : n;
+          }),
         );
       } else if (e.key === '?') {
         setHelp((shown) => !shown);
@@ -97,14 +108,17 @@ export function useEditingKeys(host: HTMLElement | null, events: KeyEvents) {
       if (!e.key.startsWith('Arrow') || typingInAField(e) || !withinCanvas(e, host)) {
         return;
       }
-      selected().forEach((n: Node) =>
-        latest.current.nodeMoved({
-          id: n.id,
-          parentId: n.parentId ?? null,
-          x: Math.round(n.position.x),
-          y: Math.round(n.position.y),
-        }),
-      );
+      const moves: NodeMoved[] =
+        nudged.current.length > 0
+          ? nudged.current
+          : selected().map((n: Node) => ({
+              id: n.id,
+              parentId: n.parentId ?? null,
+              x: Math.round(n.position.x),
+              y: Math.round(n.position.y),
+            }));
+      nudged.current = [];
+      moves.forEach((m) => latest.current.nodeMoved(m));
     };
     window.addEventListener('keydown', onKeyDown);
     window.addEventListener('keyup', onKeyUp);

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Keyboard;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import dev.gantry.AsOwner;
@@ -110,7 +111,8 @@ class CanvasHabitsBrowserIT {
 
         page.locator("[data-testid='node-sg-a'] .gantry-node-header").click();
         for (int i = 0; i < 4; i++) {
-            page.keyboard().press("ArrowRight");
+            // held as a person holds a key, not released in the same instant
+            page.keyboard().press("ArrowRight", new Keyboard.PressOptions().setDelay(50));
         }
         page.waitForCondition(() -> components.get(cs, a.id()).geometry().x() > 40);
 
