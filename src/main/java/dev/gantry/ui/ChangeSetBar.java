@@ -132,11 +132,11 @@ public class ChangeSetBar extends HorizontalLayout {
 
     private Button configureHistoryButton() {
         Button history = new Button(
-                "Change sets",
                 VaadinIcon.TIME_BACKWARD.create(),
                 e -> new ChangeSetHistory(changeSets, apply, current::select).open());
-        history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        history.setTooltipText("Every change set, applied and abandoned ones included");
+        history.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        history.setAriaLabel("Change sets");
+        history.setTooltipText("Change sets: every one, applied and abandoned ones included");
         history.getElement().setAttribute("data-testid", "change-set-history-button");
         return history;
     }

@@ -52,9 +52,11 @@ class TemplateActions extends HorizontalLayout {
                 },
                 "");
         download.getElement().setAttribute("download", true);
-        Button button = new Button("Download template", VaadinIcon.DOWNLOAD.create());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        button.setTooltipText("The change set as a CloudFormation template (YAML)");
+        // icons with tooltips: the header must leave room for the account and sign-out at a laptop's width
+        Button button = new Button(VaadinIcon.DOWNLOAD.create());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        button.setAriaLabel("Download template");
+        button.setTooltipText("Download template: the change set as a CloudFormation template (YAML)");
         download.add(button);
         download.getElement().setAttribute("data-testid", "download-template");
         return download;
@@ -79,8 +81,10 @@ class TemplateActions extends HorizontalLayout {
         upload.setAcceptedFileTypes(".yaml", ".yml", ".json", ".template", "application/json", "application/yaml");
         upload.setMaxFileSize(MAX_TEMPLATE_BYTES);
         upload.setDropAllowed(false);
-        Button button = new Button("Open template", VaadinIcon.UPLOAD.create());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Button button = new Button(VaadinIcon.UPLOAD.create());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        button.setAriaLabel("Open template");
+        button.setTooltipText("Open template: a CloudFormation template (YAML or JSON) into this change set");
         upload.setUploadButton(button);
         upload.getElement().setAttribute("data-testid", "open-template");
         upload.addClassName("gantry-template-upload");
