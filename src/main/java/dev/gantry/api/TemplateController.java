@@ -5,6 +5,7 @@ import dev.gantry.template.TemplateFormat;
 import dev.gantry.template.TemplateImport;
 import dev.gantry.template.TemplateService;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -55,10 +56,17 @@ class TemplateController {
                             }))
     ResponseEntity<byte[]> export(
             @PathVariable String changeSet,
-            @RequestParam(required = false) @Schema(allowableValues = {"yaml", "json"}) String format) {
+            @RequestParam(required = false) @Schema(allowableValues = {"yaml", "json"}) String format,
+            @RequestParam(required = false)
+                    @Parameter(
+                            description = "Only this frame (e.g. one Region), what it holds and the frames around it: "
+                                    + "a stack lives in one Region")
+                    String frame) {
         ChangeSetId id = Ids.changeSet(changeSet);
         TemplateFormat parsed = TemplateFormat.parse(format);
-        byte[] body = templates.export(id, parsed).getBytes(StandardCharsets.UTF_8);
+        byte[] body = templates
+                .export(id, parsed, frame == null ? null : Ids.component(frame))
+                .getBytes(StandardCharsets.UTF_8);
         String filename = "gantry-" + (id.isHead() ? "head" : id.toString()) + "." + parsed.extension();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(parsed.mediaType() + ";charset=UTF-8"))

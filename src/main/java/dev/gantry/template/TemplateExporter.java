@@ -7,13 +7,16 @@ import dev.gantry.model.Component;
 import dev.gantry.model.ComponentId;
 import dev.gantry.model.Connection;
 import dev.gantry.model.Model;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -43,13 +46,37 @@ final class TemplateExporter {
     private final ArrayNode omitted = NODES.arrayNode();
     private final References references;
 
-    private TemplateExporter(Model model) {
+    /** What is exported: everything, or one frame's contents and the frames around it. */
+    private final Predicate<Component> inScope;
+
+    private TemplateExporter(Model model, @Nullable ComponentId frame) {
         this.model = model;
         this.references = new References(model, ids);
+        this.inScope = frame == null ? c -> true : scope(model, frame)::contains;
     }
 
     static ObjectNode export(Model model, String description) {
-        return new TemplateExporter(model).template(description);
+        return export(model, description, null);
+    }
+
+    static ObjectNode export(Model model, String description, @Nullable ComponentId frame) {
+        return new TemplateExporter(model, frame).template(description);
+    }
+
+    private static Set<Component> scope(Model model, ComponentId frame) {
+        Set<Component> scope = new java.util.HashSet<>();
+        Deque<Component> open = new ArrayDeque<>(List.of(model.require(frame)));
+        while (!open.isEmpty()) {
+            Component c = open.pop();
+            scope.add(c);
+            open.addAll(model.children(c.id()));
+        }
+        for (ComponentId up = model.require(frame).parent();
+                up != null;
+                up = model.require(up).parent()) {
+            scope.add(model.require(up));
+        }
+        return scope;
     }
 
     private ObjectNode template(String description) {
@@ -92,6 +119,9 @@ final class TemplateExporter {
     }
 
     private void collect(Component c, List<Component> into) {
+        if (!inScope.test(c)) {
+            return;
+        }
         into.add(c);
         readingOrder(model.children(c.id())).forEach(child -> collect(child, into));
     }

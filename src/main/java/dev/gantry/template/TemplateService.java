@@ -24,9 +24,17 @@ public class TemplateService {
     }
 
     public String export(ChangeSetId changeSet, TemplateFormat format) {
+        return export(changeSet, format, null);
+    }
+
+    /**
+     * The change set as a template; with {@code frame}, only that frame, what it holds and the frames around it (a
+     * stack lives in one Region, and a change set may span several).
+     */
+    public String export(ChangeSetId changeSet, TemplateFormat format, @Nullable ComponentId frame) {
         String description = "Exported by Gantry from " + (changeSet.isHead() ? "HEAD" : "change set " + changeSet);
         return TemplateText.write(
-                components.read(changeSet, model -> TemplateExporter.export(model, description)), format);
+                components.read(changeSet, model -> TemplateExporter.export(model, description, frame)), format);
     }
 
     /**

@@ -52,8 +52,11 @@ class TemplateDeployIT {
     void theExportedReferenceWorkflowDeploysAsAStackWithTheDiagramsResources() {
         ApiClient api = new ApiClient(port);
         ReferenceDiagram.Built built = ReferenceDiagram.buildWhole(api);
-        ApiClient.Response exported =
-                api.call("GET", "/api/change-sets/" + built.changeSetId() + "/template?format=yaml", null);
+        ApiClient.Response exported = api.call(
+                "GET",
+                "/api/change-sets/" + built.changeSetId() + "/template?format=yaml&frame="
+                        + built.components().get("AWS Credential"),
+                null);
         assertThat(exported.status()).isEqualTo(200);
         assertThat(exported.contentType()).startsWith("application/yaml");
         String template = exported.body().asString();
