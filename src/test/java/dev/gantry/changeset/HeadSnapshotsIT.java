@@ -124,7 +124,8 @@ class HeadSnapshotsIT {
                 .isEqualTo(last);
         assertThat(mine.has("EnableDnsHostnames")).isTrue();
         assertThat(components.list(theirs))
-                .filteredOn(c -> c.name().startsWith("subnet-"))
+                .as("the subnets this test added to its VPC (HEAD holds other tests' subnets too)")
+                .filteredOn(c -> vpc.equals(c.parent()) && c.name().startsWith("subnet-"))
                 .hasSize(subnets.get());
         DiffView diff = changeSets.diff(theirs);
         assertThat(diff.conflicts()).isEmpty();
