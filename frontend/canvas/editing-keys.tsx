@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type ReactElement } from 'react';
-import { useReactFlow, type Node } from '@xyflow/react';
+import { useReactFlow } from '@xyflow/react';
 import type { NodeMoved, Selection } from './diagram-types';
 
 /** The event that asks the canvas to give the keyboard back to the workspace (Escape in the property panel). */
@@ -19,6 +19,9 @@ const ARROWS: Record<string, [number, number]> = {
   ArrowDown: [0, 1],
 };
 
+/** How long a nudge may take to show in React's state; later, a node back at its old spot was moved there. */
+const STALE_MS = 1000;
+
 function typingInAField(event: KeyboardEvent): boolean {
   const target = event.composedPath()[0] as HTMLElement | undefined;
   return !!target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
@@ -30,8 +33,8 @@ function withinCanvas(event: KeyboardEvent, host: HTMLElement | null): boolean {
 
 /**
  * The editor's keyboard habits on top of React Flow's: Ctrl+A selects everything, Ctrl+C / Ctrl+V copy and paste
- * through the server (the clipboard is the user's session, so a paste may go into another change set), arrow-key nudges are saved when the key
- * is released, `?` shows the shortcuts, and the workspace event deselects everything.
+ * through the server (the clipboard is the user's session, so a paste may go into another change set), arrow-key
+ * nudges are saved when the key is released, `?` shows the shortcuts, and the workspace event deselects everything.
  */
 export function useEditingKeys(host: HTMLElement | null, events: KeyEvents) {
   const { getNodes, setNodes, zoomIn, zoomOut } = useReactFlow();
@@ -39,8 +42,10 @@ export function useEditingKeys(host: HTMLElement | null, events: KeyEvents) {
   // The adapter hands over new callbacks on every render; the listeners stay and call the latest ones.
   const latest = useRef(events);
   latest.current = events;
-  // the positions the last arrow key moved the selection to, saved when the key is released
-  const nudged = useRef<NodeMoved[]>([]);
+  // Where arrow keys have moved the selection since the last release (saved then), and where they last put each
+  // node: a key pressed again before React has applied the previous move starts from there, not from stale state.
+  const nudged = useRef(new Map<string, NodeMoved>());
+  const lastNudge = useRef(new Map<string, { from: { x: number; y: number }; to: NodeMoved; at: number }>());
 
   useEffect(() => {
     const deselect = () => setNodes((all) => all.map((n) => (n.selected ? { ...n, selected: false } : n)));
@@ -78,56 +83,58 @@ export function useEditingKeys(host: HTMLElement | null, events: KeyEvents) {
       } else if (mod && e.key === '-') {
         e.preventDefault();
         zoomOut();
-      } else if (e.key in ARROWS && !e.defaultPrevented) {
-        // React Flow nudges a node only while the node itself has the focus, which a click does not give it
+      } else if (e.key in ARROWS && selected().length > 0) {
+        // Ours alone: React Flow would also move a focused node, and its move is never reported for saving.
         e.preventDefault();
-        const [dx, dy] = ARROWS[e.key];
-        const step = e.shiftKey ? 20 : 5;
-        // what the release saves: the positions computed here, not a re-read of state React may not have applied yet
-        nudged.current = selected().map((n) => ({
-          id: n.id,
-          parentId: n.parentId ?? null,
-          x: Math.round(n.position.x + dx * step),
-          y: Math.round(n.position.y + dy * step),
-        }));
-        const moved = new Map(nudged.current.map((m) => [m.id, m]));
-        setNodes((all) =>
-          all.map((n) => {
-            const m = moved.get(n.id);
-            return m ? { ...n, position: { x: m.x, y: m.y } } : n;
-          }),
-        );
+        e.stopPropagation();
+        nudge(ARROWS[e.key], e.shiftKey ? 20 : 5);
       } else if (e.key === '?') {
         setHelp((shown) => !shown);
       } else if (e.key === 'Escape') {
         setHelp(false);
       }
     };
-    // React Flow moves selected nodes with the arrow keys but reports no drag: the release saves where they are.
+    const nudge = ([dx, dy]: [number, number], step: number) => {
+      const moves = selected().map((n) => {
+        const last = lastNudge.current.get(n.id);
+        const stale =
+          last && Date.now() - last.at < STALE_MS && last.from.x === n.position.x && last.from.y === n.position.y;
+        const from = stale ? { x: last.to.x, y: last.to.y } : n.position;
+        const to = {
+          id: n.id,
+          parentId: n.parentId ?? null,
+          x: Math.round(from.x + dx * step),
+          y: Math.round(from.y + dy * step),
+        };
+        lastNudge.current.set(n.id, { from: n.position, to, at: Date.now() });
+        nudged.current.set(n.id, to);
+        return to;
+      });
+      const moved = new Map(moves.map((m) => [m.id, m]));
+      setNodes((all) =>
+        all.map((n) => {
+          const m = moved.get(n.id);
+          return m ? { ...n, position: { x: m.x, y: m.y } } : n;
+        }),
+      );
+    };
+    // The release saves where the nudges put the selection (one save per node, however long the key was held).
     const onKeyUp = (e: KeyboardEvent) => {
-      if (!e.key.startsWith('Arrow') || typingInAField(e) || !withinCanvas(e, host)) {
+      if (!(e.key in ARROWS) || nudged.current.size === 0) {
         return;
       }
-      const moves: NodeMoved[] =
-        nudged.current.length > 0
-          ? nudged.current
-          : selected().map((n: Node) => ({
-              id: n.id,
-              parentId: n.parentId ?? null,
-              x: Math.round(n.position.x),
-              y: Math.round(n.position.y),
-            }));
-      nudged.current = [];
+      const moves = [...nudged.current.values()];
+      nudged.current.clear();
       moves.forEach((m) => latest.current.nodeMoved(m));
     };
-    window.addEventListener('keydown', onKeyDown);
-    window.addEventListener('keyup', onKeyUp);
+    // Capture: the canvas hears its keys before React Flow's own handlers on the nodes.
+    window.addEventListener('keydown', onKeyDown, true);
+    window.addEventListener('keyup', onKeyUp, true);
     return () => {
-      window.removeEventListener('keydown', onKeyDown);
-      window.removeEventListener('keyup', onKeyUp);
+      window.removeEventListener('keydown', onKeyDown, true);
+      window.removeEventListener('keyup', onKeyUp, true);
     };
   }, [host, getNodes, setNodes, zoomIn, zoomOut]);
-
   return { help, closeHelp: () => setHelp(false) };
 }
 
@@ -136,7 +143,7 @@ const SHORTCUTS: [string, string][] = [
   ['Ctrl+Z / Ctrl+Shift+Z', 'Undo / redo your last edit in this change set'],
   ['Ctrl+C / Ctrl+V', 'Copy / paste the selection (into the selected frame; also in another change set)'],
   ['Ctrl+A', 'Select everything'],
-  ['Shift+click, Ctrl+click', 'Add to the selection'],
+  ['Shift+click, Ctrl+click', 'Add to the selection (or take back a selected one)'],
   ['Shift+drag', 'Select with a box'],
   ['Arrow keys', 'Nudge the selection (saved on release)'],
   ['Escape', 'Leave the property panel (the value is kept) and deselect'],

@@ -16,7 +16,17 @@ import {
   type Node,
   type OnSelectionChangeParams,
 } from '@xyflow/react';
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type MouseEvent as ReactMouseEvent,
+  type ReactElement,
+} from 'react';
 import '@xyflow/react/dist/style.css';
 import './gantry-canvas.css';
 import { ComponentNode } from './component-node';
@@ -220,6 +230,27 @@ function Canvas({
     }
   };
 
+  // A click decides the selection from its own modifier keys: Shift/Ctrl/Cmd+click adds (or takes back) a node, a
+  // plain click selects that node alone. React Flow's own rule reads a tracked "modifier held" state instead, which
+  // can lag behind the keys and turned a plain click on a selected node into deselecting it.
+  const onNodeClick = (event: ReactMouseEvent, clicked: Node) => {
+    const adding = event.shiftKey || event.ctrlKey || event.metaKey;
+    // React Flow's own change for this click is queued, not applied: this is the selection before the click
+    const wanted = adding
+      ? new Set(
+          getNodes()
+            .filter((n) => n.selected)
+            .map((n) => n.id),
+        )
+      : new Set<string>();
+    if (adding && wanted.has(clicked.id)) {
+      wanted.delete(clicked.id);
+    } else {
+      wanted.add(clicked.id);
+    }
+    setNodes((all) => all.map((n) => (wanted.has(n.id) === !!n.selected ? n : { ...n, selected: wanted.has(n.id) })));
+  };
+
   const lastSelection = useRef('');
   const onSelectionChange = useCallback(
     ({ nodes: n, edges: e }: OnSelectionChangeParams) => {
@@ -272,6 +303,7 @@ function Canvas({
             autoPanSpeed={6}
             isValidConnection={isValidConnection}
             onNodeDragStop={onNodeDragStop}
+            onNodeClick={onNodeClick}
             onSelectionChange={onSelectionChange}
             onBeforeDelete={onBeforeDelete}
             onEdgeClick={(_, edge) => explain(edge, true)}
@@ -279,7 +311,7 @@ function Canvas({
             onEdgeMouseLeave={() => !explained?.pinned && setExplained(null)}
             onPaneClick={() => setExplained(null)}
             deleteKeyCode={['Delete', 'Backspace']}
-            multiSelectionKeyCode={['Shift', 'Control', 'Meta']}
+            multiSelectionKeyCode={null}
             minZoom={MIN_ZOOM}
             proOptions={{ hideAttribution: true }}
           >

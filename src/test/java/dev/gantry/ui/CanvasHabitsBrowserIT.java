@@ -20,7 +20,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -97,8 +96,6 @@ class CanvasHabitsBrowserIT {
     }
 
     @Test
-    @Disabled("Passes alone, fails in the full suite: the canvas's keyboard shortcuts (arrows, Ctrl+C/Ctrl+V) do not"
-            + " reach it after the class's earlier tests. Issue 13 stays open until they do.")
     void shiftClickAddsToTheSelectionAndCopyPasteMakesCopies() {
         ChangeSetId cs = changeSets.create("Habits").id();
         add(cs, "sg-a", "AWS::EC2::SecurityGroup", null, null, new Geometry(40, 40, 250, 200));
@@ -111,7 +108,21 @@ class CanvasHabitsBrowserIT {
                         .setModifiers(List.of(com.microsoft.playwright.options.KeyboardModifier.SHIFT)));
         assertThat(page.locator(".react-flow__node.selected")).hasCount(2);
 
-        // Arrow nudges are not asserted here: saving them on key release was unreliable in CI (issue 13 stays open).
+        // a plain click on a node of the selection selects that node alone
+        page.locator("[data-testid='node-sg-a'] .gantry-node-header").click();
+        assertThat(page.locator(".react-flow__node.selected")).hasCount(1);
+        assertThat(page.locator(".react-flow__node.selected [data-testid='node-sg-a']"))
+                .hasCount(1);
+        page.keyboard().press("ArrowRight");
+        page.keyboard().press("ArrowRight");
+        page.keyboard().press("Shift+ArrowDown");
+        page.waitForCondition(
+                () -> geometry(cs, "sg-a").x() == 50 && geometry(cs, "sg-a").y() == 60);
+        page.reload();
+        // where the canvas draws it after the reload: the saved spot, not the one before the nudges
+        assertThat(page.locator(".react-flow__node:has([data-testid='node-sg-a'])"))
+                .hasAttribute("style", java.util.regex.Pattern.compile("translate\\(50px, ?60px\\)"));
+
         page.locator("[data-testid='node-sg-a'] .gantry-node-header").click();
         page.keyboard().press("Control+c");
         page.keyboard().press("Control+v");
@@ -203,6 +214,14 @@ class CanvasHabitsBrowserIT {
             ChangeSetId cs, String name, String asset, String type, ComponentView parent, Geometry geometry) {
         return components.create(
                 cs, new NewComponent(name, asset, type, parent == null ? null : parent.id(), geometry, null));
+    }
+
+    private Geometry geometry(ChangeSetId cs, String name) {
+        return components.list(cs).stream()
+                .filter(c -> c.name().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .geometry();
     }
 
     private List<String> names(ChangeSetId cs) {
