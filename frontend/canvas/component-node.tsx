@@ -2,7 +2,9 @@ import { Handle, Position, useUpdateNodeInternals, type NodeProps, type Node } f
 import { memo, useEffect, useRef } from 'react';
 import type { DiagramNode, SocketData } from './diagram-types';
 import { useZoomedOut } from './level-of-detail';
+import { sizeOf } from './node-geometry';
 import { describeSocket, useCompatible } from './socket-highlight';
+import { fitRow, type LabelFit } from './socket-labels';
 
 export type ComponentNodeType = Node<{ diagram: DiagramNode }, 'component'>;
 
@@ -86,41 +88,51 @@ export function NodeBadges({ node }: { node: DiagramNode }) {
 /** Inputs on the left, outputs on the right, a row each, as cards and frame headers show them. */
 export function SocketRows({ node, nodeId, className }: { node: DiagramNode; nodeId: string; className: string }) {
   const rows = Math.max(node.inputs.length, node.outputs.length);
+  const width = sizeOf(node).width;
+  const border = node.kind === 'component' ? CARD_BORDER : FRAME_BORDER;
   return (
     <div className={className}>
-      {Array.from({ length: rows }, (_, i) => (
-        <div className="gantry-socket-row" key={i}>
-          <SocketLabel socket={node.inputs[i]} side="input" node={node} nodeId={nodeId} />
-          <SocketLabel socket={node.outputs[i]} side="output" node={node} nodeId={nodeId} />
-        </div>
-      ))}
+      {Array.from({ length: rows }, (_, i) => {
+        const [inFit, outFit] = fitRow(node.inputs[i]?.name, node.outputs[i]?.name, width, border);
+        return (
+          <div className="gantry-socket-row" key={i}>
+            <SocketLabel socket={node.inputs[i]} fit={inFit} side="input" node={node} nodeId={nodeId} />
+            <SocketLabel socket={node.outputs[i]} fit={outFit} side="output" node={node} nodeId={nodeId} />
+          </div>
+        );
+      })}
     </div>
   );
 }
 
-function SocketLabel(props: { socket?: SocketData; side: 'input' | 'output'; node: DiagramNode; nodeId: string }) {
-  if (!props.socket) {
-    return <span className="gantry-socket-empty" />;
-  }
-  return <Socket {...props} socket={props.socket} />;
-}
+const CARD_BORDER = 1; // .gantry-node
+const FRAME_BORDER = 2; // .gantry-frame
 
-function Socket({
-  socket,
-  side,
-  node,
-  nodeId,
-}: {
-  socket: SocketData;
+type SocketProps = {
+  socket?: SocketData;
+  fit: LabelFit | null;
   side: 'input' | 'output';
   node: DiagramNode;
   nodeId: string;
-}) {
+};
+
+function SocketLabel(props: SocketProps) {
+  if (!props.socket || !props.fit) {
+    return <span className="gantry-socket-empty" />;
+  }
+  return <Socket {...props} socket={props.socket} fit={props.fit} />;
+}
+
+function Socket({ socket, fit, side, node, nodeId }: SocketProps & { socket: SocketData; fit: LabelFit }) {
   const input = side === 'input';
   const many = socket.arity === 'MANY';
   const compatible = useCompatible(nodeId, socket, side);
   return (
-    <span className={`gantry-socket gantry-socket-${side}`} title={describeSocket(socket, side)}>
+    <span
+      className={`gantry-socket gantry-socket-${side}`}
+      style={{ maxWidth: fit.maxWidth }}
+      title={describeSocket(socket, side)}
+    >
       <Handle
         type={input ? 'target' : 'source'}
         position={input ? Position.Left : Position.Right}
@@ -131,7 +143,9 @@ function Socket({
         }
         data-testid={`socket-${node.name}-${side}-${socket.name}`}
       />
-      <span className="gantry-socket-name">{socket.name}</span>
+      <span className={fit.twoLines ? 'gantry-socket-name gantry-socket-name-wrapped' : 'gantry-socket-name'}>
+        {socket.name}
+      </span>
     </span>
   );
 }

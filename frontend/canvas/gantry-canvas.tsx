@@ -24,6 +24,7 @@ import {
   useMemo,
   useRef,
   useState,
+  type DragEvent as ReactDragEvent,
   type MouseEvent as ReactMouseEvent,
   type ReactElement,
 } from 'react';
@@ -55,7 +56,15 @@ type Events = {
   pasteRequested: (target: { parentId: string | null }) => void;
   undoRequested: (what: { redo: boolean }) => void;
   layoutApplied: (layout: { placements: string }) => void;
+  assetDropped: (drop: AssetDrop) => void;
 };
+
+/** What a palette card carries when dragged (AssetPalette.DRAG_TYPE): the asset's name. */
+const ASSET_DRAG_TYPE = 'application/x-gantry-asset';
+/** Where the pointer holds a dropped card: a little inside its top left corner, on its title. */
+const DROP_GRIP = { x: 24, y: 16 };
+
+type AssetDrop = { asset: string; parentId: string | null; x: number; y: number };
 
 function explicitEdgeIds(edges: Edge[]): string {
   return edges
@@ -271,6 +280,33 @@ function Canvas({
     return false;
   };
 
+  // A palette card dropped on the canvas: the new component goes where it was let go, into the innermost frame there.
+  const onDragOver = (event: ReactDragEvent) => {
+    if (event.dataTransfer.types.includes(ASSET_DRAG_TYPE)) {
+      event.preventDefault();
+      event.dataTransfer.dropEffect = 'copy';
+    }
+  };
+  const onDrop = (event: ReactDragEvent) => {
+    const asset = event.dataTransfer.getData(ASSET_DRAG_TYPE);
+    if (!asset) {
+      return;
+    }
+    event.preventDefault();
+    const point = screenToFlowPosition({ x: event.clientX, y: event.clientY });
+    const internals = getNodes()
+      .map((n) => getInternalNode(n.id))
+      .filter((n) => n !== undefined);
+    const frame = frameUnder(point, '', internals);
+    const origin = frame ? frame.internals.positionAbsolute : { x: 0, y: 0 };
+    events.assetDropped({
+      asset,
+      parentId: frame?.id ?? null,
+      x: Math.round(point.x - origin.x - DROP_GRIP.x),
+      y: Math.round(point.y - origin.y - DROP_GRIP.y),
+    });
+  };
+
   const explain = (edge: Edge, pinned: boolean) =>
     setExplained({ edge: (edge.data as { diagram: DiagramEdge }).diagram, pinned });
 
@@ -288,7 +324,7 @@ function Canvas({
   return (
     <DraggingContext.Provider value={dragging}>
       <FrameResizeContext.Provider value={events.nodeResized}>
-        <div ref={setHost} className="gantry-canvas-keys" tabIndex={-1}>
+        <div ref={setHost} className="gantry-canvas-keys" tabIndex={-1} onDragOver={onDragOver} onDrop={onDrop}>
           <ReactFlow
             nodes={nodes}
             edges={zoomedOut ? NO_EDGES : shownEdges}
@@ -356,7 +392,7 @@ function Canvas({
         {nodes.length === 0 && viewKey !== '' && (
           <div className="gantry-canvas-empty">
             <strong>Nothing here yet</strong>
-            <span>Search the asset palette on the left and click an asset to add it.</span>
+            <span>Search the asset palette on the left; click an asset to add it, or drag it here.</span>
           </div>
         )}
       </FrameResizeContext.Provider>
@@ -399,6 +435,7 @@ class GantryCanvasElement extends ReactAdapterElement {
       pasteRequested: hooks.useCustomEvent<{ parentId: string | null }>('paste-requested'),
       undoRequested: hooks.useCustomEvent<{ redo: boolean }>('undo-requested'),
       layoutApplied: hooks.useCustomEvent<{ placements: string }>('layout-applied'),
+      assetDropped: hooks.useCustomEvent<AssetDrop>('asset-dropped'),
     };
     return (
       <div className="gantry-canvas" data-testid="canvas">

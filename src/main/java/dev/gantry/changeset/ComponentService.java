@@ -93,6 +93,25 @@ public class ComponentService {
                         .id());
     }
 
+    /**
+     * Adds a component where the user dropped it: its top left at ({@code x}, {@code y}) in its frame (kept clear of
+     * the frame's title and sockets), at the size a new one gets. {@code spec}'s geometry is ignored.
+     */
+    public ComponentView createAt(ChangeSetId changeSet, NewComponent spec, double x, double y) {
+        ComponentType type = spec.type() == null ? ComponentType.COMPONENT : ComponentType.parse(spec.type());
+        return edit(
+                changeSet,
+                "create",
+                m -> m.add(
+                                spec.name(),
+                                spec.assetName(),
+                                type,
+                                spec.parent(),
+                                m.droppedAt(spec.assetName(), type, spec.parent(), x, y),
+                                spec.properties())
+                        .id());
+    }
+
     @Transactional(readOnly = true)
     public ComponentView get(ChangeSetId changeSet, ComponentId id) {
         return editor.read(changeSet, (cs, model) -> Views.component(cs, model, id));

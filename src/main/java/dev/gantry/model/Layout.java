@@ -29,20 +29,34 @@ final class Layout {
     private Layout() {}
 
     static Geometry spot(Model model, Asset asset, ComponentType type, ComponentId parent) {
-        boolean frame = type != ComponentType.COMPONENT;
-        double width = frame ? FRAME_WIDTH : CARD_WIDTH;
-        double height = frame ? FRAME_HEIGHT : CARD_TITLE + SOCKET_ROW * socketRows(asset) + 12;
+        double width = newSize(asset, type).width();
+        double height = newSize(asset, type).height();
         List<Geometry> siblings = siblings(model, parent, null);
         double left = parent == null ? CANVAS_MARGIN : MARGIN;
-        double top = parent == null
-                ? CANVAS_MARGIN
-                : FRAME_TITLE + SOCKET_ROW * socketRows(model.asset(model.require(parent))) + GAP;
+        double top = parent == null ? CANVAS_MARGIN : contentTop(model, parent);
         double rowWidth = parent == null ? topLevelRowWidth(siblings) : ROW_WIDTH;
         Geometry next = nextInRow(siblings, left, top, width, height, rowWidth);
         if (siblings.stream().noneMatch(s -> touches(next, s))) {
             return next; // the usual case, in one pass over the siblings
         }
         return freeSpot(siblings, left, top, width, height, rowWidth);
+    }
+
+    /** Dropped by the user: where they let go, below the frame's title and sockets, at a new component's size. */
+    static Geometry droppedAt(Model model, Asset asset, ComponentType type, ComponentId parent, double x, double y) {
+        Geometry size = newSize(asset, type);
+        return parent == null ? size.at(x, y) : size.at(Math.max(MARGIN, x), Math.max(contentTop(model, parent), y));
+    }
+
+    private static Geometry newSize(Asset asset, ComponentType type) {
+        return type == ComponentType.COMPONENT
+                ? new Geometry(0, 0, CARD_WIDTH, CARD_TITLE + SOCKET_ROW * socketRows(asset) + 12)
+                : new Geometry(0, 0, FRAME_WIDTH, FRAME_HEIGHT);
+    }
+
+    /** Below a frame's title and socket rows: where its content starts. */
+    private static double contentTop(Model model, ComponentId frame) {
+        return FRAME_TITLE + SOCKET_ROW * socketRows(model.asset(model.require(frame))) + GAP;
     }
 
     /** Right of the last row, or the start of a new row under everything. */
@@ -163,6 +177,54 @@ final class Layout {
         }
         changed.remove(child.id());
         return List.copyOf(changed.values());
+    }
+
+    /** How far the content of each frame from {@code frame} up reaches: [right, bottom], relative to that frame. */
+    static Map<ComponentId, double[]> reaches(Model model, ComponentId frame) {
+        Map<ComponentId, double[]> reaches = new LinkedHashMap<>();
+        for (ComponentId f = frame; f != null; f = model.require(f).parent()) {
+            reaches.put(f, reach(model, Map.of(), f));
+        }
+        return reaches;
+    }
+
+    /**
+     * After content went (a delete), each frame around it gives back the room that content took, down to what the
+     * rest still needs and never below a new frame's size: a Region emptied of its VPC does not stay VPC-sized.
+     * Room the user gave a frame beyond its content is kept. {@code before} is {@link #reaches} from before.
+     */
+    static List<Component> shrunkFrames(Model model, Map<ComponentId, double[]> before) {
+        Map<ComponentId, Component> changed = new LinkedHashMap<>();
+        for (Map.Entry<ComponentId, double[]> e : before.entrySet()) {
+            Component frame = model.require(e.getKey());
+            double[] after = reach(model, changed, frame.id());
+            Geometry g = frame.geometry();
+            double width = Math.max(g.width() - (e.getValue()[0] - after[0]), after[0] + MARGIN);
+            double height = Math.max(g.height() - (e.getValue()[1] - after[1]), after[1] + MARGIN);
+            width = Math.min(g.width(), Math.max(width, FRAME_WIDTH));
+            height = Math.min(g.height(), Math.max(height, minimumFrameHeight(model, frame)));
+            if (width == g.width() && height == g.height()) {
+                break; // the frames further out need what they had
+            }
+            changed.put(frame.id(), frame.withGeometry(g.sized(width, height)));
+        }
+        return List.copyOf(changed.values());
+    }
+
+    private static double[] reach(Model model, Map<ComponentId, Component> changed, ComponentId frame) {
+        double right = 0;
+        double bottom = 0;
+        for (Component c : model.children(frame)) {
+            Geometry g = current(model, changed, c.id()).geometry();
+            right = Math.max(right, g.x() + g.width());
+            bottom = Math.max(bottom, g.y() + g.height());
+        }
+        return new double[] {right, bottom};
+    }
+
+    /** A frame's title and socket rows, with room for one card below them. */
+    private static double minimumFrameHeight(Model model, Component frame) {
+        return Math.max(FRAME_HEIGHT, contentTop(model, frame.id()) + CARD_TITLE + 2 * GAP);
     }
 
     private static Component current(Model model, Map<ComponentId, Component> changed, ComponentId id) {

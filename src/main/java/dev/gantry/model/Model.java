@@ -158,6 +158,17 @@ public final class Model {
         return c;
     }
 
+    /**
+     * Where a new component dropped at ({@code x}, {@code y}) in {@code parent} goes: there, at a new component's
+     * size, but never over its frame's title and sockets.
+     */
+    public Geometry droppedAt(String assetName, ComponentType type, ComponentId parent, double x, double y) {
+        InputLimits.coordinate("x", x);
+        InputLimits.coordinate("y", y);
+        requireFrame(parent);
+        return Layout.droppedAt(this, catalog.require(assetName), type, parent, x, y);
+    }
+
     /** Sets the given properties (a JSON null unsets one); all are checked before any is applied. */
     public Component updateProperties(ComponentId id, ObjectNode values) {
         Component old = require(id);
@@ -224,14 +235,22 @@ public final class Model {
         return changed;
     }
 
-    /** Deletes the component and everything inside it; returns what was deleted. */
+    /** Deletes the component and everything inside it; returns what was deleted. Its frames shrink to fit. */
     public List<ComponentId> delete(ComponentId id) {
-        return remove(id, ModelChanges.Removal.DELETE);
+        return removeAndShrink(id, ModelChanges.Removal.DELETE);
     }
 
-    /** Forgets the component (and its content) without touching the cloud. */
+    /** Forgets the component (and its content) without touching the cloud. Its frames shrink to fit. */
     public List<ComponentId> erase(ComponentId id) {
-        return remove(id, ModelChanges.Removal.ERASE);
+        return removeAndShrink(id, ModelChanges.Removal.ERASE);
+    }
+
+    private List<ComponentId> removeAndShrink(ComponentId id, ModelChanges.Removal how) {
+        ComponentId parent = require(id).parent();
+        Map<ComponentId, double[]> reaches = parent == null ? Map.of() : Layout.reaches(this, parent);
+        List<ComponentId> removed = remove(id, how);
+        Layout.shrunkFrames(this, reaches).forEach(this::replace);
+        return removed;
     }
 
     /**

@@ -15,7 +15,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 
-/** Asset search: ranked results from the catalogue; a click adds a component of that asset. */
+/**
+ * Asset search: ranked results from the catalogue; a click adds a component of that asset, or a card dragged onto
+ * the canvas adds it where it is dropped (the canvas reads the asset from the drag, {@link #DRAG_TYPE}).
+ */
 class AssetPalette extends VerticalLayout {
 
     /** What the reference workflows start with, shown before the user types anything. */
@@ -30,6 +33,9 @@ class AssetPalette extends VerticalLayout {
             "AWS::ECR::Repository");
 
     private static final int RESULTS = 40;
+
+    /** The drag data type a card carries: the asset's name. The canvas accepts drops of this type only. */
+    static final String DRAG_TYPE = "application/x-gantry-asset";
 
     private final Catalog catalog;
     private final TextField search = new TextField();
@@ -68,6 +74,11 @@ class AssetPalette extends VerticalLayout {
 
     void onDiscover(Runnable listener) {
         this.onDiscover = listener;
+    }
+
+    /** {@code component}, {@code down frame} or {@code up frame}: what the "Add as" choice says. */
+    String addAs() {
+        return addAs.getValue();
     }
 
     /** Tells the user where a click adds: into the selected frame, or onto the canvas. */
@@ -117,6 +128,16 @@ class AssetPalette extends VerticalLayout {
 
     private Div configureResults() {
         results.addClassName("gantry-palette-results");
+        // One listener for every card, present and future: a drag carries the asset's name to the canvas.
+        results.addAttachListener(e -> results.getElement()
+                .executeJs(
+                        "if (this.gantryDrag) return; this.gantryDrag = true;"
+                                + " this.addEventListener('dragstart', ev => {"
+                                + " const card = ev.target.closest && ev.target.closest('[data-asset]');"
+                                + " if (!card) return;"
+                                + " ev.dataTransfer.setData($0, card.dataset.asset);"
+                                + " ev.dataTransfer.effectAllowed = 'copy'; });",
+                        DRAG_TYPE));
         return results;
     }
 
@@ -154,7 +175,9 @@ class AssetPalette extends VerticalLayout {
         Div card = new Div(new Div(name, service), doc);
         card.addClassName("gantry-asset");
         card.getElement().setAttribute("data-testid", "asset-" + asset.name());
-        card.getElement().setAttribute("title", "Add " + asset.name());
+        card.getElement().setAttribute("title", "Add " + asset.name() + " (click, or drag onto the canvas)");
+        card.getElement().setAttribute("draggable", "true");
+        card.getElement().setAttribute("data-asset", asset.name());
         card.addClickListener(e -> onAdd.accept(asset, addAs.getValue()));
         return card;
     }

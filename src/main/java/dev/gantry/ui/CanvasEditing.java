@@ -78,10 +78,24 @@ class CanvasEditing {
 
     /** Adds a component of {@code asset} into {@code frame} (or onto the canvas); the server lays it out. */
     Optional<ComponentView> add(Asset asset, String type, ComponentView frame, List<ComponentView> shown) {
+        return added(spec -> components.create(current.id(), spec), asset, type, frame, shown);
+    }
+
+    /** A palette card dropped on the canvas: the component goes where it was dropped, in the frame under it. */
+    Optional<ComponentView> addAt(
+            Asset asset, String type, @Nullable ComponentView frame, List<ComponentView> shown, double x, double y) {
+        return added(spec -> components.createAt(current.id(), spec, x, y), asset, type, frame, shown);
+    }
+
+    private Optional<ComponentView> added(
+            Function<NewComponent, ComponentView> create,
+            Asset asset,
+            String type,
+            @Nullable ComponentView frame,
+            List<ComponentView> shown) {
         String name = new DefaultNames(shown).name(asset);
         ComponentView[] added = new ComponentView[1];
-        boolean ok = Refusals.attemptOrNotify(() -> added[0] = follow(components.create(
-                current.id(),
+        boolean ok = Refusals.attemptOrNotify(() -> added[0] = follow(create.apply(
                 new NewComponent(name, asset.name(), type, frame == null ? null : frame.id(), null, null))));
         reload.run();
         return ok ? Optional.of(added[0]) : Optional.empty();

@@ -144,13 +144,18 @@ public class EditorView extends HorizontalLayout implements BeforeEnterObserver 
     }
 
     private void configurePalette() {
-        palette.onAdd((asset, type) -> editing.add(
-                        asset, type, selectedFrame().orElse(null), List.copyOf(shown.values()))
-                .ifPresent(added -> {
-                    // canvas, panel and palette agree on what is selected: the new component
-                    canvas.select(List.of(added.id().toString()));
-                    select(List.of(added.id().toString()));
-                }));
+        palette.onAdd(
+                (asset, type) -> editing.add(asset, type, selectedFrame().orElse(null), List.copyOf(shown.values()))
+                        .ifPresent(this::selectAdded));
+        canvas.addAssetDroppedListener(e -> catalog.find(e.asset())
+                .flatMap(asset -> editing.addAt(
+                        asset,
+                        palette.addAs(),
+                        e.parentId() == null ? null : shown.get(CanvasEditing.id(e.parentId())),
+                        List.copyOf(shown.values()),
+                        e.x(),
+                        e.y()))
+                .ifPresent(this::selectAdded));
         palette.onImport(query -> new ImportDialog(
                         catalog, imports, current, selectedFrame().orElse(null), query.strip(), this::reload)
                 .open());
@@ -159,6 +164,12 @@ public class EditorView extends HorizontalLayout implements BeforeEnterObserver 
                         frame -> new DiscoverDialog(discoveries, current, frame, this::reload).open(),
                         () -> Refusals.notify("Select a Region frame (or a frame inside one) to discover into: its "
                                 + "Region and AWS Credential say where to look")));
+    }
+
+    /** Canvas, panel and palette agree on what is selected: the new component. */
+    private void selectAdded(ComponentView added) {
+        canvas.select(List.of(added.id().toString()));
+        select(List.of(added.id().toString()));
     }
 
     /** A review entry selects its component: on the canvas, in the property panel. */

@@ -126,6 +126,52 @@ class LayoutTest {
         }
     }
 
+    @Test
+    void framesShrinkBackWhenWhatMadeThemGrowIsDeletedDownToANewFramesSize() {
+        Component credential = model.add("creds", "AWS Credential", ComponentType.DOWN_FRAME, null, null, null);
+        Component region = model.add("us-east-1", "Region", ComponentType.DOWN_FRAME, credential.id(), null, null);
+        Component vpc = model.add("vpc", "AWS::EC2::VPC", ComponentType.DOWN_FRAME, region.id(), null, null);
+        for (int i = 0; i < 12; i++) {
+            model.add("subnet-" + i, "AWS::EC2::Subnet", ComponentType.COMPONENT, vpc.id(), null, null);
+        }
+        Geometry hugeRegion = model.require(region.id()).geometry();
+        assertThat(hugeRegion.width()).isGreaterThan(1000);
+
+        model.delete(vpc.id());
+
+        Geometry regionNow = model.require(region.id()).geometry();
+        Geometry credentialNow = model.require(credential.id()).geometry();
+        assertThat(regionNow.width()).isEqualTo(Layout.FRAME_WIDTH);
+        assertThat(regionNow.height()).isBetween(Layout.FRAME_HEIGHT, 500.0);
+        assertThat(contains(credentialNow, regionNow)).isTrue();
+        assertThat(credentialNow.width()).isLessThan(hugeRegion.width());
+        assertThat(credentialNow.width()).isLessThanOrEqualTo(regionNow.x() + regionNow.width() + 24);
+    }
+
+    @Test
+    void aFrameShrinksToWhatRemainsAndKeepsRoomTheUserGaveIt() {
+        Component vpc = model.add("vpc", "AWS::EC2::VPC", ComponentType.DOWN_FRAME, null, null, null);
+        List<Component> subnets = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            subnets.add(model.add("subnet-" + i, "AWS::EC2::Subnet", ComponentType.COMPONENT, vpc.id(), null, null));
+        }
+        double fullHeight = model.require(vpc.id()).geometry().height();
+
+        for (Component s : subnets.subList(4, 10)) { // the later rows go
+            model.delete(s.id());
+        }
+
+        Geometry vpcNow = model.require(vpc.id()).geometry();
+        assertThat(vpcNow.height()).isLessThan(fullHeight);
+        for (Component s : subnets.subList(0, 4)) {
+            assertThat(contains(vpcNow, model.require(s.id()).geometry())).isTrue();
+        }
+
+        model.resize(vpc.id(), 3000, 2000); // room the user wants
+        model.delete(subnets.get(3).id());
+        assertThat(model.require(vpc.id()).geometry().width()).isGreaterThan(2500);
+    }
+
     private static boolean overlap(Geometry a, Geometry b) {
         return a.x() < b.x() + b.width()
                 && b.x() < a.x() + a.width()

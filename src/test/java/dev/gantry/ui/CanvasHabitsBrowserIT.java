@@ -138,6 +138,43 @@ class CanvasHabitsBrowserIT {
     }
 
     @Test
+    void aPaletteCardDraggedOntoTheCanvasLandsWhereItIsDroppedInTheInnermostFrameThere() {
+        ChangeSetId cs = changeSets.create("Drop").id();
+        ComponentView vpc = add(cs, "vpc-d", "AWS::EC2::VPC", "down frame", null, new Geometry(40, 40, 1000, 700));
+        ComponentView subnet =
+                add(cs, "subnet-d", "AWS::EC2::Subnet", "down frame", vpc, new Geometry(40, 200, 500, 440));
+        page.navigate(url(cs));
+
+        Locator subnetFrame = page.locator("[data-testid='node-subnet-d']");
+        assertThat(subnetFrame).isVisible();
+        var box = subnetFrame.boundingBox(); // the frame on screen, at whatever zoom fitting the view chose
+        page.locator("[data-testid='asset-AWS::EC2::SecurityGroup']")
+                .dragTo(subnetFrame, new Locator.DragToOptions().setTargetPosition(box.width * 0.5, box.height * 0.7));
+
+        page.waitForCondition(
+                () -> components.list(cs).stream().anyMatch(c -> c.assetName().equals("AWS::EC2::SecurityGroup")));
+        ComponentView dropped = components.list(cs).stream()
+                .filter(c -> c.assetName().equals("AWS::EC2::SecurityGroup"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(dropped.parent()).isEqualTo(subnet.id());
+        // the drop point in the frame's own units, less the grip: the pointer holds the card by its title
+        assertThat(dropped.geometry().x()).isCloseTo(500 * 0.5 - 24, org.assertj.core.data.Offset.offset(6.0));
+        assertThat(dropped.geometry().y()).isCloseTo(440 * 0.7 - 16, org.assertj.core.data.Offset.offset(6.0));
+        Locator card = page.locator("[data-testid='node-" + dropped.name() + "']");
+        assertThat(card).isVisible();
+        GuideScreenshots.take(page, "drop-from-palette");
+
+        // its socket names are shown whole ("Security Group Egress", not "Security Grou…")
+        assertThat(card.locator(".gantry-socket-name")).hasCount(8);
+        Object clipped = card.locator(".gantry-socket-name")
+                .evaluateAll("names => names.filter(n => n.scrollWidth > n.clientWidth + 1"
+                        + " || n.scrollHeight > n.clientHeight + 1).map(n => n.textContent)");
+        assertThat((List<?>) clipped).isEmpty();
+        assertThat(card.getByText("Security Group Egress")).isVisible();
+    }
+
+    @Test
     void undoAndRedoWorkOnTheServerSurviveAReloadAndAreAudited() {
         ChangeSetId cs = changeSets.create("Undo").id();
         ComponentView vpc = add(cs, "vpc-u", "AWS::EC2::VPC", "down frame", null, new Geometry(40, 40, 600, 400));

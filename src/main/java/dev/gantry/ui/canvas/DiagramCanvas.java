@@ -115,6 +115,10 @@ public class DiagramCanvas extends ReactAdapterComponent implements HasSize {
         return addListener(LayoutAppliedEvent.class, listener);
     }
 
+    public Registration addAssetDroppedListener(ComponentEventListener<AssetDroppedEvent> listener) {
+        return addListener(AssetDroppedEvent.class, listener);
+    }
+
     public Registration addPasteRequestedListener(ComponentEventListener<PasteRequestedEvent> listener) {
         return addListener(PasteRequestedEvent.class, listener);
     }
@@ -320,6 +324,49 @@ public class DiagramCanvas extends ReactAdapterComponent implements HasSize {
 
         public String parentId() {
             return parentId;
+        }
+    }
+
+    /**
+     * A palette card dropped on the canvas: {@code asset} at (x, y) in {@code parentId}, the innermost frame under
+     * the drop point (null: the canvas), relative to that frame.
+     */
+    @DomEvent("asset-dropped")
+    public static class AssetDroppedEvent extends ComponentEvent<DiagramCanvas> {
+
+        private final String asset;
+        private final String parentId;
+        private final double x;
+        private final double y;
+
+        public AssetDroppedEvent(
+                DiagramCanvas canvas,
+                boolean fromClient,
+                @EventData("event.detail.asset") String asset,
+                @EventData("event.detail.parentId") String parentId,
+                @EventData("event.detail.x") double x,
+                @EventData("event.detail.y") double y) {
+            super(canvas, fromClient);
+            this.asset = asset;
+            this.parentId = parentId;
+            this.x = x;
+            this.y = y;
+        }
+
+        public String asset() {
+            return asset;
+        }
+
+        public String parentId() {
+            return parentId;
+        }
+
+        public double x() {
+            return x;
+        }
+
+        public double y() {
+            return y;
         }
     }
 
