@@ -5,6 +5,7 @@ import dev.gantry.catalog.Catalog;
 import dev.gantry.model.Component;
 import dev.gantry.model.ComponentId;
 import dev.gantry.model.ComponentType;
+import dev.gantry.model.Containment;
 import dev.gantry.model.Model;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,7 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Makes an {@link ImportPlan} real in a change set's model: components in their frames (as the template's Gantry
- * metadata says, else as {@link ContainmentInference} decides), their values, then the connections that their frames
+ * metadata says, else as {@link InferredFrames} decides), their values, then the connections that their frames
  * do not already give. A value or connection the model refuses becomes a finding; the rest of the import stands.
  */
 final class TemplateImporter {
@@ -48,10 +49,12 @@ final class TemplateImporter {
 
     private Result run(@Nullable ComponentId parent) {
         ComponentId top = parent != null ? parent : regionFrame();
-        ContainmentInference containment = new ContainmentInference(model, catalog, read.planned());
-        for (ImportPlan.Planned p : placementOrder()) {
-            ComponentId frame = frameOf(p, top, containment);
-            ComponentType type = p.type != null ? p.type : ComponentType.COMPONENT;
+        Containment.Placement inferred = InferredFrames.of(catalog, byKey.values());
+        for (ImportPlan.Planned p : placementOrder(inferred)) {
+            ComponentId frame = frameOf(p, top, inferred);
+            ComponentType type = p.type != null
+                    ? p.type
+                    : inferred.frames().contains(p.key) ? ComponentType.DOWN_FRAME : ComponentType.COMPONENT;
             Component made = model.add(p.name, p.asset, type, frame, null, null);
             ids.put(p.key, made.id());
             setValues(p, made.id());
@@ -81,27 +84,34 @@ final class TemplateImporter {
     }
 
     /** Frames before what goes inside them; otherwise the template's order. */
-    private List<ImportPlan.Planned> placementOrder() {
+    private List<ImportPlan.Planned> placementOrder(Containment.Placement inferred) {
         List<ImportPlan.Planned> ordered = new ArrayList<>();
         Set<String> visited = new HashSet<>();
-        byKey.values().forEach(p -> visit(p, visited, ordered));
+        byKey.values().forEach(p -> visit(p, inferred, visited, ordered));
         return ordered;
     }
 
-    private void visit(ImportPlan.Planned p, Set<String> visited, List<ImportPlan.Planned> ordered) {
+    private void visit(
+            ImportPlan.Planned p,
+            Containment.Placement inferred,
+            Set<String> visited,
+            List<ImportPlan.Planned> ordered) {
         if (!visited.add(p.key)) {
             return; // placed, or on the current path: a cycle of references is placed in template order
         }
-        for (String before : p.placedAfter()) {
-            ImportPlan.Planned first = byKey.get(before);
+        List<String> before = new ArrayList<>(p.placedAfter());
+        inferred.parentOf(p.key).ifPresent(before::addFirst);
+        for (String earlier : before) {
+            ImportPlan.Planned first = byKey.get(earlier);
             if (first != null) {
-                visit(first, visited, ordered);
+                visit(first, inferred, visited, ordered);
             }
         }
         ordered.add(p);
     }
 
-    private @Nullable ComponentId frameOf(ImportPlan.Planned p, @Nullable ComponentId top, ContainmentInference in) {
+    private @Nullable ComponentId frameOf(
+            ImportPlan.Planned p, @Nullable ComponentId top, Containment.Placement inferred) {
         if (p.metadataParent != null) {
             ComponentId frame = ids.get(p.metadataParent);
             if (frame == null) {
@@ -121,8 +131,7 @@ final class TemplateImporter {
         if (p.hasMetadata) {
             return top;
         }
-        ComponentId frame = in.frameFor(p, ids, byKey);
-        return frame != null ? frame : top;
+        return inferred.parentOf(p.key).map(ids::get).orElse(top);
     }
 
     /** All values at once; when the model refuses one, each property alone, and a finding for each refused. */

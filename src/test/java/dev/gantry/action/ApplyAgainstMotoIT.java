@@ -159,7 +159,7 @@ class ApplyAgainstMotoIT {
                 "replace-vpc",
                 "AWS::EC2::VPC",
                 "down frame",
-                regionFrame(cs),
+                RestApply.regionFrame(api, cs),
                 "{\"CidrBlock\":\"10.46.0.0/16\"}");
         String subnet = RestApply.add(
                 api, cs, "replace-subnet", "AWS::EC2::Subnet", "component", vpc, "{\"CidrBlock\":\"10.46.1.0/24\"}");
@@ -211,7 +211,7 @@ class ApplyAgainstMotoIT {
     void anAwsErrorHoldsExactlyItsDependantsAndRetryCompletesTheApplyOnceTheCauseIsFixed() {
         ecr().createRepository(r -> r.repositoryName("taken-outside-gantry"));
         String cs = RestApply.changeSet(api, "repository");
-        String region = regionFrame(cs);
+        String region = RestApply.regionFrame(api, cs);
         String repository = RestApply.add(
                 api,
                 cs,
@@ -286,7 +286,7 @@ class ApplyAgainstMotoIT {
                 "crash-vpc",
                 "AWS::EC2::VPC",
                 "down frame",
-                regionFrame(cs),
+                RestApply.regionFrame(api, cs),
                 "{\"CidrBlock\":\"10.44.0.0/16\"}");
         for (int i = 1; i <= 4; i++) {
             RestApply.add(
@@ -340,7 +340,7 @@ class ApplyAgainstMotoIT {
     @Test
     void theCredentialsSecretIsNeitherInTheDatabaseNorTheLogsNorTheApi(CapturedOutput logs) {
         String cs = RestApply.changeSet(api, "secret");
-        String region = regionFrame(cs);
+        String region = RestApply.regionFrame(api, cs);
         String vpc = RestApply.add(
                 api, cs, "secret-vpc", "AWS::EC2::VPC", "component", region, "{\"CidrBlock\":\"10.45.0.0/16\"}");
         JsonNode run = approveAndApply(cs);
@@ -364,25 +364,6 @@ class ApplyAgainstMotoIT {
         assertThat(api.ok("GET", "/api/apply-runs/" + run.get("id").asString(), null)
                         .toString())
                 .doesNotContain("moto-secret");
-    }
-
-    private String regionFrame(String cs) {
-        String credential = RestApply.add(
-                api,
-                cs,
-                "moto-" + cs.substring(0, 8),
-                "AWS Credential",
-                "down frame",
-                null,
-                "{\"AccessKeyId\":\"AKIAMOTO\",\"SecretAccessKey\":\"moto-secret\"}");
-        return RestApply.add(
-                api,
-                cs,
-                "region-" + cs.substring(0, 8),
-                "Region",
-                "down frame",
-                credential,
-                "{\"Region\":\"us-east-1\"}");
     }
 
     private void connect(String cs, String from, String output, String to, String input) {

@@ -109,7 +109,7 @@ class ApplyUnderAwsWeatherIT {
                 "weather-vpc",
                 "AWS::EC2::VPC",
                 "down frame",
-                regionFrame(cs),
+                RestApply.regionFrame(api, cs),
                 "{\"CidrBlock\":\"10.61.0.0/16\",\"EnableDnsHostnames\":true}");
         String subnet = RestApply.add(
                 api, cs, "weather-subnet", "AWS::EC2::Subnet", "component", vpc, "{\"CidrBlock\":\"10.61.1.0/24\"}");
@@ -164,7 +164,7 @@ class ApplyUnderAwsWeatherIT {
                 "retried-vpc",
                 "AWS::EC2::VPC",
                 "down frame",
-                regionFrame(cs),
+                RestApply.regionFrame(api, cs),
                 "{\"CidrBlock\":\"10.62.0.0/16\",\"EnableDnsSupport\":true}");
         JsonNode run = RestApply.approveAndApply(api, cs);
         String firstId =
@@ -206,24 +206,5 @@ class ApplyUnderAwsWeatherIT {
             }
         }
         throw new AssertionError("No action for " + component + " in " + run.toPrettyString());
-    }
-
-    private String regionFrame(String cs) {
-        String credential = RestApply.add(
-                api,
-                cs,
-                "moto-" + cs.substring(0, 8),
-                "AWS Credential",
-                "down frame",
-                null,
-                "{\"AccessKeyId\":\"AKIAMOTO\",\"SecretAccessKey\":\"moto-secret\"}");
-        return RestApply.add(
-                api,
-                cs,
-                "region-" + cs.substring(0, 8),
-                "Region",
-                "down frame",
-                credential,
-                "{\"Region\":\"us-east-1\"}");
     }
 }

@@ -56,6 +56,29 @@ public final class RestApply {
                 .asString();
     }
 
+    /**
+     * An AWS Credential frame with moto's keys and a Region frame for us-east-1 inside it, named after the change
+     * set: the frame an apply against moto needs. The Region's id.
+     */
+    public static String regionFrame(ApiClient api, String cs) {
+        String credential = add(
+                api,
+                cs,
+                "moto-" + cs.substring(0, 8),
+                "AWS Credential",
+                "down frame",
+                null,
+                "{\"AccessKeyId\":\"AKIAMOTO\",\"SecretAccessKey\":\"moto-secret\"}");
+        return add(
+                api,
+                cs,
+                "region-" + cs.substring(0, 8),
+                "Region",
+                "down frame",
+                credential,
+                "{\"Region\":\"us-east-1\"}");
+    }
+
     /** A component as HEAD holds it, resource data included. */
     public static JsonNode head(ApiClient api, String component) {
         return api.ok("GET", "/api/change-sets/head/components/" + component, null);

@@ -110,10 +110,10 @@ class TakeoverBenchmark {
         ReferenceDiagram.Built vpc = ReferenceDiagram.buildVpc(a);
         wallTime(a, "gantry-0", "VPC How-to", vpc.changeSetId());
         ReferenceDiagram.Built ecr = ReferenceDiagram.buildEcr(b, vpc);
-        wallTime(b, "gantry-b", "ECR Infrastructure How-to", ecr.changeSetId());
+        wallTime(b, "gantry-" + TRIALS, "ECR Infrastructure How-to", ecr.changeSetId());
         wallTime(
                 a,
-                "gantry-a",
+                "gantry-0",
                 "ECS Infra",
                 ReferenceDiagram.buildEcs(a, vpc, ecr).changeSetId());
     }

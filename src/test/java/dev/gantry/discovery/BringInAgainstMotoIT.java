@@ -57,7 +57,7 @@ class BringInAgainstMotoIT {
         int repositories = ecr().describeRepositories().repositories().size();
         int groups = ec2().describeSecurityGroups().securityGroups().size();
         String cs = RestApply.changeSet(api, "import by id");
-        String region = regionFrame(cs);
+        String region = RestApply.regionFrame(api, cs);
 
         JsonNode repository = importResource(cs, "AWS::ECR::Repository", "made-outside", region);
         JsonNode group = importResource(cs, "AWS::EC2::SecurityGroup", groupId, region);
@@ -108,7 +108,7 @@ class BringInAgainstMotoIT {
     void anImportOfWhatDoesNotExistOrIsAlreadyManagedIsRefusedAndStoresNothing() {
         ecr().createRepository(r -> r.repositoryName("managed-once"));
         String cs = RestApply.changeSet(api, "bad imports");
-        String region = regionFrame(cs);
+        String region = RestApply.regionFrame(api, cs);
         int before = components(cs);
 
         ApiClient.Response missing = api.call(
@@ -190,7 +190,7 @@ class BringInAgainstMotoIT {
                 .defaultActions(a -> a.type("forward").targetGroupArn(tg)));
         int groups = ec2().describeSecurityGroups().securityGroups().size();
         String cs = RestApply.changeSet(api, "discovery");
-        String region = regionFrame(cs);
+        String region = RestApply.regionFrame(api, cs);
         // the change set forks from HEAD, which other tests sharing this database have filled
         Set<String> before = componentIds(cs);
 
@@ -314,7 +314,7 @@ class BringInAgainstMotoIT {
                 "drift-sg",
                 "AWS::EC2::SecurityGroup",
                 "component",
-                regionFrame(cs),
+                RestApply.regionFrame(api, cs),
                 "{\"GroupDescription\":\"drift\",\"GroupName\":\"drift-sg\","
                         + "\"Tags\":[{\"Key\":\"team\",\"Value\":\"web\"}]}");
         assertThat(RestApply.approveAndApply(api, cs).get("status").asString()).isEqualTo("succeeded");
@@ -435,25 +435,6 @@ class BringInAgainstMotoIT {
         api.ok("GET", "/api/change-sets/" + cs + "/components", null)
                 .forEach(c -> ids.add(c.get("id").asString()));
         return ids;
-    }
-
-    private String regionFrame(String cs) {
-        String credential = RestApply.add(
-                api,
-                cs,
-                "moto-" + cs.substring(0, 8),
-                "AWS Credential",
-                "down frame",
-                null,
-                "{\"AccessKeyId\":\"AKIAMOTO\",\"SecretAccessKey\":\"moto-secret\"}");
-        return RestApply.add(
-                api,
-                cs,
-                "region-" + cs.substring(0, 8),
-                "Region",
-                "down frame",
-                credential,
-                "{\"Region\":\"us-east-1\"}");
     }
 
     private static List<String> kinds(JsonNode actions) {

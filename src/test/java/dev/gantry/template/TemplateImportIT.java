@@ -122,10 +122,11 @@ class TemplateImportIT {
                         "Network.Vpc Id -> AppSubnet.Vpc Id (IMPLICIT)",
                         "Network.Vpc Id -> WebGroup.Vpc Id (IMPLICIT)",
                         "WebGroup.Group Id -> WebIngress.Group Id (EXPLICIT)");
-        // Inside the group's frame, both of the group's id outputs fit the rule's GroupId (and GroupName): the frame
-        // is ambiguous and feeds neither, so the rule sits in its group and the reference is drawn explicitly.
+        // As discovery draws it: inside its group the rule would have its source group fed by the group itself,
+        // so it sits one frame out, in the VPC, and the reference to its group is drawn explicitly.
         assertThat(byName.get("WebIngress").get("parent").asString())
-                .isEqualTo(byName.get("WebGroup").get("id").asString());
+                .isEqualTo(vpc.get("id").asString());
+        assertThat(byName.get("WebGroup").get("type").asString()).isEqualTo("component");
     }
 
     @Test
