@@ -14,8 +14,12 @@ import dev.gantry.changeset.ChangeSetService;
 import dev.gantry.changeset.ComponentService;
 import dev.gantry.changeset.ComponentView;
 import dev.gantry.changeset.NewComponent;
+import dev.gantry.model.ComponentId;
 import dev.gantry.model.Geometry;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -148,15 +152,16 @@ class CanvasHabitsBrowserIT {
         Locator subnetFrame = page.locator("[data-testid='node-subnet-d']");
         assertThat(subnetFrame).isVisible();
         var box = subnetFrame.boundingBox(); // the frame on screen, at whatever zoom fitting the view chose
+        Set<ComponentId> before =
+                components.list(cs).stream().map(ComponentView::id).collect(Collectors.toSet());
         page.locator("[data-testid='asset-AWS::EC2::SecurityGroup']")
                 .dragTo(subnetFrame, new Locator.DragToOptions().setTargetPosition(box.width * 0.5, box.height * 0.7));
 
-        page.waitForCondition(
-                () -> components.list(cs).stream().anyMatch(c -> c.assetName().equals("AWS::EC2::SecurityGroup")));
-        ComponentView dropped = components.list(cs).stream()
-                .filter(c -> c.assetName().equals("AWS::EC2::SecurityGroup"))
-                .findFirst()
-                .orElseThrow();
+        // the change set shows what HEAD holds too (other tests' security groups): the new one is the one not there
+        // before
+        page.waitForCondition(() -> added(cs, before).isPresent());
+        ComponentView dropped = added(cs, before).orElseThrow();
+        assertThat(dropped.assetName()).isEqualTo("AWS::EC2::SecurityGroup");
         assertThat(dropped.parent()).isEqualTo(subnet.id());
         // the drop point in the frame's own units, less the grip: the pointer holds the card by its title
         assertThat(dropped.geometry().x()).isCloseTo(500 * 0.5 - 24, org.assertj.core.data.Offset.offset(6.0));
@@ -251,6 +256,12 @@ class CanvasHabitsBrowserIT {
             ChangeSetId cs, String name, String asset, String type, ComponentView parent, Geometry geometry) {
         return components.create(
                 cs, new NewComponent(name, asset, type, parent == null ? null : parent.id(), geometry, null));
+    }
+
+    private Optional<ComponentView> added(ChangeSetId cs, Set<ComponentId> before) {
+        return components.list(cs).stream()
+                .filter(c -> !before.contains(c.id()))
+                .findFirst();
     }
 
     private Geometry geometry(ChangeSetId cs, String name) {
