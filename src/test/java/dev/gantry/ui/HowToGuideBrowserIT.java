@@ -98,13 +98,8 @@ class HowToGuideBrowserIT {
         text("RepositoryName", "demo-app-ecr-repo");
         page.locator("[data-testid='property-EmptyOnDelete'] vaadin-checkbox input")
                 .check();
-        try {
-            page.waitForCondition(
-                    () -> value(cs, "demo-app-ecr-repo", "EmptyOnDelete").equals("true"));
-        } catch (RuntimeException e) {
-            page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/howto-failure.png")));
-            throw new AssertionError("EmptyOnDelete is " + value(cs, "demo-app-ecr-repo", "EmptyOnDelete"), e);
-        }
+        page.waitForCondition(
+                () -> value(cs, "demo-app-ecr-repo", "EmptyOnDelete").equals("true"));
         fitView();
         GuideScreenshots.take(page, "howto-2-ecr-repository");
 
