@@ -21,6 +21,13 @@ final class FieldMerge {
 
     private static final List<String> GROUPS = List.of("domain", "secrets");
 
+    /**
+     * Where a component sits on the diagram. Moved or resized on both sides, the change set's layout wins without a
+     * conflict: layout changes nothing in AWS, and frames grow and shrink by themselves as their contents change, so
+     * two change sets touching one frame would otherwise block each other over a few pixels.
+     */
+    static final String LAYOUT = "geometry";
+
     private FieldMerge() {}
 
     /** What the change set shows: its own changes over HEAD's current state. */
@@ -60,7 +67,8 @@ final class FieldMerge {
         Map<String, JsonNode> h = fields(head);
         Map<String, JsonNode> m = fields(mine);
         for (String f : union(b, h, m)) {
-            if (!Objects.equals(b.get(f), h.get(f))
+            if (!f.equals(LAYOUT)
+                    && !Objects.equals(b.get(f), h.get(f))
                     && !Objects.equals(b.get(f), m.get(f))
                     && !Objects.equals(h.get(f), m.get(f))) {
                 found.add(new Conflict(id, name, f, b.get(f), h.get(f), m.get(f)));

@@ -50,6 +50,28 @@ class FieldMergeTest {
     }
 
     @Test
+    void aFrameMovedOrResizedOnBothSidesIsNoConflictAndKeepsTheChangeSetsLayout() {
+        base.putObject("geometry").put("x", 40).put("y", 40).put("width", 600).put("height", 400);
+        ObjectNode head = base.deepCopy();
+        head.putObject("geometry").put("x", 40).put("y", 40).put("width", 900).put("height", 700);
+        ObjectNode mine = base.deepCopy();
+        mine.putObject("geometry").put("x", 40).put("y", 40).put("width", 560).put("height", 360);
+        mine.put("name", "vpc (emptied)");
+
+        assertThat(FieldMerge.conflicts(ID, base, head, mine)).isEmpty();
+        ObjectNode effective = FieldMerge.effective(base, head, mine);
+        assertThat(effective.get("geometry").get("width").asInt()).isEqualTo(560);
+        assertThat(effective.get("name").asString()).isEqualTo("vpc (emptied)");
+        ObjectNode rebased = FieldMerge.rebasedBase(base, head, mine);
+        assertThat(FieldMerge.effective(rebased, head, mine)
+                        .get("geometry")
+                        .get("width")
+                        .asInt())
+                .as("still the change set's after it is written again")
+                .isEqualTo(560);
+    }
+
+    @Test
     void bothSidesMakingTheSameChangeIsNoConflict() {
         ObjectNode same = data("vpc", "{'CidrBlock':'10.9.0.0/16','EnableDnsSupport':true}");
 
