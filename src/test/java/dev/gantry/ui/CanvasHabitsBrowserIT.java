@@ -3,7 +3,6 @@ package dev.gantry.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import dev.gantry.AsOwner;
@@ -20,55 +19,21 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 /** The canvas's keyboard and mouse habits: delete keys and their confirmation, selection, nudges, copy and paste. */
 @GantryIntegrationTest
 @AsOwner
 @TestPropertySource(properties = TestDatabase.OWN_DATABASE + "=editor_browser")
-class CanvasHabitsBrowserIT {
-
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
+class CanvasHabitsBrowserIT extends SignedInPageTest {
 
     @Autowired
     ChangeSetService changeSets;
 
     @Autowired
     ComponentService components;
-
-    private BrowserContext context;
-    private Page page;
-
-    @BeforeAll
-    static void launchBrowser() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
-
-    @BeforeEach
-    void openPage() {
-        context = browser.newContext(port);
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closePage() {
-        context.close();
-    }
 
     @Test
     void deleteAndBackspaceBothDeleteAndAFrameWithContentsAlwaysAsksFirst() {

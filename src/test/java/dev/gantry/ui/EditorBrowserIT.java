@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
@@ -20,25 +19,15 @@ import dev.gantry.changeset.NewComponent;
 import dev.gantry.model.Connection;
 import dev.gantry.model.Geometry;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 /** The editor in real Chromium: what a user does with the mouse and keyboard, checked against the services. */
 @GantryIntegrationTest
 @AsOwner
 @TestPropertySource(properties = TestDatabase.OWN_DATABASE + "=editor_browser")
-class EditorBrowserIT {
-
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
+class EditorBrowserIT extends SignedInPageTest {
 
     @Autowired
     ChangeSetService changeSets;
@@ -48,30 +37,6 @@ class EditorBrowserIT {
 
     @Autowired
     ConnectionService connections;
-
-    private BrowserContext context;
-    private Page page;
-
-    @BeforeAll
-    static void launchBrowser() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
-
-    @BeforeEach
-    void openPage() {
-        context = browser.newContext(port);
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closePage() {
-        context.close();
-    }
 
     @Test
     void aSubnetAddedIntoAVpcDownFrameShowsTheFramesImplicitVpcIdConnectionWithItsExplanation() {

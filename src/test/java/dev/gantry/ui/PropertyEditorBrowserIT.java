@@ -3,7 +3,6 @@ package dev.gantry.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
@@ -16,13 +15,8 @@ import dev.gantry.changeset.ComponentService;
 import dev.gantry.changeset.ComponentView;
 import dev.gantry.changeset.NewComponent;
 import dev.gantry.model.Geometry;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,42 +25,13 @@ import tools.jackson.databind.json.JsonMapper;
 @GantryIntegrationTest
 @AsOwner
 @TestPropertySource(properties = TestDatabase.OWN_DATABASE + "=editor_browser")
-class PropertyEditorBrowserIT {
-
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
+class PropertyEditorBrowserIT extends SignedInPageTest {
 
     @Autowired
     ChangeSetService changeSets;
 
     @Autowired
     ComponentService components;
-
-    private BrowserContext context;
-    private Page page;
-
-    @BeforeAll
-    static void launchBrowser() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
-
-    @BeforeEach
-    void openPage() {
-        context = browser.newContext(port);
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closePage() {
-        context.close();
-    }
 
     @Test
     void aListOfAllowedValuesIsPickedFromAMultiSelectAndShowsAgainAfterAReload() {
