@@ -163,31 +163,18 @@ public class DiagramCanvas extends ReactAdapterComponent implements HasSize {
         }
     }
 
-    /** A node dropped after a drag: in {@code parentId} (null: the canvas) at (x, y) relative to it. */
-    @DomEvent("node-moved")
-    public static class NodeMovedEvent extends ComponentEvent<DiagramCanvas> {
+    /** Something put at (x, y) in {@code parentId} (null: the canvas), relative to that frame. */
+    public abstract static class PlacementEvent extends ComponentEvent<DiagramCanvas> {
 
-        private final String id;
         private final String parentId;
         private final double x;
         private final double y;
 
-        public NodeMovedEvent(
-                DiagramCanvas canvas,
-                boolean fromClient,
-                @EventData("event.detail.id") String id,
-                @EventData("event.detail.parentId") String parentId,
-                @EventData("event.detail.x") double x,
-                @EventData("event.detail.y") double y) {
+        PlacementEvent(DiagramCanvas canvas, boolean fromClient, String parentId, double x, double y) {
             super(canvas, fromClient);
-            this.id = id;
             this.parentId = parentId;
             this.x = x;
             this.y = y;
-        }
-
-        public String id() {
-            return id;
         }
 
         public String parentId() {
@@ -200,6 +187,28 @@ public class DiagramCanvas extends ReactAdapterComponent implements HasSize {
 
         public double y() {
             return y;
+        }
+    }
+
+    /** A node dropped after a drag: in {@code parentId} (null: the canvas) at (x, y) relative to it. */
+    @DomEvent("node-moved")
+    public static class NodeMovedEvent extends PlacementEvent {
+
+        private final String id;
+
+        public NodeMovedEvent(
+                DiagramCanvas canvas,
+                boolean fromClient,
+                @EventData("event.detail.id") String id,
+                @EventData("event.detail.parentId") String parentId,
+                @EventData("event.detail.x") double x,
+                @EventData("event.detail.y") double y) {
+            super(canvas, fromClient, parentId, x, y);
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
         }
     }
 
@@ -332,12 +341,9 @@ public class DiagramCanvas extends ReactAdapterComponent implements HasSize {
      * the drop point (null: the canvas), relative to that frame.
      */
     @DomEvent("asset-dropped")
-    public static class AssetDroppedEvent extends ComponentEvent<DiagramCanvas> {
+    public static class AssetDroppedEvent extends PlacementEvent {
 
         private final String asset;
-        private final String parentId;
-        private final double x;
-        private final double y;
 
         public AssetDroppedEvent(
                 DiagramCanvas canvas,
@@ -346,27 +352,12 @@ public class DiagramCanvas extends ReactAdapterComponent implements HasSize {
                 @EventData("event.detail.parentId") String parentId,
                 @EventData("event.detail.x") double x,
                 @EventData("event.detail.y") double y) {
-            super(canvas, fromClient);
+            super(canvas, fromClient, parentId, x, y);
             this.asset = asset;
-            this.parentId = parentId;
-            this.x = x;
-            this.y = y;
         }
 
         public String asset() {
             return asset;
-        }
-
-        public String parentId() {
-            return parentId;
-        }
-
-        public double x() {
-            return x;
-        }
-
-        public double y() {
-            return y;
         }
     }
 
