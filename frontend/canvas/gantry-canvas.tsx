@@ -38,6 +38,7 @@ import { MINIMAP_FRAMES_ONLY_ABOVE, useZoomedOut } from './level-of-detail';
 import { ShortcutHelp, useEditingKeys } from './editing-keys';
 import { useSelectRequest, type SelectRequest } from './select-request';
 import { DraggingContext, type Dragging } from './socket-highlight';
+import { pressSocketUnderEdge } from './socket-press';
 import { tidyUp } from './tidy-up';
 import type { ConnectionDrawn, DiagramEdge, DiagramNode, NodeMoved, NodeResized, Selection } from './diagram-types';
 
@@ -324,7 +325,14 @@ function Canvas({
   return (
     <DraggingContext.Provider value={dragging}>
       <FrameResizeContext.Provider value={events.nodeResized}>
-        <div ref={setHost} className="gantry-canvas-keys" tabIndex={-1} onDragOver={onDragOver} onDrop={onDrop}>
+        <div
+          ref={setHost}
+          className="gantry-canvas-keys"
+          tabIndex={-1}
+          onDragOver={onDragOver}
+          onDrop={onDrop}
+          onMouseDownCapture={pressSocketUnderEdge}
+        >
           <ReactFlow
             nodes={nodes}
             edges={zoomedOut ? NO_EDGES : shownEdges}
