@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
  * What a user checks after applying the reference workflow (the VPC how-to, then the ECR/ECS how-to) and after its
  * clean-up, looking at the account itself (moto, behind Gantry's back) and at Gantry's resource data.
  */
-final class ReferenceWorkflowChecks {
+public final class ReferenceWorkflowChecks {
 
     private static final Filter CREATED_BY_GANTRY =
             Filter.builder().name("tag-key").values("gantry:component-id").build();
@@ -29,7 +29,7 @@ final class ReferenceWorkflowChecks {
     private ReferenceWorkflowChecks() {}
 
     /** The diagrams of both how-tos; each is approved and applied by the caller. */
-    record Diagrams(ReferenceDiagram.Built vpc, ReferenceDiagram.Built ecr, ReferenceDiagram.Built ecs) {}
+    public record Diagrams(ReferenceDiagram.Built vpc, ReferenceDiagram.Built ecr, ReferenceDiagram.Built ecs) {}
 
     /** Builds and applies the three change sets in the guides' order; each run must succeed. */
     static Diagrams applyAll(ApiClient api) {
@@ -43,7 +43,7 @@ final class ReferenceWorkflowChecks {
     }
 
     /** Every resource exists with the guides' settings, and the resource data a user reads is there. */
-    static void verifyInTheAccount(ApiClient api, Diagrams d) {
+    public static void verifyInTheAccount(ApiClient api, Diagrams d) {
         String vpcId = identifier(api, d.vpc().id("How to VPC"));
         assertThat(ec2().describeVpcs(r -> r.vpcIds(vpcId)).vpcs().getFirst().cidrBlock())
                 .isEqualTo("10.0.0.0/16");
@@ -127,6 +127,11 @@ final class ReferenceWorkflowChecks {
     static void cleanUpLeavesNothing(ApiClient api, JsonNode cleanUpPlan) {
         assertSucceeded(
                 apply(api, ChangeSetId.parse(cleanUpPlan.get("changeSetId").asString())));
+        nothingGantryMadeIsLeft();
+    }
+
+    /** Nothing Gantry made is left in the account: what the guides' clean-up promises. */
+    public static void nothingGantryMadeIsLeft() {
         assertThat(ec2().describeVpcs(r -> r.filters(CREATED_BY_GANTRY)).vpcs()).isEmpty();
         assertThat(ec2().describeSubnets(r -> r.filters(CREATED_BY_GANTRY)).subnets())
                 .isEmpty();

@@ -2,52 +2,62 @@ package dev.gantry.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import com.microsoft.playwright.options.BoundingBox;
 import dev.gantry.AsOwner;
 import dev.gantry.GantryIntegrationTest;
 import dev.gantry.TestDatabase;
+import dev.gantry.action.ReferenceWorkflowChecks;
+import dev.gantry.api.ApiClient;
+import dev.gantry.api.ReferenceDiagram;
+import dev.gantry.aws.MotoServer;
 import dev.gantry.changeset.ChangeSetId;
-import dev.gantry.changeset.ChangeSetService;
 import dev.gantry.changeset.ComponentService;
 import dev.gantry.changeset.ComponentView;
 import dev.gantry.changeset.ConnectionService;
+import dev.gantry.model.ComponentId;
 import dev.gantry.model.ComponentType;
-import dev.gantry.model.Connection;
-import java.util.List;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * The start of the ECR/ECS how-to (docs/guide/README.md, "Walking the ECR/ECS how-to"), done as a user does it:
- * through the browser only, mouse and keyboard, from an empty workspace. It writes the guide's screenshots, so the
- * guide shows the product as it is. Applying is covered by EditorApplyBrowserIT; this walk stops before it.
+ * Both how-to guides (reference/aws-vpc-howto.md, then aws-ecr-ecs-howto.md) done as a user does them: through the
+ * browser only, mouse and keyboard, from an empty workspace, applied against moto, the load balancer's DNSName read
+ * in the Resource tab, and the clean-up. The steps run in the guides' order, each on what the one before left; the
+ * server and the account (moto) are only read, to check that what was built is what the guides ask for. It writes
+ * the screenshots of docs/guide/README.md ("Walking the how-to guides"), so the guide shows the product as it is.
  */
 @GantryIntegrationTest
 @AsOwner
 @TestPropertySource(properties = TestDatabase.OWN_DATABASE + "=howto_browser")
+@ExtendWith(MotoServer.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HowToGuideBrowserIT {
 
-    private static Browser browser;
+    private static final String[] ZONES = {"us-east-1a", "us-east-1b", "us-east-1c"};
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    ChangeSetService changeSets;
 
     @Autowired
     ComponentService components;
@@ -55,199 +65,212 @@ class HowToGuideBrowserIT {
     @Autowired
     ConnectionService connections;
 
+    private Browser browser;
+    private BrowserContext context;
     private Page page;
+    private GuideWalker user;
+
+    @DynamicPropertySource
+    static void awsEndpoint(DynamicPropertyRegistry registry) {
+        registry.add("gantry.aws.endpoint", () -> MotoServer.endpoint().toString());
+        registry.add("gantry.aws.poll-interval", () -> "100ms");
+    }
 
     @BeforeAll
-    static void launchBrowser() {
+    void openTheEditor() {
         browser = Browser.launch();
+        context = browser.newContext(port);
+        page = context.newPage();
+        page.setViewportSize(1920, 1080); // a desktop screen: a whole VPC readable at once
+        page.navigate("http://localhost:" + port + "/");
+        page.locator("[data-testid='canvas']").waitFor();
+        user = new GuideWalker(page, components, connections);
+    }
+
+    @AfterEach
+    void showWhereItStopped(TestInfo test) {
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target/screenshots/howto-" + test.getDisplayName() + ".png")));
     }
 
     @AfterAll
-    static void closeBrowser() {
+    void closeTheEditor() {
+        context.close();
         browser.close();
     }
 
     @Test
-    void theStartOfTheEcrEcsHowToThroughTheUiOnly() {
-        BrowserContext context = browser.newContext(port);
-        page = context.newPage();
-        page.setViewportSize(1920, 1080); // a desktop screen: the whole VPC readable at once
-        page.navigate("http://localhost:" + port + "/");
-        page.locator("[data-testid='canvas']").waitFor();
+    @Order(1)
+    void theVpcGuide() {
+        user.newChangeSet("VPC How-to");
+        user.addAs("down frame");
+        user.add("AWS Credential", "AWS Credential", "AWS Credential");
+        user.set("AccessKeyId", "testing");
+        user.set("SecretAccessKey", "testing");
+        user.add("Region", "Region", "us-east-1");
+        user.set("Region", "us-east-1");
+        user.add("VPC", "AWS::EC2::VPC", "How to VPC");
+        user.set("CidrBlock", "10.0.0.0/16");
+        user.set("EnableDnsHostnames", "true");
+        user.set("EnableDnsSupport", "true"); // the guide's "EnableDnsResolution"
 
-        // Setup: a change set named as the guide says
-        page.locator("[data-testid='new-change-set']").click();
-        Locator csName = page.locator("[data-testid='change-set-name'] input");
-        csName.fill("ECR Infrastructure How-to");
-        csName.press("Enter");
-        assertThat(page.locator("vaadin-select.gantry-change-set-selector"))
-                .containsText("ECR Infrastructure How-to · open");
-        page.waitForURL(url -> url.contains("changeSet="));
-        ChangeSetId cs = ChangeSetId.parse(page.url().replaceAll(".*changeSet=", ""));
-
-        // What the VPC tutorial leaves: a credential, a region and a VPC, each a down frame inside the one before
-        addAs("down frame");
-        add("AWS Credential", "AWS Credential", "dev-credentials");
-        add("Region", "Region", "us-east-1");
-        add("VPC", "AWS::EC2::VPC", "demo-vpc");
-        fitView();
-        GuideScreenshots.take(page, "howto-1-frames");
-
-        // Create an ECR Repository: a down frame in the VPC frame
-        add("ECR Repository", "AWS::ECR::Repository", "demo-app-ecr-repo");
-        text("RepositoryName", "demo-app-ecr-repo");
-        page.locator("[data-testid='property-EmptyOnDelete'] vaadin-checkbox input")
-                .check();
-        page.waitForCondition(
-                () -> value(cs, "demo-app-ecr-repo", "EmptyOnDelete").equals("true"));
-        fitView();
-        GuideScreenshots.take(page, "howto-2-ecr-repository");
-
-        // Create an ECR Repository Policy: an up frame in the repository frame
-        addAs("up frame");
-        add("Private Repository Policy", "AWS ECR Private Repository Policy", "demo-app-ecr-repo-policy");
-
-        // Create an IAM Policy Statement in the policy frame: three actions, Allow, a Sid
-        addAs("component");
-        add("PolicyStatement", "AWS::IAM::PolicyStatement", "AllowPullForECSTasks");
-        Locator action = page.locator("[data-testid='property-Action']");
-        List<String> actions =
-                List.of("ecr:GetDownloadUrlForLayer", "ecr:BatchGetImage", "ecr:BatchCheckLayerAvailability");
-        for (int i = 0; i < actions.size(); i++) {
-            action.locator("vaadin-button", new Locator.LocatorOptions().setHasText("Add item"))
-                    .click();
-            Locator item = action.locator("[data-testid='list-item'] input").nth(i);
-            item.fill(actions.get(i));
-            item.press("Enter");
-            int count = i + 1;
-            page.waitForCondition(
-                    () -> value(cs, "AllowPullForECSTasks", "Action").contains(actions.get(count - 1)));
+        for (int i = 1; i <= 3; i++) {
+            user.select("How to VPC");
+            user.addAs("down frame");
+            user.add("Subnet", "AWS::EC2::Subnet", "Public " + i);
+            user.set("CidrBlock", "10.0." + (112 + 16 * i) + ".0/20");
+            user.set("AvailabilityZone", ZONES[i - 1]);
+            user.set("MapPublicIpOnLaunch", "true");
+            user.addAs("component");
+            user.add("NATGateway", "AWS::EC2::NatGateway", "NAT Gateway " + i); // CloudFormation's spelling
+            user.set("ConnectivityType", "public");
+            user.add("EIP", "AWS::EC2::EIP", "NAT Gateway IP " + i);
+            user.set("Domain", "vpc");
+            user.connect("NAT Gateway IP " + i, "Allocation ID", "NAT Gateway " + i, "Allocation ID");
         }
-        Locator effect = page.locator("[data-testid='property-Effect'] vaadin-combo-box");
-        effect.locator("input").click();
-        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Allow"))
+        GuideScreenshots.take(page, "vpc-1-public-subnets");
+
+        user.select("How to VPC");
+        user.addAs("down frame");
+        user.add("RouteTable", "AWS::EC2::RouteTable", "Public Route Table");
+        user.addAs("component");
+        for (int i = 1; i <= 3; i++) {
+            user.select("Public Route Table");
+            user.add(
+                    "SubnetRouteTableAssociation",
+                    "AWS::EC2::SubnetRouteTableAssociation",
+                    "Public " + i + " Association");
+            user.connect("Public " + i, "Subnet ID", "Public " + i + " Association", "Subnet ID");
+        }
+        user.select("Public Route Table");
+        user.add("Route", "AWS::EC2::Route", "Route to Internet");
+        user.set("DestinationCidrBlock", "0.0.0.0/0");
+
+        user.select("How to VPC");
+        user.add("InternetGateway", "AWS::EC2::InternetGateway", "IGW");
+        user.add("VPCGatewayAttachment", "AWS::EC2::VPCGatewayAttachment", "Gateway VPC Attachment");
+        user.connect("IGW", "Internet Gateway ID", "Route to Internet", "Gateway ID");
+        user.connect("IGW", "Internet Gateway ID", "Gateway VPC Attachment", "Internet Gateway ID");
+
+        for (int i = 1; i <= 3; i++) {
+            user.select("How to VPC");
+            user.addAs("down frame");
+            user.add("Subnet", "AWS::EC2::Subnet", "Private " + i);
+            user.set("CidrBlock", "10.0." + (32 * (i - 1)) + ".0/19");
+            user.set("AvailabilityZone", ZONES[i - 1]);
+            user.add("RouteTable", "AWS::EC2::RouteTable", "Private Route Table " + i);
+            user.addAs("component");
+            user.add("Route", "AWS::EC2::Route", "Route to Internet " + i);
+            user.set("DestinationCidrBlock", "0.0.0.0/0");
+            user.connect("NAT Gateway " + i, "NAT Gateway ID", "Route to Internet " + i, "NAT Gateway ID");
+            // the association gets its subnet and its route table from the frames around it
+            user.add(
+                    "SubnetRouteTableAssociation",
+                    "AWS::EC2::SubnetRouteTableAssociation",
+                    "Private " + i + " Association");
+        }
+        user.fitView();
+        GuideScreenshots.take(page, "vpc-2-diagram");
+
+        applyAndSucceed();
+        // the run's progress lists every action with its state
+        assertThat(page.locator("[data-testid='action-How to VPC']").first()).containsText("succeeded");
+        user.select("How to VPC");
+        page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("Resource"))
                 .click();
-        page.waitForCondition(() -> value(cs, "AllowPullForECSTasks", "Effect").equals("\"Allow\""));
-        text("Sid", "AllowPullForECSTasks");
-        fitView();
-        GuideScreenshots.take(page, "howto-3-policy-statement");
-
-        // The ECS part starts the same way: a load balancer frame and its security group in the VPC, wired by a drag
-        fitView();
-        page.locator("[data-testid='node-demo-vpc'] .gantry-frame-header").click();
-        addAs("down frame");
-        add("LoadBalancer", "AWS::ElasticLoadBalancingV2::LoadBalancer", "application-alb");
-        fitView();
-        page.locator("[data-testid='node-demo-vpc'] .gantry-frame-header").click();
-        addAs("component");
-        add("SecurityGroup", "AWS::EC2::SecurityGroup", "alb-sg");
-        text("GroupName", "alb-sg");
-        fitView();
-        drag(socket("alb-sg", "output", "Group Id"), socket("application-alb", "input", "Security Groups"));
-        page.waitForCondition(
-                () -> connections.list(cs).connections().stream().anyMatch(c -> c.kind() == Connection.Kind.EXPLICIT));
-        assertThat(page.locator(".react-flow__edge.gantry-edge")).hasCount(1);
-        GuideScreenshots.take(page, "howto-4-connection");
-
-        // What the server holds is what the guide asks for
-        Map<String, ComponentView> byName =
-                components.list(cs).stream().collect(Collectors.toMap(ComponentView::name, Function.identity()));
-        assertThat(parentName(byName, "us-east-1")).isEqualTo("dev-credentials");
-        assertThat(parentName(byName, "demo-vpc")).isEqualTo("us-east-1");
-        assertThat(parentName(byName, "demo-app-ecr-repo")).isEqualTo("demo-vpc");
-        assertThat(byName.get("demo-app-ecr-repo").type()).isEqualTo(ComponentType.DOWN_FRAME);
-        assertThat(parentName(byName, "demo-app-ecr-repo-policy")).isEqualTo("demo-app-ecr-repo");
-        assertThat(byName.get("demo-app-ecr-repo-policy").type()).isEqualTo(ComponentType.UP_FRAME);
-        assertThat(parentName(byName, "AllowPullForECSTasks")).isEqualTo("demo-app-ecr-repo-policy");
-        assertThat(parentName(byName, "application-alb")).isEqualTo("demo-vpc");
-        assertThat(parentName(byName, "alb-sg")).isEqualTo("demo-vpc");
-        List<String> savedActions = new java.util.ArrayList<>();
-        byName.get("AllowPullForECSTasks").manual().get("Action").forEach(v -> savedActions.add(v.asString()));
-        assertThat(savedActions).containsExactlyElementsOf(actions);
-        assertThat(byName.get("AllowPullForECSTasks").manual().get("Sid").asString())
-                .isEqualTo("AllowPullForECSTasks");
-        assertThat(byName.get("demo-app-ecr-repo")
-                        .manual()
-                        .get("RepositoryName")
-                        .asString())
-                .isEqualTo("demo-app-ecr-repo");
-        assertThat(connections.list(cs).connections())
-                .filteredOn(c -> c.kind() == Connection.Kind.EXPLICIT)
-                .extracting(Connection::output, Connection::input)
-                .containsExactly(tuple("Group Id", "Security Groups"));
-        context.close();
+        assertThat(page.locator("[data-testid='resource-VpcId']")).containsText("vpc-");
+        assertThat(page.locator("[data-testid='resource-CidrBlock']")).containsText("10.0.0.0/16");
+        GuideScreenshots.take(page, "vpc-3-applied");
     }
 
-    /** Searches the palette, clicks the asset's card and names the new component in the property panel. */
-    private void add(String search, String asset, String name) {
-        String shownBefore = shownCards();
-        page.locator(".gantry-palette vaadin-text-field input").fill(search);
-        // a user waits for the results of what they typed before clicking one (the old list may hold the card too)
-        page.waitForCondition(() -> !shownCards().equals(shownBefore));
-        page.locator("[data-testid='asset-" + asset + "']").click();
-        Locator field = page.locator("[data-testid='component-name'] input");
-        assertThat(page.locator(".gantry-panel-asset"))
-                .hasText(asset, new LocatorAssertions.HasTextOptions().setTimeout(20_000));
-        field.fill(name);
-        field.press("Enter");
-        assertThat(page.locator("[data-testid='node-" + name + "']")).hasCount(1);
-    }
+    @Test
+    @Order(2)
+    void theEcrChangeSet() {
+        user.newChangeSet("ECR Infrastructure How-to");
+        user.select("How to VPC");
+        user.addAs("down frame");
+        user.add("ECR Repository", "AWS::ECR::Repository", "demo-app-ecr-repo");
+        user.set("RepositoryName", "demo-app-ecr-repo");
+        user.set("EmptyOnDelete", "true");
+        user.addAs("up frame");
+        user.add("Private Repository Policy", "AWS ECR Private Repository Policy", "demo-app-ecr-repo-policy");
+        user.addAs("component");
+        user.add("PolicyStatement", "AWS::IAM::PolicyStatement", "AllowPullForECSTasks");
+        user.listItems("Action", "ecr:GetDownloadUrlForLayer", "ecr:BatchGetImage", "ecr:BatchCheckLayerAvailability");
+        user.set("Effect", "Allow");
+        user.set("Sid", "AllowPullForECSTasks");
+        // real ECR refuses a repository policy statement without a principal: the ECS tasks pull
+        user.objectListItems("Principal", "Service", "ecs-tasks.amazonaws.com");
+        user.fitView();
+        GuideScreenshots.take(page, "ecr-1-policy-statement");
 
-    private String shownCards() {
-        return (String) page.locator(".gantry-palette-results")
-                .evaluate("r => Array.from(r.querySelectorAll('[data-asset]')).map(c => c.dataset.asset).join('|')");
-    }
-
-    private void addAs(String type) {
-        page.locator("vaadin-select.gantry-add-as").click();
-        // the open drop-down's options (the panel's Type select shows its value as an item too)
-        page.locator("vaadin-select-item[role='option']:visible", new Page.LocatorOptions().setHasText(type))
+        applyAndSucceed();
+        user.select("demo-app-ecr-repo");
+        page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("Resource"))
                 .click();
+        assertThat(page.locator("[data-testid='resource-RepositoryUri']"))
+                .containsText("dkr.ecr.us-east-1.amazonaws.com/demo-app-ecr-repo");
     }
 
-    private void text(String property, String value) {
-        Locator input = page.locator("[data-testid='property-" + property + "'] vaadin-text-field input");
-        input.fill(value);
-        input.press("Enter");
-        ChangeSetId cs = ChangeSetId.parse(page.url().replaceAll(".*changeSet=", ""));
-        String selected = page.locator("[data-testid='component-name'] input").inputValue();
-        page.waitForCondition(() -> value(cs, selected, property).equals("\"" + value + "\""));
+    @Test
+    @Order(3)
+    void theEcsChangeSet() {
+        user.newChangeSet("ECS Infra");
+        EcsGuideSteps.build(user);
+        user.fitView();
+        GuideScreenshots.take(page, "ecs-1-diagram");
+
+        applyAndSucceed();
+        user.select("application-alb");
+        page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("Resource"))
+                .click();
+        assertThat(page.locator("[data-testid='resource-DNSName']"))
+                .containsText("application-alb-1.us-east-1.elb.amazonaws.com");
+        GuideScreenshots.take(page, "ecs-2-dns-name");
+
+        // the VPC guide's 31 components, the ECR change set's 3 and the ECS change set's 19
+        assertThat(head()).hasSize(53);
+        assertThat(head().get("How to VPC").type()).isEqualTo(ComponentType.DOWN_FRAME);
+        assertThat(head().get("demo-app-taskdef").type()).isEqualTo(ComponentType.UP_FRAME);
+        ReferenceWorkflowChecks.verifyInTheAccount(new ApiClient(port), built());
     }
 
-    private String value(ChangeSetId cs, String component, String property) {
-        return components.list(cs).stream()
-                .filter(c -> c.name().equals(component))
-                .findFirst()
-                .map(c -> String.valueOf(c.manual().get(property)))
-                .orElse("");
+    @Test
+    @Order(4)
+    void theCleanUp() {
+        user.newChangeSet("Clean up How-to");
+        user.select("How to VPC");
+        page.keyboard().press("Delete");
+        // a frame with anything inside always asks first
+        assertThat(page.locator("vaadin-confirm-dialog[opened]")).containsText("Delete How to VPC?");
+        GuideScreenshots.take(page, "cleanup-1-confirm");
+        page.locator("vaadin-button[slot='confirm-button']").click();
+        page.waitForCondition(() -> user.find("How to VPC").isEmpty());
+
+        applyAndSucceed();
+        Map<String, ComponentView> head = head();
+        assertThat(head.keySet()).containsExactlyInAnyOrder("AWS Credential", "us-east-1");
+        ReferenceWorkflowChecks.nothingGantryMadeIsLeft();
     }
 
-    private static String parentName(Map<String, ComponentView> byName, String name) {
-        ComponentView c = byName.get(name);
-        return byName.values().stream()
-                .filter(p -> p.id().equals(c.parent()))
-                .map(ComponentView::name)
-                .findFirst()
-                .orElse(null);
+    /** Escape to the workspace, Apply Change Set, and the run's progress until it succeeds. */
+    private void applyAndSucceed() {
+        user.clickInBar("Apply Change Set");
+        assertThat(user.awaitRun()).isEqualTo("succeeded");
+        assertThat(page.locator("[data-testid='change-set-status']"))
+                .hasText("applied model", new LocatorAssertions.HasTextOptions().setTimeout(20_000));
     }
 
-    /** The canvas's "fit view" control, as a user brings what was just added into view. */
-    private void fitView() {
-        page.locator(".react-flow__controls-fitview").click();
-        page.waitForTimeout(300); // the view animates
+    private Map<String, ComponentView> head() {
+        return components.list(ChangeSetId.HEAD).stream()
+                .collect(Collectors.toMap(ComponentView::name, Function.identity()));
     }
 
-    private Locator socket(String node, String side, String name) {
-        return page.locator("[data-testid='socket-" + node + "-" + side + "-" + name + "']");
-    }
-
-    /** Drags with real mouse events, as a user does: press on one handle, move, release on the other. */
-    private void drag(Locator from, Locator to) {
-        BoundingBox a = from.boundingBox();
-        BoundingBox b = to.boundingBox();
-        page.mouse().move(a.x + a.width / 2, a.y + a.height / 2);
-        page.mouse().down();
-        page.mouse().move(b.x + b.width / 2, b.y + b.height / 2, new Mouse.MoveOptions().setSteps(12));
-        page.mouse().up();
+    /** What the three change sets made, by the guides' names, as the account checks want it. */
+    private ReferenceWorkflowChecks.Diagrams built() {
+        Map<String, ComponentId> ids =
+                head().values().stream().collect(Collectors.toMap(ComponentView::name, ComponentView::id));
+        ReferenceDiagram.Built all = new ReferenceDiagram.Built(ChangeSetId.HEAD, ids);
+        return new ReferenceWorkflowChecks.Diagrams(all, all, all);
     }
 }
