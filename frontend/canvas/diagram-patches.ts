@@ -1,5 +1,5 @@
 import type { Edge, Node } from '@xyflow/react';
-import type { DiagramEdge, DiagramNode } from './diagram-types';
+import type { DiagramEdge, DiagramNode, SocketData } from './diagram-types';
 import { parentsFirst, toFlowEdge, toFlowNode } from './flow-mapping';
 
 /**
@@ -14,6 +14,25 @@ export type DiagramPatch = {
   edges: DiagramEdge[];
   removedEdges: string[];
 };
+
+/** A patch as it travels (dev.gantry.ui.canvas.PatchWire): each asset's sockets once, not once per node. */
+export type PatchWire = Omit<DiagramPatch, 'nodes'> & {
+  nodes: Omit<DiagramNode, 'inputs' | 'outputs'>[];
+  sockets: Record<string, { inputs: SocketData[]; outputs: SocketData[] }>;
+};
+
+/** Gives every node of a patch its asset's sockets (the same arrays for all nodes of one asset). */
+export function withSockets(wire: PatchWire): DiagramPatch {
+  const { sockets, nodes, ...rest } = wire;
+  return {
+    ...rest,
+    nodes: nodes.map((n) => ({
+      ...n,
+      inputs: sockets[n.asset]?.inputs ?? [],
+      outputs: sockets[n.asset]?.outputs ?? [],
+    })),
+  };
+}
 
 /**
  * Patches arrive on the custom element, possibly before React has mounted the canvas: they wait here, in order,

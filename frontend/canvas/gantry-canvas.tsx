@@ -33,7 +33,7 @@ import './gantry-canvas.css';
 import { ComponentNode } from './component-node';
 import { FrameNode, FrameResizeContext } from './frame-node';
 import { fits, frameUnder } from './flow-mapping';
-import { PatchQueue, patchEdges, patchNodes, type DiagramPatch } from './diagram-patches';
+import { PatchQueue, patchEdges, patchNodes, withSockets, type DiagramPatch, type PatchWire } from './diagram-patches';
 import { MINIMAP_FRAMES_ONLY_ABOVE, useZoomedOut } from './level-of-detail';
 import { ShortcutHelp, useEditingKeys } from './editing-keys';
 import { useSelectRequest, type SelectRequest } from './select-request';
@@ -417,16 +417,16 @@ class GantryCanvasElement extends ReactAdapterElement {
   private readonly patches = new PatchQueue();
 
   /** Called by the server (DiagramCanvas.show) with each patch, in order. */
-  applyPatch(patch: DiagramPatch): void {
-    this.patches.push(patch);
+  applyPatch(patch: PatchWire): void {
+    this.patches.push(withSockets(patch));
   }
 
   override async connectedCallback(): Promise<void> {
     // Patches the server sent before this element was upgraded wait on it.
-    const early = (this as unknown as { pendingPatches?: DiagramPatch[] }).pendingPatches;
+    const early = (this as unknown as { pendingPatches?: PatchWire[] }).pendingPatches;
     if (early) {
-      delete (this as unknown as { pendingPatches?: DiagramPatch[] }).pendingPatches;
-      early.forEach((p) => this.patches.push(p));
+      delete (this as unknown as { pendingPatches?: PatchWire[] }).pendingPatches;
+      early.forEach((p) => this.patches.push(withSockets(p)));
     }
     await super.connectedCallback();
   }

@@ -75,14 +75,14 @@ class ChangeSetEditor {
             throw new IllegalChangeSetStateException("Change set is " + cs.status() + " and can no longer change");
         }
         LoadedChangeSet loaded = load(cs);
-        Model model = loaded.model(models);
+        Model model = overlays.modelForEdit(cs, loaded, models);
         T result = mutation.apply(model);
         ModelChanges changes = model.drainChanges();
         ChangeSetId csId = new ChangeSetId(cs.id());
         if (!changes.isEmpty() && write(cs, loaded, model, changes, operation, edit)) {
             OverlayCache.Version before = OverlayCache.Version.of(cs);
             cs.edited(clock.instant());
-            overlays.committing(cs.id(), before, OverlayCache.Version.of(cs));
+            overlays.committing(cs.id(), before, OverlayCache.Version.of(cs), loaded.snapshot, model);
             events.publishEvent(new ChangeSetChanged(csId, changes.componentIds(), operation));
         }
         return new Edited<>(csId, model, result);

@@ -119,11 +119,29 @@ public class ComponentService {
 
     @Transactional(readOnly = true)
     public List<ComponentView> list(ChangeSetId changeSet) {
+        return editor.read(changeSet, ComponentService::views);
+    }
+
+    /** What the editor draws of a change set: every component, every connection and the qualifications. */
+    public record Drawing(
+            List<ComponentView> components,
+            List<dev.gantry.model.Connection> connections,
+            Map<ComponentId, List<Qualification>> qualifications) {}
+
+    /**
+     * The change set as the canvas draws it, from one read: one model, whose values are resolved once for the
+     * views, the connections and the qualifications alike.
+     */
+    @Transactional(readOnly = true)
+    public Drawing drawing(ChangeSetId changeSet) {
         return editor.read(
-                changeSet,
-                (cs, model) -> model.components().stream()
-                        .map(c -> Views.component(cs, model, c.id()))
-                        .toList());
+                changeSet, (cs, model) -> new Drawing(views(cs, model), model.connections(), qualifications(model)));
+    }
+
+    private static List<ComponentView> views(ChangeSetId cs, Model model) {
+        return model.components().stream()
+                .map(c -> Views.component(cs, model, c.id()))
+                .toList();
     }
 
     /** Sets the given properties; a JSON null unsets one. All are checked before any is stored. */
@@ -283,21 +301,31 @@ public class ComponentService {
     /** Every component's qualifications, for the reviewer; components without findings are left out. */
     @Transactional(readOnly = true)
     public Map<ComponentId, List<Qualification>> qualifications(ChangeSetId changeSet) {
-        return editor.read(changeSet, (cs, model) -> {
-            Map<ComponentId, List<Qualification>> all = new LinkedHashMap<>();
-            for (Component c : model.components()) {
-                List<Qualification> found = model.qualifications(c.id());
-                if (!found.isEmpty()) {
-                    all.put(c.id(), found);
-                }
+        return editor.read(changeSet, (cs, model) -> qualifications(model));
+    }
+
+    private static Map<ComponentId, List<Qualification>> qualifications(Model model) {
+        Map<ComponentId, List<Qualification>> all = new LinkedHashMap<>();
+        for (Component c : model.components()) {
+            List<Qualification> found = model.qualifications(c.id());
+            if (!found.isEmpty()) {
+                all.put(c.id(), found);
             }
-            return all;
-        });
+        }
+        return all;
     }
 
     @Transactional(readOnly = true)
     public CodeView code(ChangeSetId changeSet, ComponentId id) {
         return editor.read(changeSet, (cs, model) -> model.code(id));
+    }
+
+    /** What the property panel shows beside the values: qualifications and code, from one read of the change set. */
+    public record Details(List<Qualification> qualifications, CodeView code) {}
+
+    @Transactional(readOnly = true)
+    public Details details(ChangeSetId changeSet, ComponentId id) {
+        return editor.read(changeSet, (cs, model) -> new Details(model.qualifications(id), model.code(id)));
     }
 
     /**

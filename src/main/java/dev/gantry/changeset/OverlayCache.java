@@ -3,6 +3,7 @@ package dev.gantry.changeset;
 import dev.gantry.model.Component;
 import dev.gantry.model.ComponentId;
 import dev.gantry.model.Edge;
+import dev.gantry.model.Model;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -43,7 +45,17 @@ class OverlayCache {
     /** A component decoded from its overlay row (and HEAD's row under it), reused while both stay the same. */
     record Decoded(ComponentRows.OverlayRow row, ComponentRows.@Nullable HeadRow head, Component component) {}
 
-    private record Entry(Version version, ComponentRows.Overlay overlay, Map<ComponentId, Decoded> decoded) {}
+    /**
+     * The model the last edit left: this version of the change set over {@code head}. The next edit takes it (only
+     * one may change it) instead of building the whole model again, so that an edit costs what it changes.
+     */
+    private record KeptModel(HeadSnapshot head, Model model) {}
+
+    private record Entry(
+            Version version,
+            ComponentRows.Overlay overlay,
+            Map<ComponentId, Decoded> decoded,
+            AtomicReference<@Nullable KeptModel> model) {}
 
     /** What one transaction wrote to one change set's overlay, in order; an empty value is a deletion. */
     private static final class Journal {
@@ -55,6 +67,9 @@ class OverlayCache {
 
         @Nullable
         Version to;
+
+        @Nullable
+        KeptModel model;
     }
 
     private static final int MAX_ENTRIES = 128;
@@ -78,10 +93,27 @@ class OverlayCache {
             if (entries.size() >= MAX_ENTRIES) {
                 entries.clear();
             }
-            entry = new Entry(version, rows.overlay(cs.id()), new ConcurrentHashMap<>());
+            entry = new Entry(version, rows.overlay(cs.id()), new ConcurrentHashMap<>(), new AtomicReference<>());
             entries.put(cs.id(), entry);
         }
         return new LoadedChangeSet(head, entry.overlay(), entry.decoded());
+    }
+
+    /**
+     * The model an edit of {@code loaded} starts from: the one the previous edit left, when it is of the same version
+     * over the same HEAD and nothing else in this transaction wrote to the change set; otherwise built from the rows.
+     */
+    Model modelForEdit(ChangeSetEntity cs, LoadedChangeSet loaded, ModelFactory models) {
+        Entry entry = entries.get(cs.id());
+        if (entry != null
+                && entry.version().equals(Version.of(cs))
+                && !journals().containsKey(cs.id())) {
+            KeptModel kept = entry.model().getAndSet(null);
+            if (kept != null && kept.head() == loaded.snapshot) {
+                return kept.model();
+            }
+        }
+        return loaded.model(models);
     }
 
     void put(UUID cs, ComponentRows.OverlayRow row) {
@@ -104,9 +136,13 @@ class OverlayCache {
         journal(cs).edges.put(e, Optional.empty());
     }
 
-    /** This transaction commits the change set's writes as version {@code to}, made from version {@code from}. */
-    void committing(UUID cs, Version from, Version to) {
+    /**
+     * This transaction commits the change set's writes as version {@code to}, made from version {@code from}; {@code
+     * model} is the change set as it is then, over {@code head}, for the next edit.
+     */
+    void committing(UUID cs, Version from, Version to, HeadSnapshot head, Model model) {
         Journal journal = journal(cs);
+        journal.model = journal.from == null ? new KeptModel(head, model) : null; // two edits in one transaction: none
         journal.from = from;
         journal.to = to;
     }
@@ -162,6 +198,6 @@ class OverlayCache {
                 new ComponentRows.Overlay(new ArrayList<>(components.values()), new ArrayList<>(edges.values()));
         Map<ComponentId, Decoded> decoded = new ConcurrentHashMap<>(entry.decoded());
         journal.rows.keySet().forEach(decoded::remove);
-        entries.put(cs, new Entry(journal.to, next, decoded));
+        entries.put(cs, new Entry(journal.to, next, decoded, new AtomicReference<>(journal.model)));
     }
 }

@@ -57,9 +57,10 @@ class ComponentDetails {
 
     /** Shows the component's details; answers how many qualifications it has. */
     int show(ComponentView view) {
-        List<Qualification> found = components.qualifications(current.id(), view.id());
+        ComponentService.Details read = components.details(current.id(), view.id());
+        List<Qualification> found = read.qualifications();
         showQualifications(found);
-        code.setText(pretty(components.code(current.id(), view.id())));
+        code.setText(pretty(read.code()));
         showResource(view.resource());
         if (canPushImage(view)) {
             resource.add(pushImageButton(view));

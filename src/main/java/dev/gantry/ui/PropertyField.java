@@ -1,12 +1,7 @@
 package dev.gantry.ui;
 
-import com.vaadin.flow.component.contextmenu.MenuItem;
-import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
 import dev.gantry.catalog.Property;
 import dev.gantry.catalog.PropertyType;
 import dev.gantry.model.Connection;
@@ -35,9 +30,6 @@ class PropertyField extends Div {
     private boolean json;
     private @Nullable JsonNode value;
     private @Nullable ValueSource from;
-    private MenuItem setManually;
-    private MenuItem unset;
-    private MenuItem jsonMode;
 
     /** {@code commit} stores a value and answers the server's refusal, if any, to show on the field. */
     PropertyField(Property property, BiFunction<String, JsonNode, Optional<String>> commit) {
@@ -95,38 +87,47 @@ class PropertyField extends Div {
             label.add(tag("replaces", "gantry-tag-replaces"));
         }
         source.addClassName("gantry-source");
-        label.add(source, configureMenu());
+        label.add(source, PropertyMenu.button(property.name()));
         property.describe().ifPresent(doc -> name.getElement().setAttribute("title", doc));
         return label;
     }
 
-    private MenuBar configureMenu() {
-        MenuBar menu = new MenuBar();
-        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_SMALL);
-        menu.addClassName("gantry-property-menu");
-        menu.getElement().setAttribute("data-testid", "property-menu-" + property.name());
-        MenuItem root = menu.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
-        root.setAriaLabel("More for " + property.name());
-        SubMenu items = root.getSubMenu();
-        setManually = items.addItem("Set manually", e -> send(value == null ? NullNode.getInstance() : value));
-        unset = items.addItem("Unset", e -> send(NullNode.getInstance()));
-        items.addItem("Where does the value come from?", e -> explain());
-        jsonMode = items.addItem("Edit as JSON", e -> toggleJson());
-        jsonMode.setVisible(!(property.type() instanceof PropertyType.Scalar scalar)
-                || scalar.primitive() == PropertyType.Primitive.JSON);
-        return menu;
+    // ---- what the property menu (PropertyMenu) offers and does
+
+    boolean canSetManually() {
+        return (from == null || from.kind() != ValueSource.Kind.MANUAL) && !ValueEditor.isEmpty(value);
     }
 
-    private void toggleJson() {
+    boolean canUnset() {
+        return from != null && from.kind() == ValueSource.Kind.MANUAL;
+    }
+
+    boolean canEditAsJson() {
+        return !(property.type() instanceof PropertyType.Scalar scalar)
+                || scalar.primitive() == PropertyType.Primitive.JSON;
+    }
+
+    boolean editsAsJson() {
+        return json;
+    }
+
+    void setManually() {
+        send(value == null ? NullNode.getInstance() : value);
+    }
+
+    void unset() {
+        send(NullNode.getInstance());
+    }
+
+    void toggleJson() {
         json = !json;
-        jsonMode.setText(json ? "Edit with fields" : "Edit as JSON");
         inputSlot.removeAll();
         editor = newEditor();
         editor.show(value);
         inputSlot.add(editor.component());
     }
 
-    private void explain() {
+    void explain() {
         explanation.setVisible(true);
         explanation.setText(explanationText());
     }
@@ -156,9 +157,6 @@ class PropertyField extends Div {
         from = shownFrom;
         editor.show(shownValue);
         accepted();
-        boolean manual = shownFrom != null && shownFrom.kind() == ValueSource.Kind.MANUAL;
-        setManually.setEnabled(!manual && !ValueEditor.isEmpty(shownValue));
-        unset.setEnabled(manual);
         if (explanation.isVisible()) {
             explanation.setText(explanationText());
         }

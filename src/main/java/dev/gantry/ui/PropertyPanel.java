@@ -55,6 +55,9 @@ class PropertyPanel extends VerticalLayout {
     private final ComponentDetails details;
     private final Tab qualificationsTab = new Tab("Checks");
     private final Map<String, PropertyField> fields = new LinkedHashMap<>();
+    private final Div header;
+    private final TabSheet tabs;
+    private final Div empty = emptyState();
     private ComponentView shown;
     private boolean showing;
     private Consumer<ComponentView> onEdited = view -> {};
@@ -73,6 +76,8 @@ class PropertyPanel extends VerticalLayout {
         addClassName("gantry-property-panel");
         setPadding(false);
         configureNameAndType();
+        this.header = configureHeader();
+        this.tabs = configureTabs();
         configureEscape();
         clear();
     }
@@ -91,20 +96,27 @@ class PropertyPanel extends VerticalLayout {
 
     void clear() {
         shown = null;
-        removeAll();
-        Div empty = new Div(new Span("Select a component on the canvas to see and edit its properties."));
-        empty.addClassName("gantry-empty-state");
-        add(empty);
+        if (empty.getParent().isEmpty()) {
+            removeAll();
+            add(empty);
+        }
     }
 
-    /** Shows a component; the same component again only refreshes the values, keeping the user's place. */
+    /**
+     * Shows a component; the same component again only refreshes the values, keeping the user's place. Header and
+     * tabs stay from one component to the next (a new tab sheet would cost the browser two more round trips); only
+     * the property fields are made anew, for the component's asset, on the "Values" tab.
+     */
     void show(ComponentView view) {
         boolean same = shown != null && shown.id().equals(view.id());
         shown = view;
         if (!same) {
-            removeAll();
-            fields.clear();
-            add(configureHeader(), configureTabs(catalog.require(view.assetName()), view.id()));
+            showFields(catalog.require(view.assetName()), view.id());
+            tabs.setSelectedIndex(0);
+            if (header.getParent().isEmpty()) {
+                removeAll();
+                add(header, tabs);
+            }
         }
         refresh(view);
     }
@@ -165,9 +177,9 @@ class PropertyPanel extends VerticalLayout {
     }
 
     /** Each field edits {@code target}, the component it was made for, whatever is selected by the time. */
-    private TabSheet configureTabs(Asset asset, ComponentId target) {
+    private void showFields(Asset asset, ComponentId target) {
         properties.removeAll();
-        properties.addClassName("gantry-properties");
+        fields.clear();
         // Required properties first: they are what a new component needs before it can be applied.
         asset.properties().values().stream()
                 .sorted(Comparator.comparing((Property p) -> !p.required()))
@@ -179,13 +191,25 @@ class PropertyPanel extends VerticalLayout {
         if (fields.isEmpty()) {
             properties.add(new Span("This asset has no properties of its own."));
         }
-        TabSheet tabs = new TabSheet();
-        tabs.setWidthFull();
-        tabs.add("Values", properties);
-        tabs.add(qualificationsTab, details.qualifications());
-        tabs.add("Code", details.code());
-        tabs.add("Resource", details.resource());
-        return tabs;
+    }
+
+    /** Once, like the header: the tab sheet stays while the panel shows one component after another. */
+    private TabSheet configureTabs() {
+        properties.addClassName("gantry-properties");
+        new PropertyMenu(properties, fields::get);
+        TabSheet sheet = new TabSheet();
+        sheet.setWidthFull();
+        sheet.add("Values", properties);
+        sheet.add(qualificationsTab, details.qualifications());
+        sheet.add("Code", details.code());
+        sheet.add("Resource", details.resource());
+        return sheet;
+    }
+
+    private static Div emptyState() {
+        Div empty = new Div(new Span("Select a component on the canvas to see and edit its properties."));
+        empty.addClassName("gantry-empty-state");
+        return empty;
     }
 
     private Optional<String> commit(ComponentId target, String property, JsonNode value) {

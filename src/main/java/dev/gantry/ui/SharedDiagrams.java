@@ -5,7 +5,6 @@ import dev.gantry.changeset.ChangeSetId;
 import dev.gantry.changeset.ChangeSetService;
 import dev.gantry.changeset.ComponentService;
 import dev.gantry.changeset.ComponentView;
-import dev.gantry.changeset.ConnectionService;
 import dev.gantry.changeset.ContentVersion;
 import dev.gantry.model.ComponentId;
 import dev.gantry.ui.canvas.Diagram;
@@ -35,16 +34,13 @@ class SharedDiagrams {
     private record Entry(ContentVersion version, Contents contents) {}
 
     private final ComponentService components;
-    private final ConnectionService connections;
     private final ChangeSetService changeSets;
     private final DiagramBuilder builder;
     private final Map<ChangeSetId, Entry> entries = new ConcurrentHashMap<>();
     private final Map<ChangeSetId, Object> locks = new ConcurrentHashMap<>();
 
-    SharedDiagrams(
-            ComponentService components, ConnectionService connections, ChangeSetService changeSets, Catalog catalog) {
+    SharedDiagrams(ComponentService components, ChangeSetService changeSets, Catalog catalog) {
         this.components = components;
-        this.connections = connections;
         this.changeSets = changeSets;
         this.builder = new DiagramBuilder(catalog);
     }
@@ -74,9 +70,11 @@ class SharedDiagrams {
         }
     }
 
+    /** One read of the change set for all three (a read per part built and resolved the whole model thrice). */
     private Contents read(ChangeSetId cs) {
-        List<ComponentView> views = components.list(cs);
-        Diagram diagram = builder.build("", views, connections.list(cs).connections(), components.qualifications(cs));
+        ComponentService.Drawing drawing = components.drawing(cs);
+        List<ComponentView> views = drawing.components();
+        Diagram diagram = builder.build("", views, drawing.connections(), drawing.qualifications());
         return new Contents(views, CanvasEditing.byId(views), diagram);
     }
 }

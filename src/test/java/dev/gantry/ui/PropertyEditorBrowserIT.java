@@ -120,7 +120,7 @@ class PropertyEditorBrowserIT extends SignedInPageTest {
 
         Locator menu = page.locator("[data-testid='property-menu-Matcher']");
         menu.click();
-        page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("Edit as JSON"))
+        page.locator("vaadin-context-menu-item", new Page.LocatorOptions().setHasText("Edit as JSON"))
                 .click();
         Locator area = page.locator("[data-testid='property-Matcher'] vaadin-text-area");
         area.locator("textarea").fill("{\"HttpCode\": 200,,}");

@@ -64,7 +64,7 @@ public class DiagramCanvas extends ReactAdapterComponent implements HasSize {
                     .executeJs(
                             "const p = JSON.parse($0); this.applyPatch ? this.applyPatch(p)"
                                     + " : (this.pendingPatches = (this.pendingPatches || []).concat([p]));",
-                            JSON.writeValueAsString(patch));
+                            JSON.writeValueAsString(PatchWire.of(patch)));
         }
     }
 
