@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
 import dev.gantry.AsOwner;
 import dev.gantry.GantryIntegrationTest;
@@ -119,8 +120,15 @@ class CanvasHabitsBrowserIT extends SignedInPageTest {
         var box = subnetFrame.boundingBox(); // the frame on screen, at whatever zoom fitting the view chose
         Set<ComponentId> before =
                 components.list(cs).stream().map(ComponentView::id).collect(Collectors.toSet());
+        // dropped on the canvas where the subnet's body is (a frame's body lets the pointer through to the canvas)
+        Locator canvas = page.locator(".react-flow__pane");
+        var pane = canvas.boundingBox();
         page.locator("[data-testid='asset-AWS::EC2::SecurityGroup']")
-                .dragTo(subnetFrame, new Locator.DragToOptions().setTargetPosition(box.width * 0.5, box.height * 0.7));
+                .dragTo(
+                        canvas,
+                        new Locator.DragToOptions()
+                                .setTargetPosition(
+                                        box.x - pane.x + box.width * 0.5, box.y - pane.y + box.height * 0.7));
 
         // the change set shows what HEAD holds too (other tests' security groups): the new one is the one not there
         // before
@@ -142,6 +150,28 @@ class CanvasHabitsBrowserIT extends SignedInPageTest {
                         + " || n.scrollHeight > n.clientHeight + 1).map(n => n.textContent)");
         assertThat((List<?>) clipped).isEmpty();
         assertThat(card.getByText("Security Group Egress")).isVisible();
+    }
+
+    @Test
+    void draggingAFramesBodyPansTheCanvasAndLeavesTheFrameWhereItIs() {
+        ChangeSetId cs = changeSets.create("Pan").id();
+        add(cs, "vpc-p", "AWS::EC2::VPC", "down frame", null, new Geometry(40, 40, 1000, 700));
+        page.navigate(url(cs));
+        Locator frame = page.locator("[data-testid='node-vpc-p']");
+        assertThat(frame).isVisible();
+        var before = frame.boundingBox();
+
+        double x = before.x + before.width * 0.6;
+        double y = before.y + before.height * 0.8; // below the title bar and the socket rows: the frame's body
+        page.mouse().move(x, y);
+        page.mouse().down();
+        page.mouse().move(x - 150, y - 100, new Mouse.MoveOptions().setSteps(10));
+        page.mouse().up();
+
+        var after = frame.boundingBox();
+        assertThat(after.x).isCloseTo(before.x - 150, org.assertj.core.data.Offset.offset(3.0));
+        assertThat(after.y).isCloseTo(before.y - 100, org.assertj.core.data.Offset.offset(3.0));
+        assertThat(geometry(cs, "vpc-p")).isEqualTo(new Geometry(40, 40, 1000, 700)); // panned, not moved
     }
 
     @Test
