@@ -84,6 +84,16 @@ public final class Browser implements AutoCloseable {
         page.waitForURL(url -> !url.contains("/login"));
     }
 
+    /** Starts Chromium's performance trace of {@code page} (what DevTools' Performance panel records). */
+    public void startTracing(Page page) {
+        chromium.startTracing(page);
+    }
+
+    /** The trace since {@link #startTracing}, as Chromium's trace-event JSON. */
+    public byte[] stopTracing() {
+        return chromium.stopTracing();
+    }
+
     @Override
     public void close() {
         chromium.close();

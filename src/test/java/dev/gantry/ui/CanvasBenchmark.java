@@ -38,6 +38,9 @@ class CanvasBenchmark {
     /** Components built first in a change set of their own, so that the JIT's warm-up is not read as a trend. */
     private static final int WARM_UP = Integer.getInteger("benchmark.warmup", 100);
 
+    /** Prints where the browser's main thread spent its time while opening the diagram and on remote edits. */
+    private static final boolean PROFILE = Boolean.getBoolean("benchmark.profile");
+
     private static final int SAMPLE_MILLIS = 2500;
 
     @LocalServerPort
@@ -63,8 +66,9 @@ class CanvasBenchmark {
         api = owner.withToken(owner.ok("POST", "/api/tokens", "{\"name\":\"benchmark\"}")
                 .get("token")
                 .asString());
+        BenchmarkDiagram warmUp = null;
         if (WARM_UP > 0) {
-            BenchmarkDiagram.build(api, WARM_UP);
+            warmUp = BenchmarkDiagram.build(api, WARM_UP);
             figures.put("warm-up first (components, another change set)", String.valueOf(WARM_UP));
         }
         diagram = BenchmarkDiagram.build(api, SIZE);
@@ -79,8 +83,20 @@ class CanvasBenchmark {
         try (Browser browser = Browser.launch()) {
             BrowserContext context = browser.newContext(port);
             context.addInitScript(CanvasProbes.INIT);
+            if (WARM_UP > 0) {
+                Page warm = context.newPage(); // the first view a JVM builds runs cold: not what users wait for
+                warm.navigate("http://localhost:" + port + "/?changeSet=" + warmUp.changeSet());
+                CanvasProbes.waitForNodesShown(warm);
+                warm.close();
+            }
             Page page = context.newPage();
+            if (PROFILE) {
+                browser.startTracing(page);
+            }
             open(page);
+            if (PROFILE) {
+                figures.put("navigation: Chromium's work (traced)", CpuProfile.traceSummary(browser.stopTracing(), 15));
+            }
             measureRendering(page);
             measureClickToPanel(page);
 
@@ -89,7 +105,8 @@ class CanvasBenchmark {
             Page viewer = other.newPage();
             viewer.navigate(url());
             CanvasProbes.waitForNodesShown(viewer);
-            measureRemoteEdit(viewer);
+            CanvasProbes.zoomInToCards(viewer);
+            measureRemoteEdit(browser, viewer);
             page.bringToFront();
 
             for (int i = 2; i < TABS; i++) {
@@ -109,12 +126,16 @@ class CanvasBenchmark {
         page.navigate(url());
         CanvasProbes.waitForNodesShown(page);
         figures.put("navigation → nodes shown (ms)", fmt((System.nanoTime() - start) / 1e6));
+        figures.put("navigation phases (ms since start)", CanvasProbes.navigationPhases(page));
         page.waitForTimeout(1000);
         figures.put("longest main-thread block while loading (ms)", fmt(CanvasProbes.longestTaskMillis(page)));
         figures.put("JS heap (MB)", fmt(CanvasProbes.heapMegabytes(page)));
         figures.put("DOM elements", String.valueOf(CanvasProbes.domElements(page)));
+        figures.put("zoom at fit view", String.format("%.3f", CanvasProbes.zoom(page)));
+        page.screenshot(
+                new Page.ScreenshotOptions().setPath(Path.of("target", "benchmark", "canvas-" + SIZE + ".png")));
         figures.put(
-                "cards rendered at fit view",
+                "nodes drawn at fit view",
                 String.valueOf(page.locator(".react-flow__node").count()));
     }
 
@@ -149,15 +170,29 @@ class CanvasBenchmark {
     }
 
     private void measureClickToPanel(Page page) {
+        CanvasProbes.zoomInToCards(page);
         List<CanvasProbes.Card> cards = CanvasProbes.visibleComponents(page);
         List<Double> latencies = new ArrayList<>();
+        List<double[]> phases = new ArrayList<>();
+        CpuProfile profile = PROFILE ? CpuProfile.start(page) : null;
         for (int i = 0; i < Math.min(5, cards.size()); i++) {
             CanvasProbes.Card card = cards.get(i * cards.size() / 5);
+            CanvasProbes.markClick(page);
             long start = System.nanoTime();
             page.mouse().click(card.x(), card.y());
             CanvasProbes.waitForPropertyPanel(page, card.name());
             latencies.add((System.nanoTime() - start) / 1e6);
+            phases.add(CanvasProbes.clickPhases(page));
             page.waitForTimeout(300);
+        }
+        if (profile != null) {
+            figures.put("clicks: most self time (profiled)", profile.stop(15));
+        }
+        if (!phases.isEmpty()) {
+            figures.put(
+                    "click: request sent / first byte / answered / panel (p50 ms)",
+                    fmt(median(phases, 0)) + " / " + fmt(median(phases, 1)) + " / " + fmt(median(phases, 2)) + " / "
+                            + fmt(median(phases, 3)));
         }
         figures.put(
                 "click a node → property panel p50 (ms)",
@@ -165,10 +200,13 @@ class CanvasBenchmark {
     }
 
     /** Renames through the API what another user's tab shows, until that tab shows the new name. */
-    private void measureRemoteEdit(Page viewer) {
+    private void measureRemoteEdit(Browser browser, Page viewer) {
         List<CanvasProbes.Card> cards = CanvasProbes.visibleComponents(viewer);
         List<Double> latencies = new ArrayList<>();
         List<Double> blocks = new ArrayList<>();
+        if (PROFILE) {
+            browser.startTracing(viewer);
+        }
         for (int i = 0; i < Math.min(5, cards.size()); i++) {
             CanvasProbes.Card card = cards.get(i * cards.size() / 5);
             String name = card.name() + "-seen";
@@ -179,6 +217,9 @@ class CanvasBenchmark {
             latencies.add((System.nanoTime() - start) / 1e6);
             viewer.waitForTimeout(500);
             blocks.add(CanvasProbes.longestTaskMillis(viewer));
+        }
+        if (PROFILE) {
+            figures.put("remote edits: Chromium's work (traced)", CpuProfile.traceSummary(browser.stopTracing(), 20));
         }
         figures.put(
                 "another viewer sees a rename p50 (ms)",
@@ -226,6 +267,10 @@ class CanvasBenchmark {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static double median(List<double[]> phases, int which) {
+        return Stats.median(phases.stream().map(p -> p[which]).toList());
     }
 
     private static void sleep(long millis) {

@@ -18,7 +18,36 @@ final class CanvasProbes {
                 for (const e of list.getEntries()) window.__bench.longest = Math.max(window.__bench.longest, e.duration);
               }).observe({ type: 'longtask', buffered: true });
             } catch (e) {}
+            customElements.whenDefined('gantry-canvas').then(() => {
+              window.__bench.defined = performance.now();
+              const canvas = customElements.get('gantry-canvas').prototype;
+              const apply = canvas.applyPatch;
+              canvas.applyPatch = function (patch) {
+                window.__bench.firstPatch = window.__bench.firstPatch || performance.now();
+                return apply.call(this, patch);
+              };
+            });
             """;
+
+    /**
+     * Where a navigation's time went, in ms since it started: the page's HTML, the canvas's script defined, each
+     * Vaadin request (UIDL) answered with its size, the first diagram patch handed to the canvas.
+     */
+    private static final String NAVIGATION_PHASES = """
+            () => {
+              const b = window.__bench, nav = performance.getEntriesByType('navigation')[0];
+              const phases = { html: nav.responseEnd, scriptsDefinedCanvas: b.defined, firstPatch: b.firstPatch, shown: performance.now() };
+              performance.getEntriesByType('resource')
+                .filter((r) => r.name.includes('v-r=uidl') || r.name.includes('v-r=init'))
+                .slice(0, 4)
+                .forEach((r, i) => { phases['request' + i + ' (' + Math.round(r.transferSize / 1024) + ' KB) sent/first byte/answered']
+                  = Math.round(r.startTime) + ' / ' + Math.round(r.responseStart) + ' / ' + Math.round(r.responseEnd); });
+              const scripts = performance.getEntriesByType('resource').filter((r) => r.initiatorType === 'script'
+                || r.name.endsWith('.js'));
+              phases['scripts (KB, last answered)'] = Math.round(scripts.reduce((kb, r) => kb + r.decodedBodySize / 1024, 0))
+                + ' KB in ' + scripts.length + ', ' + Math.round(Math.max(0, ...scripts.map((r) => r.responseEnd)));
+              return Object.entries(phases).map(([k, v]) => k + ' ' + (typeof v === 'number' ? Math.round(v) : v)).join(', ');
+            }""";
 
     /** Nodes are drawn and the view is fitted (React Flow's viewport is no longer at its initial transform). */
     private static final String NODES_SHOWN = """
@@ -68,6 +97,52 @@ final class CanvasProbes {
                 null,
                 new Page.WaitForFunctionOptions().setTimeout(600_000).setPollingInterval(20));
         return (System.nanoTime() - start) / 1e6;
+    }
+
+    /** React Flow's zoom now. */
+    static double zoom(Page page) {
+        return ((Number) page.evaluate("() => new DOMMatrix(getComputedStyle("
+                        + "document.querySelector('.react-flow__viewport')).transform).a"))
+                .doubleValue();
+    }
+
+    /**
+     * Zooms in with the mouse wheel at the middle of the canvas until cards are drawn with their names (a user does
+     * not click a card a few pixels wide).
+     */
+    static void zoomInToCards(Page page) {
+        Map<?, ?> box = (Map<?, ?>) page.evaluate("() => { const r = document.querySelector('.react-flow')"
+                + ".getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; }");
+        page.mouse().move(((Number) box.get("x")).doubleValue(), ((Number) box.get("y")).doubleValue());
+        for (int i = 0; i < 40 && zoom(page) < 0.3; i++) {
+            page.mouse().wheel(0, -100);
+            page.waitForTimeout(50);
+        }
+        page.waitForTimeout(500);
+    }
+
+    static void markClick(Page page) {
+        page.evaluate("() => { window.__bench.clickAt = performance.now(); }");
+    }
+
+    /**
+     * Since the last {@link #markClick}, in ms: the first Vaadin request sent, its first byte back, its last byte,
+     * and now.
+     */
+    static double[] clickPhases(Page page) {
+        @SuppressWarnings("unchecked")
+        List<Number> phases = (List<Number>) page.evaluate("""
+                () => {
+                  const at = window.__bench.clickAt;
+                  const r = performance.getEntriesByType('resource').find((e) => e.name.includes('v-r=uidl') && e.startTime > at);
+                  return r ? [r.startTime - at, r.responseStart - at, r.responseEnd - at, performance.now() - at]
+                           : [NaN, NaN, NaN, performance.now() - at];
+                }""");
+        return phases.stream().mapToDouble(Number::doubleValue).toArray();
+    }
+
+    static String navigationPhases(Page page) {
+        return (String) page.evaluate(NAVIGATION_PHASES);
     }
 
     static void resetLongest(Page page) {
