@@ -1,8 +1,16 @@
-import ELK, { type ElkExtendedEdge, type ElkNode } from 'elkjs/lib/elk.bundled.js';
+import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk.bundled.js';
 import type { Edge, InternalNode } from '@xyflow/react';
 import type { DiagramNode, Placement } from './diagram-types';
 
-const elk = new ELK();
+/**
+ * ELK is 1.5 MB of script that only "Tidy up" needs: it is fetched the first time someone tidies, not with the
+ * canvas (parsing it made every page load slower).
+ */
+let elk: Promise<{ layout(graph: ElkNode): Promise<ElkNode> }> | null = null;
+function loadElk() {
+  elk ??= import('elkjs/lib/elk.bundled.js').then(({ default: ELK }) => new ELK());
+  return elk;
+}
 
 /** Room a frame keeps above its content: its title bar and a row per socket, as the frame draws them. */
 function headerHeight(node: DiagramNode): number {
@@ -49,7 +57,7 @@ export async function tidyUp(scope: string | null, nodes: InternalNode[], edges:
     .filter((e) => !(e.data as { diagram: { implicit?: boolean } }).diagram.implicit)
     .filter((e) => inScope.has(e.source) && inScope.has(e.target) && e.source !== e.target)
     .map((e): ElkExtendedEdge => ({ id: e.id, sources: [e.source], targets: [e.target] }));
-  const laidOut = await elk.layout(graph);
+  const laidOut = await (await loadElk()).layout(graph);
 
   const placements: Placement[] = [];
   const collect = (n: ElkNode, top: boolean) => {
