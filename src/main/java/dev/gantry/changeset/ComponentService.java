@@ -320,14 +320,6 @@ public class ComponentService {
         return editor.read(changeSet, (cs, model) -> model.code(id));
     }
 
-    /** What the property panel shows beside the values: qualifications and code, from one read of the change set. */
-    public record Details(List<Qualification> qualifications, CodeView code) {}
-
-    @Transactional(readOnly = true)
-    public Details details(ChangeSetId changeSet, ComponentId id) {
-        return editor.read(changeSet, (cs, model) -> new Details(model.qualifications(id), model.code(id)));
-    }
-
     /**
      * Runs many edits of one change set as one transaction, for features that build a whole diagram at once (a
      * template import): all of them are stored, or, when one is refused, none. Refusals the edits catch themselves

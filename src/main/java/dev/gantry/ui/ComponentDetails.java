@@ -55,17 +55,27 @@ class ComponentDetails {
         return resource;
     }
 
-    /** Shows the component's details; answers how many qualifications it has. */
-    int show(ComponentView view) {
-        ComponentService.Details read = components.details(current.id(), view.id());
-        List<Qualification> found = read.qualifications();
+    /**
+     * Shows the component's details: its qualifications as the diagram counted them, its resource, and its code
+     * when {@code withCode} (the code tab is open). Answers how many qualifications it has.
+     */
+    int show(ComponentView view, List<Qualification> found, boolean withCode) {
         showQualifications(found);
-        code.setText(pretty(read.code()));
+        if (withCode) {
+            showCode(view);
+        } else {
+            code.setText("");
+        }
         showResource(view.resource());
         if (canPushImage(view)) {
             resource.add(pushImageButton(view));
         }
         return found.size();
+    }
+
+    /** The code is a read of the model of its own: only someone looking at it pays for it. */
+    void showCode(ComponentView view) {
+        code.setText(pretty(components.code(current.id(), view.id())));
     }
 
     private void showQualifications(List<Qualification> found) {

@@ -75,7 +75,13 @@ public class EditorView extends HorizontalLayout implements BeforeEnterObserver 
         this.current = current;
         this.diagrams = diagrams;
         this.palette = new AssetPalette(catalog);
-        this.properties = new PropertyPanel(components, catalog, current, images, events);
+        this.properties = new PropertyPanel(
+                components,
+                catalog,
+                current,
+                images,
+                events,
+                id -> diagrams.of(current.id()).qualifications(id));
         this.review = new ReviewPanel(changeSets, apply, events);
         this.editing = new CanvasEditing(components, connections, current, this::reload);
         addClassName("gantry-editor");

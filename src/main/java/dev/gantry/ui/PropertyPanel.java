@@ -17,11 +17,14 @@ import dev.gantry.changeset.ComponentService;
 import dev.gantry.changeset.ComponentView;
 import dev.gantry.image.ImagePushService;
 import dev.gantry.model.ComponentId;
+import dev.gantry.model.Qualification;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -54,6 +57,8 @@ class PropertyPanel extends VerticalLayout {
     private final Div properties = new Div();
     private final ComponentDetails details;
     private final Tab qualificationsTab = new Tab("Checks");
+    private final Tab codeTab = new Tab("Code");
+    private final Function<ComponentId, List<Qualification>> checks;
     private final Map<String, PropertyField> fields = new LinkedHashMap<>();
     private final Div header;
     private final TabSheet tabs;
@@ -68,8 +73,10 @@ class PropertyPanel extends VerticalLayout {
             Catalog catalog,
             CurrentChangeSet current,
             ImagePushService images,
-            ServerEvents events) {
+            ServerEvents events,
+            Function<ComponentId, List<Qualification>> checks) {
         this.components = components;
+        this.checks = checks;
         this.catalog = catalog;
         this.current = current;
         this.details = new ComponentDetails(components, current, images, events);
@@ -130,7 +137,7 @@ class PropertyPanel extends VerticalLayout {
         asset.setText(view.assetName());
         fields.forEach((property, field) ->
                 field.show(view.values().get(property), view.sources().get(property)));
-        int findings = details.show(view);
+        int findings = details.show(view, checks.apply(view.id()), tabs.getSelectedTab() == codeTab);
         qualificationsTab.setLabel(findings == 0 ? "Checks" : "Checks (" + findings + ")");
     }
 
@@ -201,8 +208,13 @@ class PropertyPanel extends VerticalLayout {
         sheet.setWidthFull();
         sheet.add("Values", properties);
         sheet.add(qualificationsTab, details.qualifications());
-        sheet.add("Code", details.code());
+        sheet.add(codeTab, details.code());
         sheet.add("Resource", details.resource());
+        sheet.addSelectedChangeListener(e -> {
+            if (e.getSelectedTab() == codeTab && shown != null) {
+                details.showCode(shown);
+            }
+        });
         return sheet;
     }
 

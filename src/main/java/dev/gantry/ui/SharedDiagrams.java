@@ -7,6 +7,7 @@ import dev.gantry.changeset.ComponentService;
 import dev.gantry.changeset.ComponentView;
 import dev.gantry.changeset.ContentVersion;
 import dev.gantry.model.ComponentId;
+import dev.gantry.model.Qualification;
 import dev.gantry.ui.canvas.Diagram;
 import dev.gantry.ui.canvas.DiagramBuilder;
 import java.util.List;
@@ -21,8 +22,16 @@ import org.springframework.stereotype.Component;
 @Component
 class SharedDiagrams {
 
-    /** A change set as the editor shows it: its components (by id too) and its diagram. */
-    record Contents(List<ComponentView> components, Map<ComponentId, ComponentView> byId, Diagram diagram) {
+    /** A change set as the editor shows it: its components (by id too), their qualifications and its diagram. */
+    record Contents(
+            List<ComponentView> components,
+            Map<ComponentId, ComponentView> byId,
+            Map<ComponentId, List<Qualification>> qualifications,
+            Diagram diagram) {
+
+        List<Qualification> qualifications(ComponentId id) {
+            return qualifications.getOrDefault(id, List.of());
+        }
 
         Diagram diagram(String viewKey) {
             return new Diagram(viewKey, diagram.nodes(), diagram.edges());
@@ -75,6 +84,6 @@ class SharedDiagrams {
         ComponentService.Drawing drawing = components.drawing(cs);
         List<ComponentView> views = drawing.components();
         Diagram diagram = builder.build("", views, drawing.connections(), drawing.qualifications());
-        return new Contents(views, CanvasEditing.byId(views), diagram);
+        return new Contents(views, CanvasEditing.byId(views), drawing.qualifications(), diagram);
     }
 }

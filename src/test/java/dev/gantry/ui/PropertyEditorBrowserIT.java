@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Every kind of property edited with the mouse and keyboard: lists, lists of allowed values, objects, Escape. */
 @GantryIntegrationTest
@@ -129,6 +130,28 @@ class PropertyEditorBrowserIT extends SignedInPageTest {
         assertThat(area).containsText("Not valid JSON at line 1");
         assertThat(area.locator("textarea")).hasValue("{\"HttpCode\": 200,,}");
         assertThat(value(group, "Matcher")).isNull();
+    }
+
+    @Test
+    void theChecksTabListsWhatIsMissingAndTheCodeTabShowsWhatApplyWouldSend() {
+        ComponentView subnet = component("Checks and code", "subnet-checks", "AWS::EC2::Subnet");
+        int findings =
+                components.qualifications(subnet.changeSetId(), subnet.id()).size();
+        assertThat(findings).isPositive(); // a subnet needs its VPC
+        open(subnet);
+        page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("Checks (" + findings + ")"))
+                .click();
+        assertThat(page.locator(".gantry-qualification")).hasCount(findings);
+        assertThat(page.locator(".gantry-qualifications")).containsText("VpcId");
+
+        page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("Code")).click();
+        assertThat(page.locator("[data-testid='code-view']")).containsText("AWS::EC2::Subnet");
+
+        // an edit made elsewhere shows in the open code tab
+        components.updateProperties(
+                subnet.changeSetId(), subnet.id(), (ObjectNode) json("{\"CidrBlock\": \"10.0.7.0/24\"}"));
+        assertThat(page.locator("[data-testid='code-view']"))
+                .containsText("10.0.7.0/24", new LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
     }
 
     private ComponentView component(String changeSet, String name, String asset) {
