@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The change-set selector (HEAD and the open change sets, with their status) and what the current change set
@@ -141,17 +142,59 @@ public class ChangeSetBar extends HorizontalLayout {
         return history;
     }
 
+    /** A change set as the selector lists it: what its label shows. */
+    private record Listed(ChangeSetId id, String name, ChangeSetStatus status) {}
+
+    /** What the bar offers for the current change set, in order. */
+    private enum Offer {
+        APPLY_ALONE,
+        REQUEST_APPROVAL,
+        APPLY_LAYOUT,
+        APPROVE,
+        REJECT,
+        APPLY,
+        ABANDON
+    }
+
+    /** Everything the bar shows after the selector; drawn again only when it differs from what is shown. */
+    private record Shown(
+            String status, String statusKey, boolean renamable, List<Offer> offers, List<ReviewView> reviews) {
+
+        static final Shown HEAD = new Shown("applied model", "head", false, List.of(), List.of());
+    }
+
+    private List<Listed> listedShown = List.of();
+    private @Nullable ChangeSetId currentShown;
+    private @Nullable Shown shown;
+
+    /**
+     * Reads the change sets and what the current one allows, and changes the page only where that differs: every
+     * edit anywhere calls this in every open tab, and rebuilding the selector and buttons each time made the browser
+     * lay out the page again for nothing.
+     */
     private void refresh() {
         Map<ChangeSetId, ChangeSetView> views = new LinkedHashMap<>();
         changeSets.list().stream()
                 .filter(cs -> !cs.status().isFinal() || cs.id().equals(current.id()))
                 .forEach(cs -> views.put(cs.id(), cs));
         known = views;
-        showing = true;
-        selector.setItems(concat(ChangeSetId.HEAD, views));
-        selector.setValue(current.id());
-        showing = false;
-        showStatusAndActions(views.get(current.id()));
+        List<Listed> listed = views.values().stream()
+                .map(cs -> new Listed(cs.id(), cs.name(), cs.status()))
+                .toList();
+        if (!listed.equals(listedShown) || !current.id().equals(currentShown)) {
+            listedShown = listed;
+            currentShown = current.id();
+            showing = true;
+            selector.setItems(concat(ChangeSetId.HEAD, views));
+            selector.setValue(current.id());
+            showing = false;
+        }
+        ChangeSetView cs = views.get(current.id());
+        Shown wanted = cs == null ? Shown.HEAD : decide(cs);
+        if (!wanted.equals(shown)) {
+            shown = wanted;
+            show(wanted);
+        }
     }
 
     /** HEAD first, then the newest change sets. */
@@ -162,55 +205,82 @@ public class ChangeSetBar extends HorizontalLayout {
         return ids;
     }
 
-    private void showStatusAndActions(ChangeSetView cs) {
-        actions.removeAll();
-        Actor me = Actor.current();
-        rename.setVisible(cs != null
-                && !cs.status().isFinal()
-                && (me.has(Role.APPROVER)
-                        || (me.has(Role.COLLABORATOR) && me.name().equals(cs.createdBy()))));
-        if (cs == null) {
-            status.setText("applied model");
-            status.getElement().setAttribute("data-status", "head");
-            return;
-        }
-        status.setText(statusLabel(cs.status()));
-        status.getElement().setAttribute("data-status", cs.status().name().toLowerCase(Locale.ROOT));
+    /** What the signed-in user may do with {@code cs} now. */
+    private Shown decide(ChangeSetView cs) {
         Actor actor = Actor.current();
         boolean mayApply = actor.has(Role.APPROVER)
                 || (actor.has(Role.COLLABORATOR) && actor.name().equals(cs.createdBy()));
+        List<Offer> offers = new ArrayList<>();
         switch (cs.status()) {
             case OPEN -> {
                 if (changeSets.reviewWaived() && mayApply) {
-                    actions.add(applyButton("Apply Change Set")); // alone in the workspace: nobody else to ask
+                    offers.add(Offer.APPLY_ALONE); // alone in the workspace: nobody else to ask
                 } else if (actor.has(Role.COLLABORATOR)) {
-                    actions.add(action("Request approval", true, changeSets::requestApproval));
+                    offers.add(Offer.REQUEST_APPROVAL);
                     if (mayApply && touchesNoResource(cs.id())) {
-                        actions.add(applyButton("Apply")); // layout and renames need no reviewer
+                        offers.add(Offer.APPLY_LAYOUT); // layout and renames need no reviewer
                     }
                 }
             }
             case NEEDS_APPROVAL -> {
                 if (actor.has(Role.APPROVER) && changeSets.mayApprove(cs.id(), actor.name())) {
-                    actions.add(action("Approve", true, changeSets::approve));
+                    offers.add(Offer.APPROVE);
                 }
                 if (actor.has(Role.APPROVER)) {
-                    actions.add(rejectButton());
+                    offers.add(Offer.REJECT);
                 }
             }
             case APPROVED -> {
                 if (mayApply) {
-                    actions.add(applyButton("Apply"));
+                    offers.add(Offer.APPLY);
                 }
             }
             default -> {}
         }
-        actions.add(reviews(cs));
         if (!cs.status().isFinal() && (actor.has(Role.APPROVER) || actor.name().equals(cs.createdBy()))) {
-            Button abandon = action("Abandon", false, changeSets::abandon);
-            abandon.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            actions.add(abandon);
+            offers.add(Offer.ABANDON);
         }
+        return new Shown(
+                statusLabel(cs.status()),
+                cs.status().name().toLowerCase(Locale.ROOT),
+                !cs.status().isFinal() && mayApply,
+                offers,
+                changeSets.get(cs.id()).reviews());
+    }
+
+    private void show(Shown wanted) {
+        rename.setVisible(wanted.renamable());
+        status.setText(wanted.status());
+        status.getElement().setAttribute("data-status", wanted.statusKey());
+        actions.removeAll();
+        if (wanted == Shown.HEAD) {
+            return;
+        }
+        for (Offer offer : wanted.offers()) {
+            if (offer == Offer.ABANDON) {
+                continue; // after the reviews
+            }
+            actions.add(button(offer));
+        }
+        actions.add(reviews(wanted.reviews()));
+        if (wanted.offers().contains(Offer.ABANDON)) {
+            actions.add(button(Offer.ABANDON));
+        }
+    }
+
+    private Button button(Offer offer) {
+        return switch (offer) {
+            case APPLY_ALONE -> applyButton("Apply Change Set");
+            case REQUEST_APPROVAL -> action("Request approval", true, changeSets::requestApproval);
+            case APPLY_LAYOUT, APPLY -> applyButton("Apply");
+            case APPROVE -> action("Approve", true, changeSets::approve);
+            case REJECT -> rejectButton();
+            case ABANDON -> {
+                Button abandon = action("Abandon", false, changeSets::abandon);
+                abandon.addThemeVariants(ButtonVariant.LUMO_ERROR);
+                yield abandon;
+            }
+        };
     }
 
     private Button action(String label, boolean primary, Function<ChangeSetId, ChangeSetView> transition) {
@@ -229,11 +299,10 @@ public class ChangeSetBar extends HorizontalLayout {
     }
 
     /** Who approved or rejected, and when; a rejection with its comment. Voided approvals are struck through. */
-    private Span reviews(ChangeSetView listed) {
+    private static Span reviews(List<ReviewView> all) {
         Span shown = new Span();
         shown.addClassName("gantry-reviews");
         shown.getElement().setAttribute("data-testid", "change-set-reviews");
-        List<ReviewView> all = changeSets.get(listed.id()).reviews();
         for (ReviewView review : all) {
             Span one = new Span(review.decision() + " by " + review.reviewer() + " " + WHEN.format(review.at())
                     + (review.comment() == null ? "" : ": " + review.comment()));

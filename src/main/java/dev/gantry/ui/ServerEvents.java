@@ -9,12 +9,14 @@ import dev.gantry.action.ActionProgressed;
 import dev.gantry.changeset.ChangeSetChanged;
 import dev.gantry.image.PushProgress;
 import jakarta.annotation.PreDestroy;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
@@ -28,17 +30,22 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * resource data recorded by apply, apply progress and image pushes.
  *
  * <p>The thread that publishes (an API request, an apply worker) only queues: each tab is updated later on a
- * small pool of its own, so an edit costs the same however many tabs watch. While a tab's update waits, further
- * changes of the same change set fold into it (a burst of edits repaints once); progress events are delivered
- * one by one, in order.
+ * small pool of its own, so an edit costs the same however many tabs watch. A tab is updated at once when it has
+ * not been for a while, and otherwise at most every {@link #TAB_INTERVAL}: while its update waits, further changes
+ * of the same change set fold into it (a burst of edits repaints each tab twice a second, not once per edit, which
+ * on a busy diagram with many tabs open took the machine from the edits themselves); progress events are
+ * delivered one by one, in order.
  */
 @org.springframework.stereotype.Component
 public class ServerEvents {
 
     private final List<Consumer<Object>> listeners = new CopyOnWriteArrayList<>();
 
+    /** The least time between two updates of one tab, while changes keep coming. */
+    static final Duration TAB_INTERVAL = Duration.ofMillis(500);
+
     /** One thread per two cores: tabs are repainted in the background, never at the expense of requests. */
-    private final ExecutorService delivery = Executors.newFixedThreadPool(
+    private final ScheduledExecutorService delivery = Executors.newScheduledThreadPool(
             Math.max(1, Runtime.getRuntime().availableProcessors() / 2),
             Thread.ofPlatform().name("gantry-ui-events-", 0).daemon().factory());
 
@@ -119,6 +126,8 @@ public class ServerEvents {
         private final @Nullable Authentication user;
         private final Consumer<E> listener;
         private final Map<Object, E> waiting = new LinkedHashMap<>();
+        /** When the last delivery started (System.nanoTime); guarded by {@code waiting}. */
+        private long lastDelivery = System.nanoTime() - TAB_INTERVAL.toNanos();
 
         Mailbox(UI ui, @Nullable Authentication user, Consumer<E> listener) {
             this.ui = ui;
@@ -128,14 +137,16 @@ public class ServerEvents {
 
         void post(E event) {
             boolean schedule;
+            long delay;
             synchronized (waiting) {
                 schedule = waiting.isEmpty();
+                delay = Math.max(0, lastDelivery + TAB_INTERVAL.toNanos() - System.nanoTime());
                 Object key = event instanceof ChangeSetChanged changed ? changed.changeSetId() : new Object();
                 waiting.remove(key); // a later change of the same change set goes to the end, in place of the earlier
                 waiting.put(key, event);
             }
             if (schedule) {
-                delivery.execute(this::deliver);
+                delivery.schedule(this::deliver, delay, TimeUnit.NANOSECONDS);
             }
         }
 
@@ -157,6 +168,7 @@ public class ServerEvents {
             synchronized (waiting) {
                 events = List.copyOf(waiting.values());
                 waiting.clear();
+                lastDelivery = System.nanoTime();
             }
             if (!events.isEmpty()) {
                 try {

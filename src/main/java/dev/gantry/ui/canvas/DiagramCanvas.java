@@ -59,12 +59,13 @@ public class DiagramCanvas extends ReactAdapterComponent implements HasSize {
         sentViewKey = diagram.viewKey();
         if (!patch.isEmpty()) {
             // Calls queue in order (a state property would keep only the last patch of a round trip). The element
-            // may not be upgraded yet on the first call: then the patch waits on it for the canvas to take.
+            // may not be upgraded yet on the first call: then the patch waits on it for the canvas to take. The patch
+            // travels as JSON in the message itself (as a string it was escaped, sent and parsed a second time).
             getElement()
                     .executeJs(
-                            "const p = JSON.parse($0); this.applyPatch ? this.applyPatch(p)"
-                                    + " : (this.pendingPatches = (this.pendingPatches || []).concat([p]));",
-                            JSON.writeValueAsString(PatchWire.of(patch)));
+                            "this.applyPatch ? this.applyPatch($0)"
+                                    + " : (this.pendingPatches = (this.pendingPatches || []).concat([$0]));",
+                            JSON.valueToTree(PatchWire.of(patch)));
         }
     }
 
