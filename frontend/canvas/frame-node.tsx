@@ -1,8 +1,9 @@
 import { NodeResizer, type NodeProps, type Node } from '@xyflow/react';
 import { createContext, memo, useContext } from 'react';
+import { FrameSketch, SketchContext } from './frame-sketch';
 import { NodeBadges, SocketRows, tint, useHandlesRemeasured } from './component-node';
 import type { DiagramNode, NodeResized } from './diagram-types';
-import { useZoomedOut } from './level-of-detail';
+import { useSketched, useZoomedOut } from './level-of-detail';
 
 export type FrameNodeType = Node<{ diagram: DiagramNode }, 'frame'>;
 
@@ -18,6 +19,8 @@ export const FrameNode = memo(function FrameNode({ id, data, selected }: NodePro
   const node = data.diagram;
   const onResized = useContext(FrameResizeContext);
   const zoomedOut = useZoomedOut();
+  const sketch = useContext(SketchContext).get(id);
+  const sketched = useSketched();
   useHandlesRemeasured(id, zoomedOut);
   const label = node.kind === 'up-frame' ? 'up frame' : 'down frame';
   return (
@@ -41,6 +44,7 @@ export const FrameNode = memo(function FrameNode({ id, data, selected }: NodePro
         <NodeBadges node={node} />
       </div>
       {!zoomedOut && <SocketRows node={node} nodeId={id} className="gantry-frame-sockets" />}
+      {sketched && sketch && <FrameSketch cards={sketch} />}
     </div>
   );
 });

@@ -34,7 +34,15 @@ import { ComponentNode } from './component-node';
 import { FrameNode, FrameResizeContext } from './frame-node';
 import { fits, frameUnder } from './flow-mapping';
 import { PatchQueue, patchEdges, patchNodes, withSockets, type DiagramPatch, type PatchWire } from './diagram-patches';
-import { MINIMAP_FRAMES_ONLY_ABOVE, useZoomedOut } from './level-of-detail';
+import {
+  FIT_PADDING,
+  MIN_ZOOM,
+  MINIMAP_FRAMES_ONLY_ABOVE,
+  fittedViewport,
+  useSketched,
+  useZoomedOut,
+} from './level-of-detail';
+import { SketchContext, useDrawnNodes, useSketches } from './frame-sketch';
 import { ShortcutHelp, useEditingKeys } from './editing-keys';
 import { useSelectRequest, type SelectRequest } from './select-request';
 import { DraggingContext, type Dragging } from './socket-highlight';
@@ -44,8 +52,6 @@ import type { ConnectionDrawn, DiagramEdge, DiagramNode, NodeMoved, NodeResized,
 
 const nodeTypes = { component: ComponentNode, frame: FrameNode };
 const NO_EDGES: Edge[] = [];
-/** Far enough out to fit 10,000 components on one screen. */
-const MIN_ZOOM = 0.01;
 
 type Events = {
   connectionDrawn: (c: ConnectionDrawn) => void;
@@ -114,6 +120,9 @@ function Canvas({
   const [selectedIds, setSelectedIds] = useState<ReadonlySet<string>>(new Set());
   const [allFrameConnections, setAllFrameConnections] = useState(false);
   const zoomedOut = useZoomedOut();
+  const sketched = useSketched();
+  const drawnNodes = useDrawnNodes(nodes, sketched);
+  const sketches = useSketches(nodes, sketched);
 
   // A Region or Credential frame feeds every component inside it: drawn all at once, those connections hide
   // the diagram. They show for the selection (or all of them, on demand) and are always explainable.
@@ -126,8 +135,10 @@ function Canvas({
       }),
     [edges, selectedIds, allFrameConnections],
   );
-  const { fitView, getInternalNode, getNodes, screenToFlowPosition } = useReactFlow();
+  const { fitView, getInternalNode, getNodes, screenToFlowPosition, setViewport } = useReactFlow();
   const [host, setHost] = useState<HTMLDivElement | null>(null);
+  const hostRef = useRef<HTMLDivElement | null>(null);
+  const fitted = useRef('');
   const [dragging, setDragging] = useState<Dragging>(null);
   const shortcuts = useEditingKeys(host, events);
   const nodeIds = useMemo(() => nodes.map((n) => n.id), [nodes]);
@@ -141,19 +152,26 @@ function Canvas({
         if (taken.length === 0) {
           return;
         }
+        const last = taken[taken.length - 1];
+        const fit = last.reset && fitted.current !== last.viewKey && hostRef.current;
+        const view = fit ? fittedViewport(last.nodes, fit.clientWidth, fit.clientHeight) : null;
+        if (view) {
+          fitted.current = last.viewKey;
+          void setViewport(view);
+        }
         setNodes((prev) => patchNodes(prev, taken));
         setEdges((prev) => patchEdges(prev, taken));
-        setViewKey(taken[taken.length - 1].viewKey);
+        setViewKey(last.viewKey);
       }),
-    [patches, setNodes, setEdges],
+    [patches, setNodes, setEdges, setViewport],
   );
 
-  // Fit once per change set: never on an ordinary edit. Sizes are known before anything is drawn.
-  const fitted = useRef('');
+  // Fit once per change set: never on an ordinary edit. A new diagram is fitted before it is drawn (above); this
+  // is for one that arrived before the canvas had a size.
   useEffect(() => {
     if (nodes.length > 0 && fitted.current !== viewKey) {
       fitted.current = viewKey;
-      fitView({ padding: 0.05, maxZoom: 1, minZoom: MIN_ZOOM });
+      void fitView({ padding: FIT_PADDING, maxZoom: 1, minZoom: MIN_ZOOM });
     }
   }, [nodes.length, viewKey, fitView]);
 
@@ -324,86 +342,91 @@ function Canvas({
 
   return (
     <DraggingContext.Provider value={dragging}>
-      <FrameResizeContext.Provider value={events.nodeResized}>
-        <div
-          ref={setHost}
-          className="gantry-canvas-keys"
-          tabIndex={-1}
-          onDragOver={onDragOver}
-          onDrop={onDrop}
-          onMouseDownCapture={pressSocketUnderEdge}
-        >
-          <ReactFlow
-            nodes={nodes}
-            edges={zoomedOut ? NO_EDGES : shownEdges}
-            onlyRenderVisibleElements
-            nodeTypes={nodeTypes}
-            onNodesChange={onNodesChange}
-            onEdgesChange={onEdgesChange}
-            onConnect={onConnect}
-            onConnectStart={onConnectStart}
-            onConnectEnd={onConnectEnd}
-            connectionRadius={36}
-            autoPanSpeed={6}
-            isValidConnection={isValidConnection}
-            onNodeDragStop={onNodeDragStop}
-            onNodeClick={onNodeClick}
-            onSelectionChange={onSelectionChange}
-            onBeforeDelete={onBeforeDelete}
-            onEdgeClick={(_, edge) => explain(edge, true)}
-            onEdgeMouseEnter={(_, edge) => !explained?.pinned && explain(edge, false)}
-            onEdgeMouseLeave={() => !explained?.pinned && setExplained(null)}
-            onPaneClick={() => setExplained(null)}
-            deleteKeyCode={['Delete', 'Backspace']}
-            multiSelectionKeyCode={null}
-            minZoom={MIN_ZOOM}
-            proOptions={{ hideAttribution: true }}
+      <SketchContext.Provider value={sketches}>
+        <FrameResizeContext.Provider value={events.nodeResized}>
+          <div
+            ref={(element) => {
+              hostRef.current = element;
+              setHost(element);
+            }}
+            className="gantry-canvas-keys"
+            tabIndex={-1}
+            onDragOver={onDragOver}
+            onDrop={onDrop}
+            onMouseDownCapture={pressSocketUnderEdge}
           >
-            <Background gap={24} size={1.5} color="#c9d2de" />
-            {nodes.length > 0 && (
-              <MiniMapShown.Provider value={miniMapShown}>
-                <MiniMap pannable zoomable nodeStrokeWidth={2} nodeColor={miniMapColor} nodeComponent={MiniMapNode} />
-              </MiniMapShown.Provider>
-            )}
-            <Controls showInteractive={false}>
-              <ControlButton
-                onClick={tidy}
-                data-testid="tidy-up"
-                title="Tidy up: lay out the selected frame, or the whole diagram (ELK layered)"
-              >
-                <svg viewBox="0 0 16 16" aria-hidden="true">
-                  <path d="M2 3h5v4H2zM9 9h5v4H9zM7 5h2v6" />
-                </svg>
-              </ControlButton>
-              <ControlButton
-                onClick={() => setAllFrameConnections((all) => !all)}
-                data-testid="toggle-frame-connections"
-                title={
-                  allFrameConnections ? 'Show frame connections of the selection only' : 'Show every frame connection'
-                }
-                className={allFrameConnections ? 'gantry-control-on' : undefined}
-              >
-                <svg viewBox="0 0 16 16" aria-hidden="true">
-                  <path d="M2 13 L14 3" strokeDasharray="2.5 2" />
-                </svg>
-              </ControlButton>
-            </Controls>
-          </ReactFlow>
-        </div>
-        {shortcuts.help && <ShortcutHelp onClose={shortcuts.closeHelp} />}
-        {explained && (
-          <div className="gantry-edge-explanation" data-testid="edge-explanation">
-            <strong>{explained.edge.implicit ? 'Implicit connection' : 'Connection'}</strong>
-            <span>{explained.edge.explanation}</span>
+            <ReactFlow
+              nodes={drawnNodes}
+              edges={zoomedOut ? NO_EDGES : shownEdges}
+              onlyRenderVisibleElements
+              nodeTypes={nodeTypes}
+              onNodesChange={onNodesChange}
+              onEdgesChange={onEdgesChange}
+              onConnect={onConnect}
+              onConnectStart={onConnectStart}
+              onConnectEnd={onConnectEnd}
+              connectionRadius={36}
+              autoPanSpeed={6}
+              isValidConnection={isValidConnection}
+              onNodeDragStop={onNodeDragStop}
+              onNodeClick={onNodeClick}
+              onSelectionChange={onSelectionChange}
+              onBeforeDelete={onBeforeDelete}
+              onEdgeClick={(_, edge) => explain(edge, true)}
+              onEdgeMouseEnter={(_, edge) => !explained?.pinned && explain(edge, false)}
+              onEdgeMouseLeave={() => !explained?.pinned && setExplained(null)}
+              onPaneClick={() => setExplained(null)}
+              deleteKeyCode={['Delete', 'Backspace']}
+              multiSelectionKeyCode={null}
+              minZoom={MIN_ZOOM}
+              proOptions={{ hideAttribution: true }}
+            >
+              <Background gap={24} size={1.5} color="#c9d2de" />
+              {nodes.length > 0 && (
+                <MiniMapShown.Provider value={miniMapShown}>
+                  <MiniMap pannable zoomable nodeStrokeWidth={2} nodeColor={miniMapColor} nodeComponent={MiniMapNode} />
+                </MiniMapShown.Provider>
+              )}
+              <Controls showInteractive={false}>
+                <ControlButton
+                  onClick={tidy}
+                  data-testid="tidy-up"
+                  title="Tidy up: lay out the selected frame, or the whole diagram (ELK layered)"
+                >
+                  <svg viewBox="0 0 16 16" aria-hidden="true">
+                    <path d="M2 3h5v4H2zM9 9h5v4H9zM7 5h2v6" />
+                  </svg>
+                </ControlButton>
+                <ControlButton
+                  onClick={() => setAllFrameConnections((all) => !all)}
+                  data-testid="toggle-frame-connections"
+                  title={
+                    allFrameConnections ? 'Show frame connections of the selection only' : 'Show every frame connection'
+                  }
+                  className={allFrameConnections ? 'gantry-control-on' : undefined}
+                >
+                  <svg viewBox="0 0 16 16" aria-hidden="true">
+                    <path d="M2 13 L14 3" strokeDasharray="2.5 2" />
+                  </svg>
+                </ControlButton>
+              </Controls>
+            </ReactFlow>
           </div>
-        )}
-        {nodes.length === 0 && viewKey !== '' && (
-          <div className="gantry-canvas-empty">
-            <strong>Nothing here yet</strong>
-            <span>Search the asset palette on the left; click an asset to add it, or drag it here.</span>
-          </div>
-        )}
-      </FrameResizeContext.Provider>
+          {shortcuts.help && <ShortcutHelp onClose={shortcuts.closeHelp} />}
+          {explained && (
+            <div className="gantry-edge-explanation" data-testid="edge-explanation">
+              <strong>{explained.edge.implicit ? 'Implicit connection' : 'Connection'}</strong>
+              <span>{explained.edge.explanation}</span>
+            </div>
+          )}
+          {nodes.length === 0 && viewKey !== '' && (
+            <div className="gantry-canvas-empty">
+              <strong>Nothing here yet</strong>
+              <span>Search the asset palette on the left; click an asset to add it, or drag it here.</span>
+            </div>
+          )}
+        </FrameResizeContext.Provider>
+      </SketchContext.Provider>
     </DraggingContext.Provider>
   );
 }

@@ -175,6 +175,48 @@ class CanvasHabitsBrowserIT extends SignedInPageTest {
     }
 
     @Test
+    void zoomedFarOutAFrameSketchesItsCardsAndZoomingInDrawsThemAgain() {
+        ChangeSetId cs = changeSets.create("Far out").id();
+        ComponentView vpc = add(cs, "vpc-far", "AWS::EC2::VPC", "down frame", null, new Geometry(40, 40, 1000, 700));
+        for (int i = 1; i <= 3; i++) {
+            add(cs, "far-" + i, "AWS::EC2::Subnet", null, vpc, new Geometry(40 + 300 * i - 300, 200, 250, 200));
+        }
+        page.navigate(url(cs));
+        assertThat(page.locator("[data-testid='node-far-2']")).isVisible();
+        page.locator("[data-testid='node-far-2'] .gantry-node-header").click();
+
+        zoomUntil(zoom -> zoom < 0.1, 100);
+        Locator sketch = page.locator("[data-testid='node-vpc-far'] .gantry-frame-sketch rect");
+        assertThat(sketch).hasCount(3);
+        // the cards are sketched, not drawn; the selected one stays drawn, so the selection still shows
+        assertThat(page.locator("[data-testid='node-far-1']")).hasCount(0);
+        assertThat(page.locator("[data-testid='node-far-3']")).hasCount(0);
+        assertThat(page.locator("[data-testid='node-far-2']")).isVisible();
+
+        zoomUntil(zoom -> zoom > 0.5, -100);
+        assertThat(sketch).hasCount(0);
+        assertThat(page.locator("[data-testid='node-far-1']")).isVisible();
+        assertThat(page.locator("[data-testid='node-far-3']")).isVisible();
+    }
+
+    /** Turns the mouse wheel over the canvas, as a user zooms, until the zoom is where {@code enough} says. */
+    private void zoomUntil(java.util.function.DoublePredicate enough, double wheel) {
+        var canvas = page.locator(".react-flow").boundingBox();
+        page.mouse().move(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2);
+        for (int i = 0; i < 80 && !enough.test(zoom()); i++) {
+            page.mouse().wheel(0, wheel);
+            page.waitForTimeout(30);
+        }
+        assertThat(enough.test(zoom())).as("zoom %s", zoom()).isTrue();
+    }
+
+    private double zoom() {
+        return ((Number) page.evaluate("() => new DOMMatrix(getComputedStyle("
+                        + "document.querySelector('.react-flow__viewport')).transform).a"))
+                .doubleValue();
+    }
+
+    @Test
     void undoAndRedoWorkOnTheServerSurviveAReloadAndAreAudited() {
         ChangeSetId cs = changeSets.create("Undo").id();
         ComponentView vpc = add(cs, "vpc-u", "AWS::EC2::VPC", "down frame", null, new Geometry(40, 40, 600, 400));
