@@ -1,5 +1,6 @@
 package dev.gantry.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -33,6 +34,9 @@ import tools.jackson.databind.node.ObjectNode;
 /** The selected component: name, type, each property with its value and source, and its details. */
 class PropertyPanel extends VerticalLayout {
 
+    /** About what the panel shows without scrolling. */
+    private static final int FIRST_FIELDS = 12;
+
     private static final String ESCAPE_TO_WORKSPACE = """
             this.addEventListener('keydown', e => {
               const path = e.composedPath();
@@ -60,6 +64,10 @@ class PropertyPanel extends VerticalLayout {
     private final Tab codeTab = new Tab("Code");
     private final Function<ComponentId, List<Qualification>> checks;
     private final Map<String, PropertyField> fields = new LinkedHashMap<>();
+    private final ServerEvents events;
+    /** Counts the field sets made, so that the rest of one is not added after another replaced it. */
+    private int fieldSets;
+
     private final Div header;
     private final TabSheet tabs;
     private final Div empty = emptyState();
@@ -77,6 +85,7 @@ class PropertyPanel extends VerticalLayout {
             Function<ComponentId, List<Qualification>> checks) {
         this.components = components;
         this.checks = checks;
+        this.events = events;
         this.catalog = catalog;
         this.current = current;
         this.details = new ComponentDetails(components, current, images, events);
@@ -183,20 +192,34 @@ class PropertyPanel extends VerticalLayout {
         return header;
     }
 
-    /** Each field edits {@code target}, the component it was made for, whatever is selected by the time. */
+    /**
+     * Each field edits {@code target}, the component it was made for, whatever is selected by the time. The fields a
+     * panel shows at first come with the click's answer; the rest (an instance has 45) follow in a push right after
+     * it, so that the panel shows the component without waiting for the browser to build fields below the fold.
+     */
     private void showFields(Asset asset, ComponentId target) {
         properties.removeAll();
         fields.clear();
+        int shownFields = ++fieldSets;
         // Required properties first: they are what a new component needs before it can be applied.
-        asset.properties().values().stream()
+        List<PropertyField> made = asset.properties().values().stream()
                 .sorted(Comparator.comparing((Property p) -> !p.required()))
-                .forEach(p -> {
+                .map(p -> {
                     PropertyField field = new PropertyField(p, (property, value) -> commit(target, property, value));
                     fields.put(p.name(), field);
-                    properties.add(field);
-                });
-        if (fields.isEmpty()) {
+                    return field;
+                })
+                .toList();
+        if (made.isEmpty()) {
             properties.add(new Span("This asset has no properties of its own."));
+        }
+        made.stream().limit(FIRST_FIELDS).forEach(properties::add);
+        if (made.size() > FIRST_FIELDS) {
+            events.afterResponse(UI.getCurrent(), () -> {
+                if (shownFields == fieldSets) { // still the same component's fields
+                    made.stream().skip(FIRST_FIELDS).forEach(properties::add);
+                }
+            });
         }
     }
 

@@ -3,6 +3,7 @@ package dev.gantry.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.server.Command;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.shared.Registration;
 import dev.gantry.action.ActionProgressed;
@@ -72,6 +73,20 @@ public class ServerEvents {
     @PreDestroy
     void stop() {
         delivery.shutdownNow();
+    }
+
+    /**
+     * Runs {@code command} in {@code ui} once the request at hand has been answered; what it changes is pushed. For
+     * work the user need not wait for, such as the rest of a long form below the fold.
+     */
+    public void afterResponse(UI ui, Command command) {
+        delivery.execute(() -> {
+            try {
+                ui.access(command);
+            } catch (UIDetachedException closed) {
+                // the tab closed meanwhile: nothing to show
+            }
+        });
     }
 
     /**
