@@ -15,15 +15,24 @@ export type DiagramPatch = {
   removedEdges: string[];
 };
 
-/** A patch as it travels (dev.gantry.ui.canvas.PatchWire): each asset's sockets once, not once per node. */
-export type PatchWire = Omit<DiagramPatch, 'nodes'> & {
+/**
+ * A patch as it travels (dev.gantry.ui.canvas.PatchWire): each asset's sockets once, not once per node, and edges
+ * without their id, which repeats their ends and sockets.
+ */
+export type PatchWire = Omit<DiagramPatch, 'nodes' | 'edges'> & {
   nodes: Omit<DiagramNode, 'inputs' | 'outputs'>[];
+  edges: Omit<DiagramEdge, 'id'>[];
   sockets: Record<string, { inputs: SocketData[]; outputs: SocketData[] }>;
 };
 
-/** Gives every node of a patch its asset's sockets (the same arrays for all nodes of one asset). */
-export function withSockets(wire: PatchWire): DiagramPatch {
-  const { sockets, nodes, ...rest } = wire;
+/** An edge's id, as the server makes it (dev.gantry.ui.canvas.EdgeKey): kind, both ends and both sockets. */
+export function edgeId(e: Omit<DiagramEdge, 'id'>): string {
+  return `${e.implicit ? 'i' : 'x'}|${e.source}|${e.sourceSocket}|${e.target}|${e.targetSocket}`;
+}
+
+/** A patch as the canvas uses it: every node with its asset's sockets (the same arrays for one asset), every edge with its id. */
+export function fromWire(wire: PatchWire): DiagramPatch {
+  const { sockets, nodes, edges, ...rest } = wire;
   return {
     ...rest,
     nodes: nodes.map((n) => ({
@@ -31,6 +40,7 @@ export function withSockets(wire: PatchWire): DiagramPatch {
       inputs: sockets[n.asset]?.inputs ?? [],
       outputs: sockets[n.asset]?.outputs ?? [],
     })),
+    edges: edges.map((e) => ({ ...e, id: edgeId(e) })),
   };
 }
 

@@ -5,18 +5,29 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A {@link DiagramPatch} as it travels to the browser: each asset's sockets once, not once per node. A node's sockets
- * follow from its asset, and at 1,000 components they were most of what a first patch weighed (2.8 MB). The
- * browser puts them back on each node (frontend/canvas/diagram-patches.ts, {@code withSockets}).
+ * A {@link DiagramPatch} as it travels to the browser: each asset's sockets once, not once per node, and edges
+ * without their id. A node's sockets follow from its asset, and at 1,000 components they were most of what a first
+ * patch weighed (2.8 MB); an edge's id repeats its ends and sockets ({@link EdgeKey}), a quarter of what the 20,000
+ * edges of a 10,000-component diagram weighed. The browser puts both back (frontend/canvas/diagram-patches.ts,
+ * {@code fromWire}).
  */
 record PatchWire(
         boolean reset,
         String viewKey,
         List<Node> nodes,
         List<String> removedNodes,
-        List<Diagram.Edge> edges,
+        List<Edge> edges,
         List<String> removedEdges,
         Map<String, Sockets> sockets) {
+
+    /** A {@link Diagram.Edge} without its id, which the browser makes from the rest as {@link EdgeKey#of} does. */
+    record Edge(
+            String source,
+            String sourceSocket,
+            String target,
+            String targetSocket,
+            boolean implicit,
+            String explanation) {}
 
     /** A {@link Diagram.Node} without its sockets, which its asset's entry in {@code sockets} gives. */
     record Node(
@@ -62,7 +73,15 @@ record PatchWire(
                 patch.viewKey(),
                 nodes,
                 patch.removedNodes(),
-                patch.edges(),
+                patch.edges().stream()
+                        .map(e -> new Edge(
+                                e.source(),
+                                e.sourceSocket(),
+                                e.target(),
+                                e.targetSocket(),
+                                e.implicit(),
+                                e.explanation()))
+                        .toList(),
                 patch.removedEdges(),
                 sockets);
     }
