@@ -1,6 +1,6 @@
 import { NodeResizer, type NodeProps, type Node } from '@xyflow/react';
 import { createContext, memo, useContext } from 'react';
-import { FrameSketch, SketchContext } from './frame-sketch';
+import { FarTitle, FrameSketch, SketchContext } from './frame-sketch';
 import { NodeBadges, SocketRows, tint, useHandlesRemeasured } from './component-node';
 import type { DiagramNode, NodeResized } from './diagram-types';
 import { useSketched, useZoomedOut } from './level-of-detail';
@@ -45,6 +45,7 @@ export const FrameNode = memo(function FrameNode({ id, data, selected }: NodePro
       </div>
       {!zoomedOut && <SocketRows node={node} nodeId={id} className="gantry-frame-sockets" />}
       {sketched && sketch && <FrameSketch cards={sketch} />}
+      {sketched && <FarTitle node={node} />}
     </div>
   );
 });

@@ -1,4 +1,4 @@
-import type { Node } from '@xyflow/react';
+import { useStore, type Node, type ReactFlowState } from '@xyflow/react';
 import { createContext, memo, useMemo, useRef } from 'react';
 import { tint } from './component-node';
 import type { DiagramNode } from './diagram-types';
@@ -87,5 +87,29 @@ export const FrameSketch = memo(function FrameSketch({ cards }: { cards: readonl
         );
       })}
     </svg>
+  );
+});
+
+const zoomOf = (s: ReactFlowState) => s.transform[2];
+
+/** Below this width on screen a frame's name would not fit: it is left out, as maps leave out small places' names. */
+const TITLE_ROOM = 80;
+
+/**
+ * A sketched frame's name, drawn at a readable size whatever the zoom (its title bar is then a few pixels high), so
+ * that a diagram fitted on screen still says which frame is which.
+ */
+export const FarTitle = memo(function FarTitle({ node }: { node: DiagramNode }) {
+  const zoom = useStore(zoomOf);
+  if (sizeOf(node).width * zoom < TITLE_ROOM) {
+    return null;
+  }
+  return (
+    <div
+      className="gantry-frame-far-title"
+      style={{ fontSize: `${12 / zoom}px`, padding: `${2 / zoom}px ${6 / zoom}px`, background: node.color }}
+    >
+      {node.name}
+    </div>
   );
 });

@@ -33,7 +33,7 @@ import './gantry-canvas.css';
 import { ComponentNode } from './component-node';
 import { FrameNode, FrameResizeContext } from './frame-node';
 import { fits, frameUnder } from './flow-mapping';
-import { PatchQueue, patchEdges, patchNodes, withSockets, type DiagramPatch, type PatchWire } from './diagram-patches';
+import { PatchQueue, patchEdges, patchNodes, fromWire, type DiagramPatch, type PatchWire } from './diagram-patches';
 import {
   FIT_PADDING,
   MIN_ZOOM,
@@ -175,13 +175,21 @@ function Canvas({
     }
   }, [nodes.length, viewKey, fitView]);
 
-  // Large diagrams: the minimap shows the frames only.
-  const miniMapShown = useMemo(
+  // Large diagrams: the minimap shows the frames only. The set changes only when the frames do: a new one on every
+  // patch made each of the minimap's thousand nodes draw itself again.
+  const miniMapFrames = useMemo(
     () =>
       nodes.length > MINIMAP_FRAMES_ONLY_ABOVE
-        ? new Set(nodes.filter((n) => n.type === 'frame').map((n) => n.id))
+        ? nodes
+            .filter((n) => n.type === 'frame')
+            .map((n) => n.id)
+            .join(',')
         : null,
     [nodes],
+  );
+  const miniMapShown = useMemo(
+    () => (miniMapFrames === null ? null : new Set(miniMapFrames.split(','))),
+    [miniMapFrames],
   );
 
   const socketsOf = useCallback(
@@ -258,6 +266,18 @@ function Canvas({
     }
   };
 
+  const lastSelection = useRef('');
+  /** Tells the server the selection, once per change. */
+  const announceSelection = useCallback(
+    (selection: Selection) => {
+      const key = selection.nodes + '|' + selection.edges;
+      if (key !== lastSelection.current) {
+        lastSelection.current = key;
+        events.selectionChanged(selection);
+      }
+    },
+    [events],
+  );
   // A click decides the selection from its own modifier keys: Shift/Ctrl/Cmd+click adds (or takes back) a node, a
   // plain click selects that node alone. React Flow's own rule reads a tracked "modifier held" state instead, which
   // can lag behind the keys and turned a plain click on a selected node into deselecting it.
@@ -276,21 +296,20 @@ function Canvas({
     } else {
       wanted.add(clicked.id);
     }
+    if (!adding) {
+      // The server hears of a plain click at once, and builds the property panel while the canvas redraws the
+      // selection (on a large diagram that redraw came first and delayed the panel).
+      announceSelection({ nodes: clicked.id, edges: '' });
+    }
     setNodes((all) => all.map((n) => (wanted.has(n.id) === !!n.selected ? n : { ...n, selected: wanted.has(n.id) })));
   };
 
-  const lastSelection = useRef('');
   const onSelectionChange = useCallback(
     ({ nodes: n, edges: e }: OnSelectionChangeParams) => {
       setSelectedIds(new Set(n.map((x) => x.id)));
-      const selection = { nodes: n.map((x) => x.id).join(','), edges: explicitEdgeIds(e) };
-      const key = selection.nodes + '|' + selection.edges;
-      if (key !== lastSelection.current) {
-        lastSelection.current = key;
-        events.selectionChanged(selection);
-      }
+      announceSelection({ nodes: n.map((x) => x.id).join(','), edges: explicitEdgeIds(e) });
     },
-    [events],
+    [announceSelection],
   );
 
   // Deleting goes through the server (it confirms frames first); the canvas never deletes by itself.
@@ -441,7 +460,7 @@ class GantryCanvasElement extends ReactAdapterElement {
 
   /** Called by the server (DiagramCanvas.show) with each patch, in order. */
   applyPatch(patch: PatchWire): void {
-    this.patches.push(withSockets(patch));
+    this.patches.push(fromWire(patch));
   }
 
   override async connectedCallback(): Promise<void> {
@@ -449,7 +468,7 @@ class GantryCanvasElement extends ReactAdapterElement {
     const early = (this as unknown as { pendingPatches?: PatchWire[] }).pendingPatches;
     if (early) {
       delete (this as unknown as { pendingPatches?: PatchWire[] }).pendingPatches;
-      early.forEach((p) => this.patches.push(withSockets(p)));
+      early.forEach((p) => this.patches.push(fromWire(p)));
     }
     await super.connectedCallback();
   }
