@@ -77,7 +77,7 @@ class CanvasBenchmark {
                 "API build: p50 per call, first / last tenth (ms)",
                 fmt(diagram.medianOfTenthMillis(false)) + " / " + fmt(diagram.medianOfTenthMillis(true)));
         figures.put("API build: total (s)", fmt(diagram.totalSeconds()));
-        double alone = editLatency();
+        double alone = editLatency("no tab open");
         figures.put("edit (rename) p50, no tab open (ms)", fmt(alone));
 
         try (Browser browser = Browser.launch()) {
@@ -109,12 +109,22 @@ class CanvasBenchmark {
             measureRemoteEdit(browser, viewer);
             page.bringToFront();
 
+            Page last = viewer;
             for (int i = 2; i < TABS; i++) {
-                Page tab = context.newPage();
-                tab.navigate(url());
-                CanvasProbes.waitForNodesShown(tab);
+                last = context.newPage();
+                last.navigate(url());
+                CanvasProbes.waitForNodesShown(last);
             }
-            double crowded = editLatency();
+            CpuProfile crowdedTab = PROFILE ? CpuProfile.start(last) : null;
+            CpuUse idle = CpuUse.now();
+            sleep(EDITS * 200L);
+            figures.put(
+                    "processor time per 200 ms, " + Math.max(TABS, 2) + " tabs open, no edit (ms)",
+                    CpuUse.now().since(idle, EDITS));
+            double crowded = editLatency(Math.max(TABS, 2) + " tabs open");
+            if (crowdedTab != null) {
+                figures.put("one of the tabs while edits come: most self time (profiled)", crowdedTab.stop(20));
+            }
             figures.put("edit (rename) p50, " + Math.max(TABS, 2) + " tabs open (ms)", fmt(crowded));
             figures.put("edit with tabs / without", fmt(crowded / alone));
         }
@@ -228,8 +238,9 @@ class CanvasBenchmark {
     }
 
     /** The median answer time of renames through the API, one every 200 ms (a person's pace, not a flood). */
-    private double editLatency() {
+    private double editLatency(String with) {
         List<Double> latencies = new ArrayList<>();
+        CpuUse before = CpuUse.now();
         for (int i = 0; i < EDITS; i++) {
             String id = diagramComponent();
             long start = System.nanoTime();
@@ -237,6 +248,11 @@ class CanvasBenchmark {
             latencies.add((System.nanoTime() - start) / 1e6);
             sleep(200);
         }
+        CpuUse after = CpuUse.now();
+        figures.put(
+                "processor time per edit, " + with + ": JVM (tab updates) / browser / database (ms)",
+                after.since(before, EDITS));
+        figures.put("busiest JVM threads per edit, " + with + " (ms)", after.busiestThreads(before, EDITS));
         return Stats.median(latencies);
     }
 

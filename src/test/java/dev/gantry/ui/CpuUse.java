@@ -1,0 +1,100 @@
+package dev.gantry.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/**
+ * Processor time spent over a stretch of the benchmark, split by who spent it: this JVM (Gantry and the benchmark
+ * itself), its threads that update open tabs, the browser's processes and PostgreSQL's (Linux's {@code /proc}).
+ * On a shared 2-core machine this says where an edit's extra time with many tabs open comes from.
+ */
+record CpuUse(double jvm, double tabUpdates, double browser, double database, java.util.Map<String, Long> threads) {
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final long TICK_NANOS = 10_000_000; // USER_HZ = 100 on Linux
+
+    static CpuUse now() {
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        return new CpuUse(
+                os.getProcessCpuTime() / 1e6,
+                tabUpdateThreads() / 1e6,
+                processes("chrom") / 1e6,
+                processes("postgres") / 1e6,
+                threadGroups());
+    }
+
+    /** Milliseconds of processor time since {@code before}, as "JVM (of which tab updates) / browser / database". */
+    String since(CpuUse before, int per) {
+        return String.format(
+                "%.1f (%.1f) / %.1f / %.1f",
+                (jvm - before.jvm) / per,
+                (tabUpdates - before.tabUpdates) / per,
+                (browser - before.browser) / per,
+                (database - before.database) / per);
+    }
+
+    /** The JVM threads that spent the most since {@code before}, by name without numbers, in ms per {@code per}. */
+    String busiestThreads(CpuUse before, int per) {
+        return threads.entrySet().stream()
+                .map(e -> java.util.Map.entry(e.getKey(), e.getValue() - before.threads.getOrDefault(e.getKey(), 0L)))
+                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(6)
+                .map(e -> String.format("%s %.1f", e.getKey(), e.getValue() / 1e6 / per))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    private static java.util.Map<String, Long> threadGroups() {
+        java.util.Map<String, Long> groups = new java.util.HashMap<>();
+        for (ThreadInfo info : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
+            if (info != null) {
+                groups.merge(
+                        info.getThreadName().replaceAll("[0-9]+", "#"),
+                        Math.max(0, THREADS.getThreadCpuTime(info.getThreadId())),
+                        Long::sum);
+            }
+        }
+        return groups;
+    }
+
+    private static long tabUpdateThreads() {
+        long total = 0;
+        for (ThreadInfo info : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
+            if (info != null && info.getThreadName().startsWith("gantry-ui-events-")) {
+                total += Math.max(0, THREADS.getThreadCpuTime(info.getThreadId()));
+            }
+        }
+        return total;
+    }
+
+    /** utime + stime of every process whose command name starts with {@code name}, in nanoseconds. */
+    private static long processes(String name) {
+        try (Stream<Path> all = Files.list(Path.of("/proc"))) {
+            return all.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
+                            .mapToLong(p -> ticks(p, name))
+                            .sum()
+                    * TICK_NANOS;
+        } catch (IOException | UncheckedIOException e) {
+            return 0;
+        }
+    }
+
+    private static long ticks(Path process, String name) {
+        try {
+            String stat = Files.readString(process.resolve("stat"));
+            String command = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+            if (!command.startsWith(name)) {
+                return 0;
+            }
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime (fields 14 and 15)
+        } catch (IOException | RuntimeException gone) {
+            return 0; // exited meanwhile, or not ours to read
+        }
+    }
+}
