@@ -203,17 +203,13 @@ class CanvasHabitsBrowserIT extends SignedInPageTest {
     private void zoomUntil(java.util.function.DoublePredicate enough, double wheel) {
         var canvas = page.locator(".react-flow").boundingBox();
         page.mouse().move(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2);
-        for (int i = 0; i < 80 && !enough.test(zoom()); i++) {
+        for (int i = 0; i < 80 && !enough.test(CanvasProbes.zoom(page)); i++) {
             page.mouse().wheel(0, wheel);
             page.waitForTimeout(30);
         }
-        assertThat(enough.test(zoom())).as("zoom %s", zoom()).isTrue();
-    }
-
-    private double zoom() {
-        return ((Number) page.evaluate("() => new DOMMatrix(getComputedStyle("
-                        + "document.querySelector('.react-flow__viewport')).transform).a"))
-                .doubleValue();
+        assertThat(enough.test(CanvasProbes.zoom(page)))
+                .as("zoom %s", CanvasProbes.zoom(page))
+                .isTrue();
     }
 
     @Test

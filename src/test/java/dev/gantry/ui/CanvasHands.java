@@ -229,9 +229,7 @@ final class CanvasHands {
     }
 
     private double zoom() {
-        return ((Number) page.locator(".react-flow__viewport")
-                        .evaluate("v => new DOMMatrix(getComputedStyle(v).transform).a"))
-                .doubleValue();
+        return CanvasProbes.zoom(page);
     }
 
     private void zoomAt(double[] point) {
