@@ -14,7 +14,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The diagram canvas (React Flow in the browser). The server is the source of truth: it sets the
@@ -30,8 +29,6 @@ import tools.jackson.databind.json.JsonMapper;
 public class DiagramCanvas extends ReactAdapterComponent implements HasSize {
 
     private int selectRequests;
-
-    private static final JsonMapper JSON = JsonMapper.shared();
 
     /** What the browser shows now, by id; null until the first diagram is sent (again, after a detach). */
     private Map<String, Diagram.Node> sentNodes;
@@ -65,7 +62,7 @@ public class DiagramCanvas extends ReactAdapterComponent implements HasSize {
                     .executeJs(
                             "this.applyPatch ? this.applyPatch($0)"
                                     + " : (this.pendingPatches = (this.pendingPatches || []).concat([$0]));",
-                            JSON.valueToTree(PatchWire.of(patch)));
+                            PatchWire.of(patch));
         }
     }
 
