@@ -36,6 +36,9 @@ export const MINIMAP_FRAMES_ONLY_ABOVE = 300;
 /** Far enough out to fit 10,000 components on one screen. */
 export const MIN_ZOOM = 0.01;
 
+/** Room around a fitted diagram, as a share of the canvas. */
+export const FIT_PADDING = 0.05;
+
 /**
  * The view that fits a whole diagram into a canvas of this size, from the sizes the server sends: set before the
  * first nodes are drawn, so that they are drawn once, at the zoom they are seen at (React Flow's fitView comes
@@ -62,5 +65,3 @@ export function fittedViewport(nodes: DiagramNode[], width: number, height: numb
   const bounds = { x: left, y: top, width: right - left, height: bottom - top };
   return getViewportForBounds(bounds, width, height, MIN_ZOOM, 1, FIT_PADDING);
 }
-
-export const FIT_PADDING = 0.05;

@@ -80,13 +80,16 @@ public class ServerEvents {
      * work the user need not wait for, such as the rest of a long form below the fold.
      */
     public void afterResponse(UI ui, Command command) {
-        delivery.execute(() -> {
-            try {
-                ui.access(command);
-            } catch (UIDetachedException closed) {
-                // the tab closed meanwhile: nothing to show
-            }
-        });
+        delivery.execute(() -> accessIfOpen(ui, command));
+    }
+
+    /** Runs {@code command} in {@code ui} (on this thread as soon as its session is free) unless the tab closed. */
+    private static void accessIfOpen(UI ui, Command command) {
+        try {
+            ui.access(command);
+        } catch (UIDetachedException closed) {
+            // the tab closed meanwhile: nothing to show
+        }
     }
 
     /**
@@ -186,12 +189,7 @@ public class ServerEvents {
                 lastDelivery = System.nanoTime();
             }
             if (!events.isEmpty()) {
-                try {
-                    // access() runs it here, on the delivery thread, as soon as the tab's session is free.
-                    ui.access(() -> asTheTabsUser(() -> events.forEach(listener)));
-                } catch (UIDetachedException closed) {
-                    // the tab closed meanwhile: nothing to show
-                }
+                accessIfOpen(ui, () -> asTheTabsUser(() -> events.forEach(listener)));
             }
         }
     }
