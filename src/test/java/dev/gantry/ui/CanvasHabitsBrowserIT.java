@@ -97,6 +97,8 @@ class CanvasHabitsBrowserIT extends SignedInPageTest {
         page.keyboard().press("Control+c");
         page.keyboard().press("Control+v");
         page.waitForCondition(() -> names(cs).stream().filter("sg-a"::equals).count() == 2);
+        // the copy is on the canvas before the user selects everything (the server has it a moment earlier)
+        assertThat(page.locator("[data-testid='node-sg-a']")).hasCount(2);
 
         page.keyboard().press("Control+a");
         assertThat(page.locator(".react-flow__node.selected"))
