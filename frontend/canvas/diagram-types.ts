@@ -1,3 +1,6 @@
+import type { Node } from '@xyflow/react';
+import type { Dispatch, SetStateAction } from 'react';
+
 /** The diagram as the server sends it: plain data, no behaviour. Mirrors dev.gantry.ui.canvas.Diagram. */
 export type SocketData = { name: string; arity: 'ONE' | 'MANY'; annotations: string[] };
 
@@ -47,3 +50,12 @@ export type Selection = { nodes: string; edges: string };
 
 /** Where "Tidy up" puts a node (relative to its frame); width and height for frames only. */
 export type Placement = { id: string; x: number; y: number; width: number | null; height: number | null };
+
+/**
+ * The canvas's own nodes, every one of them, whatever React Flow draws at the moment (zoomed far out it draws the
+ * frames only). What selects or moves nodes goes through these, not through React Flow's view of them.
+ */
+export type DiagramNodes = {
+  getNodes: () => Node[];
+  setNodes: Dispatch<SetStateAction<Node[]>>;
+};

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type ReactElement } from 'react';
 import { useReactFlow } from '@xyflow/react';
-import type { NodeMoved, Selection } from './diagram-types';
+import type { DiagramNodes, NodeMoved, Selection } from './diagram-types';
 
 /** The event that asks the canvas to give the keyboard back to the workspace (Escape in the property panel). */
 export const WORKSPACE_EVENT = 'gantry-workspace';
@@ -36,8 +36,8 @@ function withinCanvas(event: KeyboardEvent, host: HTMLElement | null): boolean {
  * through the server (the clipboard is the user's session, so a paste may go into another change set), arrow-key
  * nudges are saved when the key is released, `?` shows the shortcuts, and the workspace event deselects everything.
  */
-export function useEditingKeys(host: HTMLElement | null, events: KeyEvents) {
-  const { getNodes, setNodes, zoomIn, zoomOut } = useReactFlow();
+export function useEditingKeys(host: HTMLElement | null, events: KeyEvents, { getNodes, setNodes }: DiagramNodes) {
+  const { zoomIn, zoomOut } = useReactFlow();
   const [help, setHelp] = useState(false);
   // The adapter hands over new callbacks on every render; the listeners stay and call the latest ones.
   const latest = useRef(events);

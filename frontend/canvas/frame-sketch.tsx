@@ -14,25 +14,18 @@ import { sizeOf } from './node-geometry';
 export const SketchContext = createContext<ReadonlyMap<string, readonly Node[]>>(new Map());
 
 const EMPTY = new Map<string, readonly Node[]>();
-const hiddenCopies = new WeakMap<Node, Node>();
-
-/** The same node, hidden from React Flow; one copy per node object, so an unchanged node stays unchanged. */
-function hidden(node: Node): Node {
-  let copy = hiddenCopies.get(node);
-  if (!copy) {
-    copy = { ...node, hidden: true };
-    hiddenCopies.set(node, copy);
-  }
-  return copy;
-}
 
 function sketchedCard(node: Node): boolean {
   return node.type === 'component' && !!node.parentId && !node.selected;
 }
 
-/** The nodes React Flow draws: all of them, or, sketched, the frames and the cards no frame sketches. */
+/**
+ * The nodes React Flow draws: all of them, or, sketched, only the frames and the cards no frame sketches. The
+ * sketched cards are left out, not hidden: React Flow goes over every node it is given on each change, so a patch to
+ * a diagram of a thousand cards cost a sketched view as much as a drawn one.
+ */
 export function useDrawnNodes(nodes: Node[], sketched: boolean): Node[] {
-  return useMemo(() => (sketched ? nodes.map((n) => (sketchedCard(n) ? hidden(n) : n)) : nodes), [nodes, sketched]);
+  return useMemo(() => (sketched ? nodes.filter((n) => !sketchedCard(n)) : nodes), [nodes, sketched]);
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   type Edge,
   type FinalConnectionState,
   type Node,
+  type NodeChange,
   type OnSelectionChangeParams,
 } from '@xyflow/react';
 import {
@@ -21,6 +22,7 @@ import {
   useCallback,
   useContext,
   useEffect,
+  startTransition,
   useMemo,
   useRef,
   useState,
@@ -140,9 +142,13 @@ function Canvas({
   const hostRef = useRef<HTMLDivElement | null>(null);
   const fitted = useRef('');
   const [dragging, setDragging] = useState<Dragging>(null);
-  const shortcuts = useEditingKeys(host, events);
+  // Zoomed far out React Flow holds the frames only: what selects, copies or lays out reads the canvas's own nodes.
+  const nodesNow = useRef(nodes);
+  nodesNow.current = nodes;
+  const diagramNodes = useMemo(() => ({ getNodes: () => nodesNow.current, setNodes }), [setNodes]);
+  const shortcuts = useEditingKeys(host, events, diagramNodes);
   const nodeIds = useMemo(() => nodes.map((n) => n.id), [nodes]);
-  useSelectRequest(selectRequest, nodeIds);
+  useSelectRequest(selectRequest, nodeIds, diagramNodes);
 
   // The server sends what changed; each patch is merged in, keeping the browser's selection and viewport.
   useEffect(
@@ -278,19 +284,31 @@ function Canvas({
     },
     [events],
   );
+  // Pressing a card that is not selected selects it (React Flow's own rule): the server hears of it before the canvas
+  // redraws the selection, so the property panel is on its way sooner. A press on a socket starts a connection.
+  const announcePress = (e: ReactMouseEvent) => {
+    const target = e.target instanceof Element ? e.target : null;
+    const node = target?.closest('.react-flow__node');
+    const id = node?.getAttribute('data-id');
+    const plain = e.button === 0 && !e.shiftKey && !e.ctrlKey && !e.metaKey;
+    if (
+      !id ||
+      !plain ||
+      target?.closest('.react-flow__handle') ||
+      nodesNow.current.find((n) => n.id === id)?.selected
+    ) {
+      return;
+    }
+    announceSelection({ nodes: id, edges: '' });
+  };
+
   // A click decides the selection from its own modifier keys: Shift/Ctrl/Cmd+click adds (or takes back) a node, a
   // plain click selects that node alone. React Flow's own rule reads a tracked "modifier held" state instead, which
   // can lag behind the keys and turned a plain click on a selected node into deselecting it.
   const onNodeClick = (event: ReactMouseEvent, clicked: Node) => {
     const adding = event.shiftKey || event.ctrlKey || event.metaKey;
     // React Flow's own change for this click is queued, not applied: this is the selection before the click
-    const wanted = adding
-      ? new Set(
-          getNodes()
-            .filter((n) => n.selected)
-            .map((n) => n.id),
-        )
-      : new Set<string>();
+    const wanted = adding ? new Set(nodesNow.current.filter((n) => n.selected).map((n) => n.id)) : new Set<string>();
     if (adding && wanted.has(clicked.id)) {
       wanted.delete(clicked.id);
     } else {
@@ -301,8 +319,21 @@ function Canvas({
       // selection (on a large diagram that redraw came first and delayed the panel).
       announceSelection({ nodes: clicked.id, edges: '' });
     }
-    setNodes((all) => all.map((n) => (wanted.has(n.id) === !!n.selected ? n : { ...n, selected: wanted.has(n.id) })));
+    // A transition: React draws the new selection in slices, so the browser sends the click to the server first
+    // (drawn at once, a thousand cards kept it busy for about 50 ms before Vaadin's request left).
+    startTransition(() =>
+      setNodes((all) => all.map((n) => (wanted.has(n.id) === !!n.selected ? n : { ...n, selected: wanted.has(n.id) }))),
+    );
   };
+
+  // React Flow's own selection of a clicked card goes the same way; moves, sizes and removals are drawn at once.
+  const onNodesChangeSelectingLater = useCallback(
+    (changes: NodeChange<Node>[]) =>
+      changes.every((c) => c.type === 'select')
+        ? startTransition(() => onNodesChange(changes))
+        : onNodesChange(changes),
+    [onNodesChange],
+  );
 
   const onSelectionChange = useCallback(
     ({ nodes: n, edges: e }: OnSelectionChangeParams) => {
@@ -349,12 +380,11 @@ function Canvas({
     setExplained({ edge: (edge.data as { diagram: DiagramEdge }).diagram, pinned });
 
   const tidy = () => {
-    const selected = getNodes().filter((n) => n.selected);
+    const selected = nodes.filter((n) => n.selected);
     const scope = selected.length === 1 && selected[0].type === 'frame' ? selected[0].id : null;
-    const internals = getNodes()
-      .map((n) => getInternalNode(n.id))
-      .filter((n) => n !== undefined);
-    void tidyUp(scope, internals, edges).then((placements) =>
+    // A sketched card is not drawn, so it has no measured size: tidy-up then takes the size the server sends
+    const measured = nodes.map((n) => getInternalNode(n.id) ?? n);
+    void tidyUp(scope, measured, edges).then((placements) =>
       events.layoutApplied({ placements: JSON.stringify(placements) }),
     );
   };
@@ -372,14 +402,17 @@ function Canvas({
             tabIndex={-1}
             onDragOver={onDragOver}
             onDrop={onDrop}
-            onMouseDownCapture={pressSocketUnderEdge}
+            onMouseDownCapture={(e) => {
+              pressSocketUnderEdge(e);
+              announcePress(e);
+            }}
           >
             <ReactFlow
               nodes={drawnNodes}
               edges={zoomedOut ? NO_EDGES : shownEdges}
               onlyRenderVisibleElements
               nodeTypes={nodeTypes}
-              onNodesChange={onNodesChange}
+              onNodesChange={onNodesChangeSelectingLater}
               onEdgesChange={onEdgesChange}
               onConnect={onConnect}
               onConnectStart={onConnectStart}

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useReactFlow } from '@xyflow/react';
+import type { DiagramNodes } from './diagram-types';
 
 /** The server asks for a selection (a review entry, a component just added): numbered so a repeat still counts. */
 export type SelectRequest = { sequence: number; nodes: string[] };
@@ -9,8 +9,11 @@ export type SelectRequest = { sequence: number; nodes: string[] };
  * added in the same round trip arrives with the diagram, maybe after the request). React Flow then reports the
  * selection like a click would.
  */
-export function useSelectRequest(request: SelectRequest | null, nodeIds: string[]) {
-  const { setNodes } = useReactFlow();
+export function useSelectRequest(
+  request: SelectRequest | null,
+  nodeIds: string[],
+  { setNodes }: Pick<DiagramNodes, 'setNodes'>,
+) {
   const applied = useRef(0);
   useEffect(() => {
     if (!request || applied.current === request.sequence || !request.nodes.every((id) => nodeIds.includes(id))) {

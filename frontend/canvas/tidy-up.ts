@@ -1,6 +1,7 @@
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk.bundled.js';
-import type { Edge, InternalNode } from '@xyflow/react';
+import type { Edge, Node } from '@xyflow/react';
 import type { DiagramNode, Placement } from './diagram-types';
+import { sizeOf } from './node-geometry';
 
 /**
  * ELK is 1.5 MB of script that only "Tidy up" needs: it is fetched the first time someone tidies, not with the
@@ -30,15 +31,15 @@ const LAYERED = {
  * included, with the connections between components deciding the left-to-right order. Answers where each
  * component goes relative to its frame, and the size of each frame; the frame tidied keeps its own place.
  */
-export async function tidyUp(scope: string | null, nodes: InternalNode[], edges: Edge[]): Promise<Placement[]> {
-  const children = new Map<string | undefined, InternalNode[]>();
+export async function tidyUp(scope: string | null, nodes: Node[], edges: Edge[]): Promise<Placement[]> {
+  const children = new Map<string | undefined, Node[]>();
   for (const n of nodes) {
     const list = children.get(n.parentId) ?? [];
     list.push(n);
     children.set(n.parentId, list);
   }
   const inScope = new Set<string>();
-  const toElk = (n: InternalNode): ElkNode => {
+  const toElk = (n: Node): ElkNode => {
     inScope.add(n.id);
     const diagram = (n.data as { diagram: DiagramNode }).diagram;
     const inside = children.get(n.id) ?? [];
@@ -49,7 +50,8 @@ export async function tidyUp(scope: string | null, nodes: InternalNode[], edges:
         children: inside.map(toElk),
       };
     }
-    return { id: n.id, width: n.measured?.width ?? n.width ?? 250, height: n.measured?.height ?? n.height ?? 160 };
+    const size = sizeOf(diagram); // a card not drawn now (zoomed far out) has no measured size
+    return { id: n.id, width: n.measured?.width ?? size.width, height: n.measured?.height ?? size.height };
   };
   const roots = scope ? nodes.filter((n) => n.id === scope) : (children.get(undefined) ?? []);
   const graph: ElkNode = { id: 'root', layoutOptions: LAYERED, children: roots.map(toElk) };
