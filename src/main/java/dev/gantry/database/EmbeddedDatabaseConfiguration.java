@@ -2,14 +2,7 @@ package dev.gantry.database;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import javax.sql.DataSource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,38 +17,16 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 class EmbeddedDatabaseConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
-
-    /** Crash recovery after a hard stop replays the WAL before the server accepts connections. */
-    private static final Duration STARTUP_PATIENCE = Duration.ofSeconds(60);
-
-    @Bean(destroyMethod = "close")
-    DataDirectoryLock dataDirectoryLock(DatabaseProperties properties) {
-        return DataDirectoryLock.acquire(properties.dataDir());
+    /** Static: a bean factory post-processor is made before the configuration it is declared in. */
+    @Bean
+    static PostgresStart postgresStart() {
+        return new PostgresStart();
     }
 
-    @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(DatabaseProperties properties, DataDirectoryLock heldWhileRunning) {
-        Path dataDirectory = properties.dataDir().resolve("postgres");
-        try {
-            Files.createDirectories(dataDirectory);
-            new LeftoverPostmaster(dataDirectory, Duration.ofSeconds(30)).stopIfRunning();
-            long started = System.nanoTime();
-            EmbeddedPostgres postgres = durable(EmbeddedPostgres.builder())
-                    .setDataDirectory(dataDirectory)
-                    .setCleanDataDirectory(false)
-                    .setPort(properties.embeddedPort())
-                    .setPGStartupWait(STARTUP_PATIENCE)
-                    .start();
-            log.info(
-                    "Embedded PostgreSQL started in {} ms on port {}, data in {}",
-                    (System.nanoTime() - started) / 1_000_000,
-                    postgres.getPort(),
-                    dataDirectory.toAbsolutePath());
-            return postgres;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
-        }
+    /** The server {@link PostgresStart} started; it stops it (and only then lets go of the data directory). */
+    @Bean(destroyMethod = "")
+    EmbeddedPostgres embeddedPostgres(PostgresStart start) {
+        return start.await();
     }
 
     /**
