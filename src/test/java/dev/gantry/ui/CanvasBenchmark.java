@@ -200,9 +200,9 @@ class CanvasBenchmark {
         }
         if (!phases.isEmpty()) {
             figures.put(
-                    "click: request sent / first byte / answered / panel (p50 ms)",
+                    "click: pressed / request sent / first byte / answered / panel (p50 ms)",
                     fmt(median(phases, 0)) + " / " + fmt(median(phases, 1)) + " / " + fmt(median(phases, 2)) + " / "
-                            + fmt(median(phases, 3)));
+                            + fmt(median(phases, 3)) + " / " + fmt(median(phases, 4)));
         }
         figures.put(
                 "click a node → property panel p50 (ms)",

@@ -13,6 +13,7 @@ final class CanvasProbes {
     /** Installed before any page script runs: the longest main-thread block since load, and a frame counter. */
     static final String INIT = """
             window.__bench = { longest: 0, frames: 0, counting: false, t0: 0 };
+            window.addEventListener('mousedown', () => { window.__bench.pressedAt = performance.now(); }, true);
             try {
               new PerformanceObserver((list) => {
                 for (const e of list.getEntries()) window.__bench.longest = Math.max(window.__bench.longest, e.duration);
@@ -126,8 +127,8 @@ final class CanvasProbes {
     }
 
     /**
-     * Since the last {@link #markClick}, in ms: the first Vaadin request sent, its first byte back, its last byte,
-     * and now.
+     * Since the last {@link #markClick}, in ms: the mouse pressed (as the page heard it), the first Vaadin request
+     * sent, its first byte back, its last byte, and now.
      */
     static double[] clickPhases(Page page) {
         @SuppressWarnings("unchecked")
@@ -135,8 +136,9 @@ final class CanvasProbes {
                 () => {
                   const at = window.__bench.clickAt;
                   const r = performance.getEntriesByType('resource').find((e) => e.name.includes('v-r=uidl') && e.startTime > at);
-                  return r ? [r.startTime - at, r.responseStart - at, r.responseEnd - at, performance.now() - at]
-                           : [NaN, NaN, NaN, performance.now() - at];
+                  const pressed = window.__bench.pressedAt - at;
+                  return r ? [pressed, r.startTime - at, r.responseStart - at, r.responseEnd - at, performance.now() - at]
+                           : [pressed, NaN, NaN, NaN, performance.now() - at];
                 }""");
         return phases.stream().mapToDouble(Number::doubleValue).toArray();
     }
