@@ -140,6 +140,13 @@ function Canvas({
   const { fitView, getInternalNode, getNodes, screenToFlowPosition, setViewport } = useReactFlow();
   const [host, setHost] = useState<HTMLDivElement | null>(null);
   const hostRef = useRef<HTMLDivElement | null>(null);
+  // One callback for the canvas's life: a new one on every render made React call it again (with null, then the
+  // element) after each commit, and those state updates chained into more renders when selections came as
+  // transitions (React's "maximum update depth" after deleting a large frame).
+  const hostElement = useCallback((element: HTMLDivElement | null) => {
+    hostRef.current = element;
+    setHost(element);
+  }, []);
   const fitted = useRef('');
   const [dragging, setDragging] = useState<Dragging>(null);
   // Zoomed far out React Flow holds the frames only: what selects, copies or lays out reads the canvas's own nodes.
@@ -394,10 +401,7 @@ function Canvas({
       <SketchContext.Provider value={sketches}>
         <FrameResizeContext.Provider value={events.nodeResized}>
           <div
-            ref={(element) => {
-              hostRef.current = element;
-              setHost(element);
-            }}
+            ref={hostElement}
             className="gantry-canvas-keys"
             tabIndex={-1}
             onDragOver={onDragOver}
