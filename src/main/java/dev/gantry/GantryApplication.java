@@ -1,5 +1,6 @@
 package dev.gantry;
 
+import dev.gantry.database.EarlyDatabaseStart;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -11,7 +12,9 @@ import org.springframework.context.annotation.Bean;
 public class GantryApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(GantryApplication.class, args);
+        SpringApplication gantry = new SpringApplication(GantryApplication.class);
+        gantry.addInitializers(new EarlyDatabaseStart());
+        gantry.run(args);
     }
 
     /** The one source of "now" (audit entries, change set and push times), so tests can fix it. */

