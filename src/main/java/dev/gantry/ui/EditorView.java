@@ -39,7 +39,7 @@ import java.util.Optional;
 @PageTitle("Gantry")
 public class EditorView extends HorizontalLayout implements BeforeEnterObserver {
 
-    private static final String CHANGE_SET_PARAMETER = "changeSet";
+    static final String CHANGE_SET_PARAMETER = "changeSet";
 
     private final CurrentChangeSet current;
     private final SharedDiagrams diagrams;

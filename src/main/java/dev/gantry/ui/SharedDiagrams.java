@@ -79,6 +79,12 @@ class SharedDiagrams {
         }
     }
 
+    /** Whether the change set as it is now is drawn and kept, so that the next {@link #of} reads nothing. */
+    boolean holds(ChangeSetId cs) {
+        Entry cached = entries.get(cs);
+        return cached != null && cached.version().equals(changeSets.version(cs));
+    }
+
     /** One read of the change set for all three (a read per part built and resolved the whole model thrice). */
     private Contents read(ChangeSetId cs) {
         ComponentService.Drawing drawing = components.drawing(cs);

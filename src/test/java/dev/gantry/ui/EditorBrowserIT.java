@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.BoundingBox;
 import dev.gantry.AsOwner;
 import dev.gantry.GantryIntegrationTest;
@@ -14,11 +15,14 @@ import dev.gantry.TestDatabase;
 import dev.gantry.changeset.ChangeSetId;
 import dev.gantry.changeset.ChangeSetService;
 import dev.gantry.changeset.ComponentService;
+import dev.gantry.changeset.ComponentView;
 import dev.gantry.changeset.ConnectionService;
 import dev.gantry.changeset.NewComponent;
 import dev.gantry.model.Connection;
 import dev.gantry.model.Geometry;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -37,6 +41,9 @@ class EditorBrowserIT extends SignedInPageTest {
 
     @Autowired
     ConnectionService connections;
+
+    @Autowired
+    SharedDiagrams diagrams;
 
     @Test
     void aSubnetAddedIntoAVpcDownFrameShowsTheFramesImplicitVpcIdConnectionWithItsExplanation() {
@@ -229,6 +236,39 @@ class EditorBrowserIT extends SignedInPageTest {
                         new Geometry(520, 40, 250, 200),
                         null));
         return cs;
+    }
+
+    @Test
+    void askingForTheEditorsPageDrawsItsChangeSetWhileTheBrowserStillLoadsItsScripts() {
+        ChangeSetId cs = changeSets.create("Drawn ahead").id();
+        components.create(cs, new NewComponent("vpc", "AWS::EC2::VPC", "down frame", null, null, null));
+        assertThat(diagrams.holds(cs)).isFalse();
+
+        // The page's scripts never arrive, so no view is ever built: the page's own request drew the change set.
+        page.route("**/VAADIN/**", Route::abort);
+        page.navigate(url(cs));
+
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (!diagrams.holds(cs) && System.currentTimeMillis() < deadline) {
+            page.waitForTimeout(50);
+        }
+        assertThat(diagrams.holds(cs)).isTrue();
+    }
+
+    @Test
+    void anotherUsersEditReachesTheTabWithoutWritingToTheBrowsersConsole() {
+        ChangeSetId cs = changeSets.create("Quiet push").id();
+        ComponentView vpc =
+                components.create(cs, new NewComponent("vpc", "AWS::EC2::VPC", "down frame", null, null, null));
+        page.navigate(url(cs));
+        assertThat(page.locator("[data-testid='node-vpc']")).isVisible();
+        List<String> console = new CopyOnWriteArrayList<>();
+        page.onConsoleMessage(message -> console.add(message.type() + ": " + message.text()));
+
+        components.rename(cs, vpc.id(), "vpc-renamed");
+
+        assertThat(page.locator("[data-testid='node-vpc-renamed']")).isVisible();
+        assertThat(console).noneMatch(line -> line.contains("Atmosphere"));
     }
 
     private String url(ChangeSetId cs) {
