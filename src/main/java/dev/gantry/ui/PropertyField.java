@@ -152,6 +152,14 @@ class PropertyField extends Div {
         return tag;
     }
 
+    /** The field is about to show another component of the same asset: what was opened for this one closes. */
+    void forget() {
+        explanation.setVisible(false);
+        if (json) {
+            toggleJson();
+        }
+    }
+
     void show(@Nullable JsonNode shownValue, @Nullable ValueSource shownFrom) {
         value = shownValue;
         from = shownFrom;

@@ -1,11 +1,9 @@
 package dev.gantry.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.contextmenu.ContextMenu;
 import com.vaadin.flow.component.contextmenu.MenuItem;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.html.NativeButton;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -45,14 +43,17 @@ final class PropertyMenu extends ContextMenu {
         jsonMode = addItem("Edit as JSON", e -> withOpened(PropertyField::toggleJson));
     }
 
-    /** The button that opens the menu for {@code property}. */
-    static Button button(String property) {
-        Button more = new Button(VaadinIcon.ELLIPSIS_DOTS_V.create());
-        more.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ICON);
+    /**
+     * The button that opens the menu for {@code property}: a plain button drawing "⋮", not a Vaadin button with an
+     * icon. Every field has one, and those two web components were most of what the browser built for a field.
+     */
+    static NativeButton button(String property) {
+        NativeButton more = new NativeButton("⋮");
         more.addClassName("gantry-property-menu");
         more.getElement().setAttribute("data-testid", "property-menu-" + property);
         more.getElement().setAttribute(ATTRIBUTE, property);
-        more.setAriaLabel("More for " + property);
+        more.getElement().setAttribute("aria-label", "More for " + property);
+        more.getElement().setAttribute("title", "More for " + property);
         return more;
     }
 

@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -34,8 +35,11 @@ import tools.jackson.databind.node.ObjectNode;
 /** The selected component: name, type, each property with its value and source, and its details. */
 class PropertyPanel extends VerticalLayout {
 
-    /** About what the panel shows without scrolling. */
-    private static final int FIRST_FIELDS = 12;
+    /**
+     * About what the panel shows without scrolling in a window 900 pixels high: the header and tabs take a third of
+     * it and a field about 85 pixels. Each field more in the click's answer delays the whole panel by its build.
+     */
+    private static final int FIRST_FIELDS = 8;
 
     private static final String ESCAPE_TO_WORKSPACE = """
             this.addEventListener('keydown', e => {
@@ -67,6 +71,10 @@ class PropertyPanel extends VerticalLayout {
     private final ServerEvents events;
     /** Counts the field sets made, so that the rest of one is not added after another replaced it. */
     private int fieldSets;
+    /** The asset the fields were made for, and the component they edit now. */
+    private @Nullable String fieldsAsset;
+
+    private @Nullable ComponentId fieldsTarget;
 
     private final Div header;
     private final TabSheet tabs;
@@ -120,14 +128,20 @@ class PropertyPanel extends VerticalLayout {
 
     /**
      * Shows a component; the same component again only refreshes the values, keeping the user's place. Header and
-     * tabs stay from one component to the next (a new tab sheet would cost the browser two more round trips); only
-     * the property fields are made anew, for the component's asset, on the "Values" tab.
+     * tabs stay from one component to the next (a new tab sheet would cost the browser two more round trips). The
+     * property fields on the "Values" tab stay too while the next component has the same asset (clicking through a
+     * VPC's subnets only changes values); another asset gets its own fields.
      */
     void show(ComponentView view) {
         boolean same = shown != null && shown.id().equals(view.id());
         shown = view;
         if (!same) {
-            showFields(catalog.require(view.assetName()), view.id());
+            if (view.assetName().equals(fieldsAsset)) {
+                fields.values().forEach(PropertyField::forget);
+            } else {
+                showFields(catalog.require(view.assetName()));
+            }
+            fieldsTarget = view.id();
             tabs.setSelectedIndex(0);
             if (header.getParent().isEmpty()) {
                 removeAll();
@@ -193,19 +207,21 @@ class PropertyPanel extends VerticalLayout {
     }
 
     /**
-     * Each field edits {@code target}, the component it was made for, whatever is selected by the time. The fields a
-     * panel shows at first come with the click's answer; the rest (an instance has 45) follow in a push right after
-     * it, so that the panel shows the component without waiting for the browser to build fields below the fold.
+     * Each field edits the component the panel showed when its value was committed: a value typed and then left by
+     * clicking another card reaches the server before that click does. The fields a panel shows at first come with
+     * the click's answer; the rest (an instance has 45) follow in a push right after it, so that the panel shows the
+     * component without waiting for the browser to build fields below the fold.
      */
-    private void showFields(Asset asset, ComponentId target) {
+    private void showFields(Asset asset) {
         properties.removeAll();
         fields.clear();
+        fieldsAsset = asset.name();
         int shownFields = ++fieldSets;
         // Required properties first: they are what a new component needs before it can be applied.
         List<PropertyField> made = asset.properties().values().stream()
                 .sorted(Comparator.comparing((Property p) -> !p.required()))
                 .map(p -> {
-                    PropertyField field = new PropertyField(p, (property, value) -> commit(target, property, value));
+                    PropertyField field = new PropertyField(p, this::commit);
                     fields.put(p.name(), field);
                     return field;
                 })
@@ -247,7 +263,11 @@ class PropertyPanel extends VerticalLayout {
         return empty;
     }
 
-    private Optional<String> commit(ComponentId target, String property, JsonNode value) {
+    private Optional<String> commit(String property, JsonNode value) {
+        ComponentId target = fieldsTarget;
+        if (target == null) {
+            return Optional.of("Select a component first");
+        }
         ObjectNode values = JsonMapper.shared().createObjectNode();
         values.set(property, value);
         return edit(() -> components.updateProperties(current.id(), target, values));
