@@ -292,15 +292,20 @@ function Canvas({
     [events],
   );
   // Pressing a card that is not selected selects it (React Flow's own rule): the server hears of it before the canvas
-  // redraws the selection, so the property panel is on its way sooner. A press on a socket starts a connection.
+  // redraws the selection, so the property panel is on its way sooner. A press on a socket starts a connection. Not
+  // while a field outside the canvas has the focus: the press takes it away, and the value typed there must reach
+  // the server before the selection does, or it would be saved on the newly selected component; the click tells.
   const announcePress = (e: ReactMouseEvent) => {
     const target = e.target instanceof Element ? e.target : null;
     const node = target?.closest('.react-flow__node');
     const id = node?.getAttribute('data-id');
     const plain = e.button === 0 && !e.shiftKey && !e.ctrlKey && !e.metaKey;
+    const focused = document.activeElement;
+    const typing = !!focused && focused !== document.body && !hostRef.current?.contains(focused);
     if (
       !id ||
       !plain ||
+      typing ||
       target?.closest('.react-flow__handle') ||
       nodesNow.current.find((n) => n.id === id)?.selected
     ) {

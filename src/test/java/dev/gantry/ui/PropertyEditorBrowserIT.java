@@ -154,6 +154,39 @@ class PropertyEditorBrowserIT extends SignedInPageTest {
                 .containsText("10.0.7.0/24", new LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
     }
 
+    @Test
+    void clickingFromOneSubnetToAnotherKeepsTheFieldsAndEditsTheOneShown() {
+        ChangeSetId cs = changeSets.create("Two subnets").id();
+        ComponentView first = subnet(cs, "subnet-first", 40, "10.0.1.0/24");
+        ComponentView second = subnet(cs, "subnet-second", 340, "10.0.2.0/24");
+        open(first);
+        Locator cidr = page.locator("[data-testid='property-CidrBlock'] vaadin-text-field");
+        assertThat(cidr.locator("input")).hasValue("10.0.1.0/24");
+        cidr.evaluate("field => field.dataset.madeFor = 'subnet-first'");
+
+        select(second);
+        assertThat(cidr.locator("input")).hasValue("10.0.2.0/24");
+        assertThat(cidr).hasAttribute("data-made-for", "subnet-first"); // the same field: only its value changed
+        cidr.locator("input").fill("10.0.9.0/24");
+        cidr.locator("input").press("Enter");
+
+        awaitValue(second, "CidrBlock", "\"10.0.9.0/24\"");
+        assertThat(value(first, "CidrBlock")).isEqualTo(json("\"10.0.1.0/24\""));
+
+        // Typed and left by clicking the other card: the value is the one shown when it was typed
+        cidr.locator("input").fill("10.0.8.0/24");
+        select(first);
+        awaitValue(second, "CidrBlock", "\"10.0.8.0/24\"");
+        assertThat(cidr.locator("input")).hasValue("10.0.1.0/24");
+        assertThat(value(first, "CidrBlock")).isEqualTo(json("\"10.0.1.0/24\""));
+    }
+
+    private ComponentView subnet(ChangeSetId cs, String name, int x, String cidr) {
+        return components.create(
+                cs, new NewComponent(name, "AWS::EC2::Subnet", null, null, new Geometry(x, 40, 250, 200), (ObjectNode)
+                        json("{\"CidrBlock\": \"" + cidr + "\"}")));
+    }
+
     private ComponentView component(String changeSet, String name, String asset) {
         ChangeSetId cs = changeSets.create(changeSet).id();
         return components.create(cs, new NewComponent(name, asset, null, null, new Geometry(40, 40, 250, 200), null));
