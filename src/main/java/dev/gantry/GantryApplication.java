@@ -1,6 +1,5 @@
 package dev.gantry;
 
-import dev.gantry.catalog.CatalogService;
 import dev.gantry.database.EarlyDatabaseStart;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
@@ -13,9 +12,6 @@ import org.springframework.context.annotation.Bean;
 public class GantryApplication {
 
     public static void main(String[] args) {
-        // The catalogue takes about a second to read: it loads while Spring starts, and the first bean that needs it
-        // waits for the rest (a failed load is loaded again, and reported, by that bean).
-        Thread.ofPlatform().daemon().name("catalog-load").start(CatalogService::shared);
         SpringApplication gantry = new SpringApplication(GantryApplication.class);
         gantry.addInitializers(new EarlyDatabaseStart());
         gantry.run(args);
