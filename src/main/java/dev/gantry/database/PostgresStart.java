@@ -96,7 +96,7 @@ final class PostgresStart implements BeanFactoryPostProcessor, EnvironmentAware,
         try {
             Files.createDirectories(dataDirectory);
             new LeftoverPostmaster(dataDirectory, Duration.ofSeconds(30)).stopIfRunning();
-            long begun = System.nanoTime();
+            long startedAt = System.nanoTime();
             EmbeddedPostgres postgres = EmbeddedDatabaseConfiguration.durable(EmbeddedPostgres.builder())
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
@@ -105,7 +105,7 @@ final class PostgresStart implements BeanFactoryPostProcessor, EnvironmentAware,
                     .start();
             log.info(
                     "Embedded PostgreSQL started in {} ms on port {}, data in {}",
-                    (System.nanoTime() - begun) / 1_000_000,
+                    (System.nanoTime() - startedAt) / 1_000_000,
                     postgres.getPort(),
                     dataDirectory.toAbsolutePath());
             return postgres;

@@ -71,9 +71,9 @@ class PropertyPanel extends VerticalLayout {
     private final ServerEvents events;
     /** Counts the field sets made, so that the rest of one is not added after another replaced it. */
     private int fieldSets;
-    /** The asset the fields were made for, and the component they edit now. */
+    /** The asset the fields were made for. */
     private @Nullable String fieldsAsset;
-
+    /** The component the fields edit now: the one the panel shows, or showed last. */
     private @Nullable ComponentId fieldsTarget;
 
     private final Div header;
