@@ -14,7 +14,6 @@ import {
   type Edge,
   type FinalConnectionState,
   type Node,
-  type NodeChange,
   type OnSelectionChangeParams,
 } from '@xyflow/react';
 import {
@@ -22,7 +21,6 @@ import {
   useCallback,
   useContext,
   useEffect,
-  startTransition,
   useMemo,
   useRef,
   useState,
@@ -331,21 +329,8 @@ function Canvas({
       // selection (on a large diagram that redraw came first and delayed the panel).
       announceSelection({ nodes: clicked.id, edges: '' });
     }
-    // A transition: React draws the new selection in slices, so the browser sends the click to the server first
-    // (drawn at once, a thousand cards kept it busy for about 50 ms before Vaadin's request left).
-    startTransition(() =>
-      setNodes((all) => all.map((n) => (wanted.has(n.id) === !!n.selected ? n : { ...n, selected: wanted.has(n.id) }))),
-    );
+    setNodes((all) => all.map((n) => (wanted.has(n.id) === !!n.selected ? n : { ...n, selected: wanted.has(n.id) })));
   };
-
-  // React Flow's own selection of a clicked card goes the same way; moves, sizes and removals are drawn at once.
-  const onNodesChangeSelectingLater = useCallback(
-    (changes: NodeChange<Node>[]) =>
-      changes.every((c) => c.type === 'select')
-        ? startTransition(() => onNodesChange(changes))
-        : onNodesChange(changes),
-    [onNodesChange],
-  );
 
   const onSelectionChange = useCallback(
     ({ nodes: n, edges: e }: OnSelectionChangeParams) => {
@@ -421,7 +406,7 @@ function Canvas({
               edges={zoomedOut ? NO_EDGES : shownEdges}
               onlyRenderVisibleElements
               nodeTypes={nodeTypes}
-              onNodesChange={onNodesChangeSelectingLater}
+              onNodesChange={onNodesChange}
               onEdgesChange={onEdgesChange}
               onConnect={onConnect}
               onConnectStart={onConnectStart}
