@@ -139,8 +139,8 @@ function Canvas({
   const [host, setHost] = useState<HTMLDivElement | null>(null);
   const hostRef = useRef<HTMLDivElement | null>(null);
   // One callback for the canvas's life: a new one on every render made React call it again (with null, then the
-  // element) after each commit, and those state updates chained into more renders when selections came as
-  // transitions (React's "maximum update depth" after deleting a large frame).
+  // element) after each commit, and those state updates can chain into more renders (React's "maximum update depth",
+  // seen after deleting a large frame).
   const hostElement = useCallback((element: HTMLDivElement | null) => {
     hostRef.current = element;
     setHost(element);
