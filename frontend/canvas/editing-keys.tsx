@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type ReactElement } from 'react';
-import { useReactFlow } from '@xyflow/react';
+import { useReactFlow, type Edge } from '@xyflow/react';
+import { explicitEdgeIds } from './canvas-selection';
 import type { DiagramNodes, NodeMoved, Selection } from './diagram-types';
 
 /** The event that asks the canvas to give the keyboard back to the workspace (Escape in the property panel). */
@@ -7,6 +8,7 @@ export const WORKSPACE_EVENT = 'gantry-workspace';
 
 export type KeyEvents = {
   nodeMoved: (m: NodeMoved) => void;
+  deleteRequested: (s: Selection) => void;
   copyRequested: (s: Selection) => void;
   pasteRequested: (target: { parentId: string | null }) => void;
   undoRequested: (what: { redo: boolean }) => void;
@@ -32,11 +34,17 @@ function withinCanvas(event: KeyboardEvent, host: HTMLElement | null): boolean {
 }
 
 /**
- * The editor's keyboard habits on top of React Flow's: Ctrl+A selects everything, Ctrl+C / Ctrl+V copy and paste
+ * The editor's keyboard habits on top of React Flow's: Delete and Backspace ask the server to delete the selection
+ * (it confirms frames first; the canvas never deletes by itself), Ctrl+A selects everything, Ctrl+C / Ctrl+V copy and paste
  * through the server (the clipboard is the user's session, so a paste may go into another change set), arrow-key
  * nudges are saved when the key is released, `?` shows the shortcuts, and the workspace event deselects everything.
  */
-export function useEditingKeys(host: HTMLElement | null, events: KeyEvents, { getNodes, setNodes }: DiagramNodes) {
+export function useEditingKeys(
+  host: HTMLElement | null,
+  events: KeyEvents,
+  { getNodes, setNodes }: DiagramNodes,
+  getEdges: () => Edge[],
+) {
   const { zoomIn, zoomOut } = useReactFlow();
   const [help, setHelp] = useState(false);
   // The adapter hands over new callbacks on every render; the listeners stay and call the latest ones.
@@ -60,7 +68,18 @@ export function useEditingKeys(host: HTMLElement | null, events: KeyEvents, { ge
         return;
       }
       const mod = e.ctrlKey || e.metaKey;
-      if (mod && (e.key.toLowerCase() === 'z' || e.key.toLowerCase() === 'y')) {
+      if ((e.key === 'Delete' || e.key === 'Backspace') && !mod) {
+        // Ours, not React Flow's: its delete key reads its own store, which may not yet hold a selection the canvas
+        // is still drawing (a Delete right after a click); getNodes already does.
+        const nodes = selected()
+          .map((n) => n.id)
+          .join(',');
+        const edges = explicitEdgeIds(getEdges().filter((edge) => edge.selected));
+        if (nodes || edges) {
+          e.preventDefault();
+          latest.current.deleteRequested({ nodes, edges });
+        }
+      } else if (mod && (e.key.toLowerCase() === 'z' || e.key.toLowerCase() === 'y')) {
         e.preventDefault();
         latest.current.undoRequested({ redo: e.key.toLowerCase() === 'y' || e.shiftKey });
       } else if (mod && e.key.toLowerCase() === 'a') {
@@ -134,7 +153,7 @@ export function useEditingKeys(host: HTMLElement | null, events: KeyEvents, { ge
       window.removeEventListener('keydown', onKeyDown, true);
       window.removeEventListener('keyup', onKeyUp, true);
     };
-  }, [host, getNodes, setNodes, zoomIn, zoomOut]);
+  }, [host, getNodes, getEdges, setNodes, zoomIn, zoomOut]);
   return { help, closeHelp: () => setHelp(false) };
 }
 

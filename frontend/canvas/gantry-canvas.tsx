@@ -6,7 +6,6 @@ import {
   ControlButton,
   Controls,
   MiniMap,
-  useNodesState,
   useEdgesState,
   useReactFlow,
   type MiniMapNodeProps,
@@ -14,7 +13,6 @@ import {
   type Edge,
   type FinalConnectionState,
   type Node,
-  type OnSelectionChangeParams,
 } from '@xyflow/react';
 import {
   createContext,
@@ -25,7 +23,6 @@ import {
   useRef,
   useState,
   type DragEvent as ReactDragEvent,
-  type MouseEvent as ReactMouseEvent,
   type ReactElement,
 } from 'react';
 import '@xyflow/react/dist/style.css';
@@ -45,6 +42,7 @@ import {
 import { SketchContext, useDrawnNodes, useSketches } from './frame-sketch';
 import { ShortcutHelp, useEditingKeys } from './editing-keys';
 import { useSelectRequest, type SelectRequest } from './select-request';
+import { useCanvasNodes, useSelectionClicks } from './canvas-selection';
 import { DraggingContext, type Dragging } from './socket-highlight';
 import { pressSocketUnderEdge } from './socket-press';
 import { tidyUp } from './tidy-up';
@@ -72,13 +70,6 @@ const ASSET_DRAG_TYPE = 'application/x-gantry-asset';
 const DROP_GRIP = { x: 24, y: 16 };
 
 type AssetDrop = { asset: string; parentId: string | null; x: number; y: number };
-
-function explicitEdgeIds(edges: Edge[]): string {
-  return edges
-    .filter((e) => !(e.data as { diagram: DiagramEdge }).diagram.implicit)
-    .map((e) => e.id)
-    .join(',');
-}
 
 /** Ids of the nodes the minimap draws when it shows frames only (null: all of them). */
 const MiniMapShown = createContext<ReadonlySet<string> | null>(null);
@@ -113,28 +104,20 @@ function Canvas({
   events: Events;
   selectRequest: SelectRequest | null;
 }) {
-  const [nodes, setNodes, onNodesChange] = useNodesState<Node>([]);
+  // Zoomed far out React Flow holds the frames only: what selects, copies or lays out reads the canvas's own nodes.
+  const { nodes, diagramNodes, onNodesChange, select } = useCanvasNodes();
+  const { setNodes } = diagramNodes;
   const [edges, setEdges, onEdgesChange] = useEdgesState<Edge>([]);
+  const edgesNow = useRef(edges);
+  edgesNow.current = edges;
   const [viewKey, setViewKey] = useState('');
   const [explained, setExplained] = useState<{ edge: DiagramEdge; pinned: boolean } | null>(null);
-  const [selectedIds, setSelectedIds] = useState<ReadonlySet<string>>(new Set());
   const [allFrameConnections, setAllFrameConnections] = useState(false);
   const zoomedOut = useZoomedOut();
   const sketched = useSketched();
   const drawnNodes = useDrawnNodes(nodes, sketched);
   const sketches = useSketches(nodes, sketched);
 
-  // A Region or Credential frame feeds every component inside it: drawn all at once, those connections hide
-  // the diagram. They show for the selection (or all of them, on demand) and are always explainable.
-  const shownEdges = useMemo(
-    () =>
-      edges.map((e) => {
-        const implicit = (e.data as { diagram: DiagramEdge }).diagram.implicit;
-        const hidden = !!implicit && !allFrameConnections && !selectedIds.has(e.source) && !selectedIds.has(e.target);
-        return (e.hidden ?? false) === hidden ? e : { ...e, hidden };
-      }),
-    [edges, selectedIds, allFrameConnections],
-  );
   const { fitView, getInternalNode, getNodes, screenToFlowPosition, setViewport } = useReactFlow();
   const [host, setHost] = useState<HTMLDivElement | null>(null);
   const hostRef = useRef<HTMLDivElement | null>(null);
@@ -147,11 +130,26 @@ function Canvas({
   }, []);
   const fitted = useRef('');
   const [dragging, setDragging] = useState<Dragging>(null);
-  // Zoomed far out React Flow holds the frames only: what selects, copies or lays out reads the canvas's own nodes.
-  const nodesNow = useRef(nodes);
-  nodesNow.current = nodes;
-  const diagramNodes = useMemo(() => ({ getNodes: () => nodesNow.current, setNodes }), [setNodes]);
-  const shortcuts = useEditingKeys(host, events, diagramNodes);
+  const { selectedIds, onPress, onNodeClick, onSelectionChange } = useSelectionClicks(
+    diagramNodes,
+    select,
+    events.selectionChanged,
+    hostRef,
+  );
+  const getEdges = useCallback(() => edgesNow.current, []);
+  const shortcuts = useEditingKeys(host, events, diagramNodes, getEdges);
+
+  // A Region or Credential frame feeds every component inside it: drawn all at once, those connections hide
+  // the diagram. They show for the selection (or all of them, on demand) and are always explainable.
+  const shownEdges = useMemo(
+    () =>
+      edges.map((e) => {
+        const implicit = (e.data as { diagram: DiagramEdge }).diagram.implicit;
+        const hidden = !!implicit && !allFrameConnections && !selectedIds.has(e.source) && !selectedIds.has(e.target);
+        return (e.hidden ?? false) === hidden ? e : { ...e, hidden };
+      }),
+    [edges, selectedIds, allFrameConnections],
+  );
   const nodeIds = useMemo(() => nodes.map((n) => n.id), [nodes]);
   useSelectRequest(selectRequest, nodeIds, diagramNodes);
 
@@ -277,75 +275,6 @@ function Canvas({
     }
   };
 
-  const lastSelection = useRef('');
-  /** Tells the server the selection, once per change. */
-  const announceSelection = useCallback(
-    (selection: Selection) => {
-      const key = selection.nodes + '|' + selection.edges;
-      if (key !== lastSelection.current) {
-        lastSelection.current = key;
-        events.selectionChanged(selection);
-      }
-    },
-    [events],
-  );
-  // Pressing a card that is not selected selects it (React Flow's own rule): the server hears of it before the canvas
-  // redraws the selection, so the property panel is on its way sooner. A press on a socket starts a connection. Not
-  // while a field outside the canvas has the focus: the press takes it away, and the value typed there must reach
-  // the server before the selection does, or it would be saved on the newly selected component; the click tells.
-  const announcePress = (e: ReactMouseEvent) => {
-    const target = e.target instanceof Element ? e.target : null;
-    const node = target?.closest('.react-flow__node');
-    const id = node?.getAttribute('data-id');
-    const plain = e.button === 0 && !e.shiftKey && !e.ctrlKey && !e.metaKey;
-    const focused = document.activeElement;
-    const typing = !!focused && focused !== document.body && !hostRef.current?.contains(focused);
-    if (
-      !id ||
-      !plain ||
-      typing ||
-      target?.closest('.react-flow__handle') ||
-      nodesNow.current.find((n) => n.id === id)?.selected
-    ) {
-      return;
-    }
-    announceSelection({ nodes: id, edges: '' });
-  };
-
-  // A click decides the selection from its own modifier keys: Shift/Ctrl/Cmd+click adds (or takes back) a node, a
-  // plain click selects that node alone. React Flow's own rule reads a tracked "modifier held" state instead, which
-  // can lag behind the keys and turned a plain click on a selected node into deselecting it.
-  const onNodeClick = (event: ReactMouseEvent, clicked: Node) => {
-    const adding = event.shiftKey || event.ctrlKey || event.metaKey;
-    // React Flow's own change for this click is queued, not applied: this is the selection before the click
-    const wanted = adding ? new Set(nodesNow.current.filter((n) => n.selected).map((n) => n.id)) : new Set<string>();
-    if (adding && wanted.has(clicked.id)) {
-      wanted.delete(clicked.id);
-    } else {
-      wanted.add(clicked.id);
-    }
-    if (!adding) {
-      // The server hears of a plain click at once, and builds the property panel while the canvas redraws the
-      // selection (on a large diagram that redraw came first and delayed the panel).
-      announceSelection({ nodes: clicked.id, edges: '' });
-    }
-    setNodes((all) => all.map((n) => (wanted.has(n.id) === !!n.selected ? n : { ...n, selected: wanted.has(n.id) })));
-  };
-
-  const onSelectionChange = useCallback(
-    ({ nodes: n, edges: e }: OnSelectionChangeParams) => {
-      setSelectedIds(new Set(n.map((x) => x.id)));
-      announceSelection({ nodes: n.map((x) => x.id).join(','), edges: explicitEdgeIds(e) });
-    },
-    [announceSelection],
-  );
-
-  // Deleting goes through the server (it confirms frames first); the canvas never deletes by itself.
-  const onBeforeDelete = async ({ nodes: n, edges: e }: { nodes: Node[]; edges: Edge[] }) => {
-    events.deleteRequested({ nodes: n.map((x) => x.id).join(','), edges: explicitEdgeIds(e) });
-    return false;
-  };
-
   // A palette card dropped on the canvas: the new component goes where it was let go, into the innermost frame there.
   const onDragOver = (event: ReactDragEvent) => {
     if (event.dataTransfer.types.includes(ASSET_DRAG_TYPE)) {
@@ -396,10 +325,8 @@ function Canvas({
             tabIndex={-1}
             onDragOver={onDragOver}
             onDrop={onDrop}
-            onMouseDownCapture={(e) => {
-              pressSocketUnderEdge(e);
-              announcePress(e);
-            }}
+            onMouseDownCapture={pressSocketUnderEdge}
+            onPointerDownCapture={onPress}
           >
             <ReactFlow
               nodes={drawnNodes}
@@ -417,12 +344,11 @@ function Canvas({
               onNodeDragStop={onNodeDragStop}
               onNodeClick={onNodeClick}
               onSelectionChange={onSelectionChange}
-              onBeforeDelete={onBeforeDelete}
               onEdgeClick={(_, edge) => explain(edge, true)}
               onEdgeMouseEnter={(_, edge) => !explained?.pinned && explain(edge, false)}
               onEdgeMouseLeave={() => !explained?.pinned && setExplained(null)}
               onPaneClick={() => setExplained(null)}
-              deleteKeyCode={['Delete', 'Backspace']}
+              deleteKeyCode={null}
               multiSelectionKeyCode={null}
               minZoom={MIN_ZOOM}
               proOptions={{ hideAttribution: true }}
