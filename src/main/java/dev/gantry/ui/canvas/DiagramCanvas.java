@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The diagram canvas (React Flow in the browser). The server is the source of truth: it sets the
@@ -30,30 +31,34 @@ public class DiagramCanvas extends ReactAdapterComponent implements HasSize {
 
     private int selectRequests;
 
-    /** What the browser shows now, by id; null until the first diagram is sent (again, after a detach). */
-    private Map<String, Diagram.Node> sentNodes;
+    /** Shared by every canvas: tabs that show the same diagram are sent the same patch after an edit. */
+    private static final SharedPatches PATCHES = new SharedPatches();
 
-    private Map<String, Diagram.Edge> sentEdges = Map.of();
-    private String sentViewKey = "";
+    /** The diagram the browser was sent last; null until the first is sent (again, after a detach). */
+    private @Nullable Diagram sent;
+
+    /** Nodes the browser shows as its user left them (dropped, resized) since {@link #sent}, by id. */
+    private final Map<String, Diagram.Node> taken = new HashMap<>();
 
     public DiagramCanvas() {
         setSizeFull();
         // Once detached, the browser's element is gone: a later attachment gets the whole diagram again.
-        addDetachListener(e -> sentNodes = null);
+        addDetachListener(e -> {
+            sent = null;
+            taken.clear();
+        });
         addNodeMovedListener(e -> taken(e.id(), n -> Nodes.at(n, e.parentId(), e.x(), e.y())));
         addNodeResizedListener(e -> taken(e.id(), n -> Nodes.sized(n, e.x(), e.y(), e.width(), e.height())));
     }
 
     /** Shows {@code diagram}, sending only what differs from what the browser shows. */
     public void show(Diagram diagram) {
-        DiagramPatch patch = sentNodes == null || !sentViewKey.equals(diagram.viewKey())
+        DiagramPatch patch = sent == null || !sent.viewKey().equals(diagram.viewKey())
                 ? DiagramPatch.reset(diagram)
-                : DiagramPatch.between(sentNodes, sentEdges, diagram);
-        sentNodes = new HashMap<>(diagram.nodes().size() * 2);
-        diagram.nodes().forEach(n -> sentNodes.put(n.id(), n));
-        sentEdges = new HashMap<>(diagram.edges().size() * 2);
-        diagram.edges().forEach(e -> sentEdges.put(e.id(), e));
-        sentViewKey = diagram.viewKey();
+                : PATCHES.between(sent, diagram)
+                        .keeping(taken, PATCHES.index(diagram).nodesById());
+        sent = diagram;
+        taken.clear();
         if (!patch.isEmpty()) {
             // Calls queue in order (a state property would keep only the last patch of a round trip). The element
             // may not be upgraded yet on the first call: then the patch waits on it for the canvas to take. The patch
@@ -62,14 +67,20 @@ public class DiagramCanvas extends ReactAdapterComponent implements HasSize {
                     .executeJs(
                             "this.applyPatch ? this.applyPatch($0)"
                                     + " : (this.pendingPatches = (this.pendingPatches || []).concat([$0]));",
-                            PatchWire.of(patch));
+                            PATCHES.wire(patch));
         }
     }
 
     /** The browser already shows the node as the user left it: record that, so the next patch leaves it out. */
     private void taken(String id, java.util.function.UnaryOperator<Diagram.Node> change) {
-        if (sentNodes != null && sentNodes.get(id) instanceof Diagram.Node shown) {
-            sentNodes.put(id, change.apply(shown));
+        if (sent == null) {
+            return;
+        }
+        Diagram.Node shown = taken.containsKey(id)
+                ? taken.get(id)
+                : PATCHES.index(sent).nodesById().get(id);
+        if (shown != null) {
+            taken.put(id, change.apply(shown));
         }
     }
 

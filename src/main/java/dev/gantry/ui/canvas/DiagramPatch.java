@@ -2,6 +2,7 @@ package dev.gantry.ui.canvas;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -58,6 +59,30 @@ public record DiagramPatch(
     private static List<String> removed(Map<String, ?> shown, List<String> kept) {
         Set<String> still = new HashSet<>(kept);
         return shown.keySet().stream().filter(id -> !still.contains(id)).toList();
+    }
+
+    /**
+     * This patch for a browser that shows some nodes as its user left them ({@code shown}, by id), not as they were
+     * sent: such a node travels only if {@code next} (by id) differs from what the browser shows.
+     */
+    DiagramPatch keeping(Map<String, Diagram.Node> shown, Map<String, Diagram.Node> next) {
+        if (reset || shown.isEmpty()) {
+            return this;
+        }
+        Map<String, Diagram.Node> changed = new LinkedHashMap<>();
+        nodes.forEach(n -> changed.put(n.id(), n));
+        shown.forEach((id, asShown) -> {
+            Diagram.Node now = next.get(id);
+            if (now == null) {
+                return; // removed since: among removedNodes already
+            }
+            if (now.equals(asShown)) {
+                changed.remove(id);
+            } else {
+                changed.put(id, now);
+            }
+        });
+        return new DiagramPatch(false, viewKey, List.copyOf(changed.values()), removedNodes, edges, removedEdges);
     }
 
     public boolean isEmpty() {

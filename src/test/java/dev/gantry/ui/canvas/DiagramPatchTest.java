@@ -52,12 +52,63 @@ class DiagramPatchTest {
 
     @Test
     void aNodeTheUserDroppedIsNotSentBackWhenTheServerStoredItThere() {
-        Diagram before = new Diagram("v1", List.of(vpc, subnet), List.of());
-        Map<String, Diagram.Node> shown = nodes(before);
-        shown.put("subnet", Nodes.at(subnet, "vpc", 300, 120)); // what the browser shows after the drag
-        Diagram stored = new Diagram("v1", List.of(vpc, node("subnet", "subnet-a", "vpc", 300, 120)), List.of());
+        Diagram before = new Diagram("v1", List.of(vpc, subnet, group), List.of());
+        Map<String, Diagram.Node> dropped = Map.of("subnet", Nodes.at(subnet, "vpc", 300, 120)); // the browser's
+        Diagram stored = new Diagram("v1", List.of(vpc, node("subnet", "subnet-a", "vpc", 300, 120), group), List.of());
 
-        assertThat(DiagramPatch.between(shown, Map.of(), stored).isEmpty()).isTrue();
+        DiagramPatch patch =
+                DiagramPatch.between(nodes(before), edges(before), stored).keeping(dropped, nodes(stored));
+
+        assertThat(patch.isEmpty()).isTrue();
+    }
+
+    @Test
+    void aNodeTheUserDroppedIsSentWhereTheServerHasItWhenThatDiffers() {
+        Diagram before = new Diagram("v1", List.of(vpc, subnet, group), List.of());
+        Map<String, Diagram.Node> dropped = Map.of("subnet", Nodes.at(subnet, "vpc", 300, 120));
+        Diagram renamed = new Diagram("v1", List.of(vpc, subnet, node("sg", "web-2", "vpc", 400)), List.of());
+
+        DiagramPatch patch =
+                DiagramPatch.between(nodes(before), edges(before), renamed).keeping(dropped, nodes(renamed));
+
+        assertThat(patch.nodes()).extracting(Diagram.Node::name).containsExactlyInAnyOrder("web-2", "subnet-a");
+        assertThat(patch.nodes())
+                .filteredOn(n -> n.id().equals("subnet"))
+                .extracting(Diagram.Node::x)
+                .containsExactly(80.0);
+    }
+
+    @Test
+    void tabsGoingFromOneDiagramToTheNextShareOnePatchWrittenOnce() {
+        SharedPatches patches = new SharedPatches();
+        Diagram before = new Diagram("v1", List.of(vpc, subnet, group), List.of(wire));
+        Diagram after = new Diagram("v1", List.of(vpc, node("subnet", "subnet-b", "vpc", 80), group), List.of(wire));
+
+        DiagramPatch first = patches.between(before, after);
+        // another tab holds its own Diagram of the same version: the same lists under another record
+        DiagramPatch second = patches.between(
+                new Diagram("v1", before.nodes(), before.edges()), new Diagram("v1", after.nodes(), after.edges()));
+
+        assertThat(second).isSameAs(first);
+        assertThat(first.nodes()).extracting(Diagram.Node::name).containsExactly("subnet-b");
+        assertThat(patches.wire(second)).isSameAs(patches.wire(first));
+        assertThat(patches.wire(first).get("nodes").get(0).get("name").asString())
+                .isEqualTo("subnet-b");
+    }
+
+    @Test
+    void aDiagramBuiltAgainWithEqualContentIsComparedAgainNotMistakenForAnother() {
+        SharedPatches patches = new SharedPatches();
+        Diagram before = new Diagram("v1", List.of(vpc, subnet), List.of());
+        Diagram renamed = new Diagram("v1", List.of(vpc, node("subnet", "subnet-b", "vpc", 80)), List.of());
+        Diagram movedInstead = new Diagram("v1", List.of(vpc, node("subnet", "subnet-a", "vpc", 90)), List.of());
+
+        assertThat(patches.between(before, renamed).nodes())
+                .extracting(Diagram.Node::name)
+                .containsExactly("subnet-b");
+        assertThat(patches.between(before, movedInstead).nodes())
+                .extracting(Diagram.Node::x)
+                .containsExactly(90.0);
     }
 
     private static Map<String, Diagram.Node> nodes(Diagram d) {
