@@ -1,6 +1,6 @@
 package dev.gantry.catalog;
 
-import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one rule deciding whether an output socket may feed an input socket, used by the server (explicit
@@ -14,17 +14,30 @@ public final class SocketMatcher {
     private SocketMatcher() {}
 
     public static boolean fits(Socket output, Socket input) {
+        return fittingAnnotation(output, input) != null;
+    }
+
+    /**
+     * The first of the input's annotations that the output fits on, or null when it fits on none. Frames match
+     * every input of every component against the outputs around it after each edit, so this compares in place
+     * rather than lower-casing copies (which was most of what reading a 1,000-component change set cost).
+     */
+    public static @Nullable String fittingAnnotation(Socket output, Socket input) {
         if (output.direction() != Socket.SocketDirection.OUTPUT || input.direction() != Socket.SocketDirection.INPUT) {
-            return false;
+            return null;
         }
         for (String in : input.annotations()) {
-            String suffix = in.toLowerCase(Locale.ROOT);
             for (String out : output.annotations()) {
-                if (out.toLowerCase(Locale.ROOT).endsWith(suffix)) {
-                    return true;
+                if (endsWithIgnoringCase(out, in)) {
+                    return in;
                 }
             }
         }
-        return false;
+        return null;
+    }
+
+    private static boolean endsWithIgnoringCase(String text, String suffix) {
+        int start = text.length() - suffix.length();
+        return start >= 0 && text.regionMatches(true, start, suffix, 0, suffix.length());
     }
 }

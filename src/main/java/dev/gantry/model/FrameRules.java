@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Decides which connections feed each input of a component: the explicit edges when there are any, otherwise
@@ -126,7 +125,7 @@ final class FrameRules {
     private List<Connection> fitting(Component source, Component target, Socket input, int distance, String where) {
         List<Connection> found = new ArrayList<>();
         for (Socket output : model.asset(source).outputs()) {
-            String annotation = matchedAnnotation(output, input);
+            String annotation = SocketMatcher.fittingAnnotation(output, input);
             if (annotation != null) {
                 found.add(new Connection(
                         source.id(),
@@ -139,23 +138,6 @@ final class FrameRules {
             }
         }
         return found;
-    }
-
-    /** The input annotation that made the match, found by asking the catalogue's rule one annotation at a time. */
-    private static @Nullable String matchedAnnotation(Socket output, Socket input) {
-        for (String annotation : input.annotations()) {
-            Socket narrowed = new Socket(
-                    input.name(),
-                    input.direction(),
-                    input.arity(),
-                    input.source(),
-                    input.property(),
-                    List.of(annotation));
-            if (SocketMatcher.fits(output, narrowed)) {
-                return annotation;
-            }
-        }
-        return null;
     }
 
     private ResolvedComponent.Ambiguity ambiguity(Socket input, List<Connection> candidates) {
