@@ -102,6 +102,10 @@ final class PostgresStart implements BeanFactoryPostProcessor, EnvironmentAware,
                     .setCleanDataDirectory(false)
                     .setPort(properties.embeddedPort())
                     .setPGStartupWait(STARTUP_PATIENCE)
+                    // Stopped by destroy() when the context closes, after everything that uses it. The library's
+                    // own JVM hook ran beside Spring's and stopped the server under the beans still closing: apply
+                    // could not hand back its leases, so another instance waited for them to expire.
+                    .setRegisterShutdownHook(false)
                     .start();
             log.info(
                     "Embedded PostgreSQL started in {} ms on port {}, data in {}",
