@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 
 @SpringBootApplication
@@ -14,7 +15,13 @@ public class GantryApplication {
     public static void main(String[] args) {
         SpringApplication gantry = new SpringApplication(GantryApplication.class);
         gantry.addInitializers(new EarlyDatabaseStart());
-        gantry.run(args);
+        ConfigurableApplicationContext context = gantry.run(args);
+        if (context.getEnvironment().getProperty("gantry.exit-after-start", Boolean.class, false)) {
+            // A training run for the AOT cache (README, "Start-up and memory"): started, it closes as on a
+            // shutdown, so the embedded PostgreSQL stops too. Spring's spring.context.exit=onRefresh halts the JVM
+            // instead, which runs no shutdown at all and left a PostgreSQL running on the scratch directory.
+            System.exit(SpringApplication.exit(context));
+        }
     }
 
     /** The one source of "now" (audit entries, change set and push times), so tests can fix it. */
