@@ -24,6 +24,11 @@ public class GantryApplication {
         }
     }
 
+    @Bean
+    HeapCompactionAtStart heapCompactionAtStart() {
+        return new HeapCompactionAtStart();
+    }
+
     /** The one source of "now" (audit entries, change set and push times), so tests can fix it. */
     @Bean
     Clock clock() {

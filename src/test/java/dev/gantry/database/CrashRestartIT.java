@@ -92,6 +92,9 @@ class CrashRestartIT {
         }
 
         try (GantryProcess restarted = GantryProcess.start(dataDir)) {
+            assertThat(restarted.log())
+                    .as("start-up's garbage is collected before the port opens (README, \"Start-up and memory\")")
+                    .containsSubsequence("Heap compacted before serving", "Tomcat started on port");
             assertThat(restarted
                             .api()
                             .ok("GET", "/api/change-sets/" + changeSet, null)
