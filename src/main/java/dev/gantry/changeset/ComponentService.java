@@ -122,20 +122,25 @@ public class ComponentService {
         return editor.read(changeSet, ComponentService::views);
     }
 
-    /** What the editor draws of a change set: every component, every connection and the qualifications. */
-    public record Drawing(
-            List<ComponentView> components,
-            List<dev.gantry.model.Connection> connections,
-            Map<ComponentId, List<Qualification>> qualifications) {}
-
     /**
      * The change set as the canvas draws it, from one read: one model, whose values are resolved once for the
      * views, the connections and the qualifications alike.
      */
     @Transactional(readOnly = true)
     public Drawing drawing(ChangeSetId changeSet) {
-        return editor.read(
-                changeSet, (cs, model) -> new Drawing(views(cs, model), model.connections(), qualifications(model)));
+        return editor.read(changeSet, IncrementalDrawing::full);
+    }
+
+    /**
+     * The change set as it is now, resolving only what changed since {@code earlier} (a drawing of an earlier
+     * version of it) reached, and taking the rest from there: an edit costs what it changes, not the change set.
+     */
+    @Transactional(readOnly = true)
+    public Drawing drawing(ChangeSetId changeSet, Drawing earlier) {
+        if (changeSet.isHead() || !earlier.changeSet().equals(changeSet)) {
+            return drawing(changeSet); // HEAD's views carry drift, which follows the cloud rather than edits
+        }
+        return editor.read(changeSet, (cs, model) -> IncrementalDrawing.next(cs, model, earlier));
     }
 
     private static List<ComponentView> views(ChangeSetId cs, Model model) {

@@ -6,6 +6,7 @@ import dev.gantry.changeset.ChangeSetService;
 import dev.gantry.changeset.ComponentService;
 import dev.gantry.changeset.ComponentView;
 import dev.gantry.changeset.ContentVersion;
+import dev.gantry.changeset.Drawing;
 import dev.gantry.model.ComponentId;
 import dev.gantry.model.Qualification;
 import dev.gantry.ui.canvas.Diagram;
@@ -13,6 +14,7 @@ import dev.gantry.ui.canvas.DiagramBuilder;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,7 +42,7 @@ class SharedDiagrams {
 
     private static final int MAX_ENTRIES = 64;
 
-    private record Entry(ContentVersion version, Contents contents) {}
+    private record Entry(ContentVersion version, Drawing drawing, Contents contents) {}
 
     private final ComponentService components;
     private final ChangeSetService changeSets;
@@ -69,13 +71,13 @@ class SharedDiagrams {
             if (cached != null && cached.version().equals(version)) {
                 return cached.contents();
             }
-            Contents read = read(cs);
+            Entry read = read(cs, version, cached);
             if (entries.size() >= MAX_ENTRIES) {
                 entries.clear();
                 locks.clear();
             }
-            entries.put(cs, new Entry(version, read));
-            return read;
+            entries.put(cs, read);
+            return read.contents();
         }
     }
 
@@ -85,11 +87,26 @@ class SharedDiagrams {
         return cached != null && cached.version().equals(changeSets.version(cs));
     }
 
-    /** One read of the change set for all three (a read per part built and resolved the whole model thrice). */
-    private Contents read(ChangeSetId cs) {
-        ComponentService.Drawing drawing = components.drawing(cs);
+    /**
+     * One read of the change set for all three (a read per part built and resolved the whole model thrice). From the
+     * version drawn before, it resolves only what the edits since then reached, and keeps the nodes and edges of
+     * everything else as they were: the same objects, which the patch to the tabs then passes over at a glance.
+     */
+    private Entry read(ChangeSetId cs, ContentVersion version, @Nullable Entry earlier) {
+        Drawing drawing = earlier == null ? components.drawing(cs) : components.drawing(cs, earlier.drawing());
         List<ComponentView> views = drawing.components();
-        Diagram diagram = builder.build("", views, drawing.connections(), drawing.qualifications());
-        return new Contents(views, CanvasEditing.byId(views), drawing.qualifications(), diagram);
+        Diagram diagram = builder.build(
+                "",
+                views,
+                drawing.connections(),
+                drawing.qualifications(),
+                earlier == null
+                        ? null
+                        : new DiagramBuilder.Earlier(
+                                earlier.drawing().components(),
+                                earlier.drawing().connections(),
+                                earlier.contents().diagram()));
+        return new Entry(
+                version, drawing, new Contents(views, CanvasEditing.byId(views), drawing.qualifications(), diagram));
     }
 }

@@ -7,30 +7,74 @@ import dev.gantry.changeset.ComponentView;
 import dev.gantry.model.ComponentId;
 import dev.gantry.model.Connection;
 import dev.gantry.model.Qualification;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /** Turns a change set's components and connections into the plain {@link Diagram} the canvas draws. */
 public final class DiagramBuilder {
 
     private final Catalog catalog;
 
+    /** An asset's sockets as the canvas gets them, once per asset rather than once per node. */
+    private final Map<String, List<Diagram.Socket>> sockets = new ConcurrentHashMap<>();
+
     public DiagramBuilder(Catalog catalog) {
         this.catalog = catalog;
     }
+
+    /** What an earlier diagram was built from: its nodes and edges are reused for what is the same object now. */
+    public record Earlier(List<ComponentView> components, List<Connection> connections, Diagram diagram) {}
 
     public Diagram build(
             String viewKey,
             List<ComponentView> components,
             List<Connection> connections,
             Map<ComponentId, List<Qualification>> findings) {
-        List<Diagram.Node> nodes = components.stream()
-                .map(c -> node(c, findings.getOrDefault(c.id(), List.of()).size()))
-                .toList();
-        List<Diagram.Edge> edges =
-                connections.stream().map(DiagramBuilder::edge).toList();
-        return new Diagram(viewKey, nodes, edges);
+        return build(viewKey, components, connections, findings, null);
+    }
+
+    /**
+     * The diagram, taking from {@code earlier} the node of every component view and the edge of every connection
+     * that is the very object it was built from (and has as many findings): an edit changes a few, and the patch to
+     * the tabs passes over the rest by identity.
+     */
+    public Diagram build(
+            String viewKey,
+            List<ComponentView> components,
+            List<Connection> connections,
+            Map<ComponentId, List<Qualification>> findings,
+            @Nullable Earlier earlier) {
+        Map<ComponentView, Diagram.Node> nodesBefore = earlier == null
+                ? Map.of()
+                : byIdentity(earlier.components(), earlier.diagram().nodes());
+        Map<Connection, Diagram.Edge> edgesBefore = earlier == null
+                ? Map.of()
+                : byIdentity(earlier.connections(), earlier.diagram().edges());
+        List<Diagram.Node> nodes = new ArrayList<>(components.size());
+        for (ComponentView c : components) {
+            int found = findings.getOrDefault(c.id(), List.of()).size();
+            Diagram.Node before = nodesBefore.get(c);
+            nodes.add(before != null && before.findings() == found ? before : node(c, found));
+        }
+        List<Diagram.Edge> edges = new ArrayList<>(connections.size());
+        for (Connection c : connections) {
+            Diagram.Edge before = edgesBefore.get(c);
+            edges.add(before != null ? before : edge(c));
+        }
+        return new Diagram(viewKey, List.copyOf(nodes), List.copyOf(edges));
+    }
+
+    private static <K, V> Map<K, V> byIdentity(List<K> keys, List<V> values) {
+        Map<K, V> byIdentity = new IdentityHashMap<>(keys.size());
+        for (int i = 0; i < keys.size() && i < values.size(); i++) {
+            byIdentity.put(keys.get(i), values.get(i));
+        }
+        return byIdentity;
     }
 
     private Diagram.Node node(ComponentView c, int findings) {
@@ -53,8 +97,10 @@ public final class DiagramBuilder {
                 c.geometry().y(),
                 frame ? c.geometry().width() : null,
                 frame ? c.geometry().height() : null,
-                sockets(asset.map(Asset::inputs).orElse(List.of())),
-                sockets(asset.map(Asset::outputs).orElse(List.of())),
+                asset.map(a -> sockets.computeIfAbsent(a.name() + " in", k -> sockets(a.inputs())))
+                        .orElse(List.of()),
+                asset.map(a -> sockets.computeIfAbsent(a.name() + " out", k -> sockets(a.outputs())))
+                        .orElse(List.of()),
                 status,
                 findings);
     }
