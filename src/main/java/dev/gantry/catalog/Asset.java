@@ -65,6 +65,11 @@ public record Asset(
     }
 
     private static Optional<Socket> find(List<Socket> sockets, String socketName) {
+        for (Socket socket : sockets) {
+            if (socket.name().equals(socketName)) {
+                return Optional.of(socket); // as connections name them: resolving looks up every source's output
+            }
+        }
         String wanted = SocketNames.normalize(socketName);
         for (Socket socket : sockets) {
             if (SocketNames.normalize(socket.name()).equals(wanted)) {

@@ -56,6 +56,10 @@ public final class CatalogService implements Catalog {
         if (assetName == null || assetName.isBlank()) {
             return Optional.empty();
         }
+        Asset exact = byName.get(assetName); // what components store: no need to normalise it on every lookup
+        if (exact != null) {
+            return Optional.of(exact);
+        }
         String normalized = SocketNames.normalize(assetName);
         Asset asset = byNormalizedName.get(normalized);
         if (asset == null) {

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Decides which connections feed each input of a component: the explicit edges when there are any, otherwise
@@ -38,7 +40,7 @@ final class FrameRules {
         Map<String, List<Connection>> byInput = new LinkedHashMap<>();
         List<ResolvedComponent.Ambiguity> ambiguities = new ArrayList<>();
         for (Socket input : asset.inputs()) {
-            List<Connection> drawn = explicit.get(key(input.name()));
+            List<Connection> drawn = explicit.isEmpty() ? null : explicit.get(key(input.name()));
             if (drawn != null) {
                 byInput.put(input.name(), drawn);
                 continue;
@@ -54,8 +56,12 @@ final class FrameRules {
     }
 
     private Map<String, List<Connection>> explicitEdges(Component target) {
+        Set<Edge> edges = model.graph().edgesInto(target.id());
+        if (edges.isEmpty()) {
+            return Map.of(); // most components: no map to build
+        }
         Map<String, List<Connection>> byInput = new LinkedHashMap<>();
-        for (Edge e : model.graph().edgesInto(target.id())) {
+        for (Edge e : edges) {
             String why = "drawn from `" + nameOf(e.from()) + "` output `" + e.output() + "`";
             byInput.computeIfAbsent(key(e.input()), k -> new ArrayList<>())
                     .add(new Connection(e.from(), e.output(), e.to(), e.input(), Connection.Kind.EXPLICIT, why));
@@ -72,12 +78,10 @@ final class FrameRules {
                 frame != null;
                 frame = model.graph().parentOf(frame), distance++) {
             if (frame.type() == ComponentType.DOWN_FRAME) {
+                Component from = frame;
+                int levels = distance;
                 List<Connection> found = fitting(
-                        frame,
-                        target,
-                        input,
-                        distance,
-                        "from down frame `" + frame.name() + "`" + levels(distance, "up"));
+                        frame, target, input, () -> "from down frame `" + from.name() + "`" + levels(levels, "up"));
                 if (!found.isEmpty()) {
                     best = found;
                     bestDistance = distance;
@@ -101,12 +105,12 @@ final class FrameRules {
             List<Connection> found = new ArrayList<>();
             List<Component> next = new ArrayList<>();
             for (Component inside : level) {
+                int levels = depth;
                 found.addAll(fitting(
                         inside,
                         upFrame,
                         input,
-                        depth,
-                        "collected by up frame from `" + inside.name() + "`" + levels(depth, "down")));
+                        () -> "collected by up frame from `" + inside.name() + "`" + levels(levels, "down")));
                 next.addAll(model.children(inside.id()));
             }
             if (!found.isEmpty()) {
@@ -122,19 +126,23 @@ final class FrameRules {
         return best;
     }
 
-    private List<Connection> fitting(Component source, Component target, Socket input, int distance, String where) {
-        List<Connection> found = new ArrayList<>();
+    /** {@code where} is only worked out for a match: frames offer most inputs nothing, and it is a string. */
+    private List<Connection> fitting(Component source, Component target, Socket input, Supplier<String> where) {
+        List<Connection> found = List.of();
         for (Socket output : model.asset(source).outputs()) {
             String annotation = SocketMatcher.fittingAnnotation(output, input);
             if (annotation != null) {
+                if (found.isEmpty()) {
+                    found = new ArrayList<>();
+                }
                 found.add(new Connection(
                         source.id(),
                         output.name(),
                         target.id(),
                         input.name(),
                         Connection.Kind.IMPLICIT,
-                        where + ": output `" + output.name() + "` fits input `" + input.name() + "` on annotation `"
-                                + annotation + "`"));
+                        where.get() + ": output `" + output.name() + "` fits input `" + input.name()
+                                + "` on annotation `" + annotation + "`"));
             }
         }
         return found;

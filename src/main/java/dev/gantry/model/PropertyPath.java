@@ -11,8 +11,31 @@ import tools.jackson.databind.node.ObjectNode;
  */
 record PropertyPath(String[] segments) {
 
+    /** Split by hand: it runs for every connected input of every component resolved, and a regex split allocates. */
     static PropertyPath of(String property) {
-        return new PropertyPath(property.split("[/.]"));
+        int cut = firstSeparator(property, 0);
+        if (cut < 0) {
+            return new PropertyPath(new String[] {property});
+        }
+        java.util.List<String> segments = new java.util.ArrayList<>(3);
+        int start = 0;
+        while (cut >= 0) {
+            segments.add(property.substring(start, cut));
+            start = cut + 1;
+            cut = firstSeparator(property, start);
+        }
+        segments.add(property.substring(start));
+        return new PropertyPath(segments.toArray(String[]::new));
+    }
+
+    private static int firstSeparator(String property, int from) {
+        for (int i = from; i < property.length(); i++) {
+            char c = property.charAt(i);
+            if (c == '/' || c == '.') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     String top() {
