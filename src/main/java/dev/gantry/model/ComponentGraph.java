@@ -86,7 +86,10 @@ final class ComponentGraph {
         return affected;
     }
 
-    /** The components whose values may follow from these: edge targets, frame content, collecting up frames. */
+    /**
+     * The components whose values may follow from these: edge targets, everything inside a down frame (at any depth,
+     * through up frames too), collecting up frames.
+     */
     Set<ComponentId> downstream(Collection<ComponentId> ids) {
         Set<ComponentId> seen = new LinkedHashSet<>();
         List<ComponentId> work = new ArrayList<>(ids);
@@ -98,7 +101,8 @@ final class ComponentGraph {
             }
             edgesOutOf(id).forEach(e -> work.add(e.to()));
             if (c.type() == ComponentType.DOWN_FRAME) {
-                work.addAll(childIds(id));
+                // Its outputs feed every level inside it, up frames' content included, not only its children.
+                work.addAll(subtree(id));
             }
             for (Component p = parentOf(c); p != null; p = parentOf(p)) {
                 if (p.type() == ComponentType.UP_FRAME) {

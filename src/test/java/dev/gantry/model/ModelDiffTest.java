@@ -103,4 +103,24 @@ class ModelDiffTest {
             assertThat(a.kind()).isEqualTo(ResourceChange.Kind.UPDATE);
         });
     }
+
+    @Test
+    void aDownFrameFeedsWhatIsInsideAnUpFrameWithinItSoItsChangeReachesThatToo() {
+        ComponentId role = head.add("role", "AWS::IAM::Role", ComponentType.DOWN_FRAME, null, "{\"RoleName\":\"app\"}");
+        ComponentId cluster = head.add("cluster", "AWS::ECS::Cluster", ComponentType.UP_FRAME, role, "{}");
+        ComponentId policy = head.add("policy", "AWS::IAM::RolePolicy", cluster);
+        head.resource(policy, "{}");
+
+        Model renamed = fork();
+        renamed.updateProperties(role, Diagram.obj("{\"RoleName\":\"app-2\"}"));
+
+        assertThat(renamed.resolve(policy).domain().get("RoleName").asString())
+                .as("the role's name two frames up, through the up frame")
+                .isEqualTo("app-2");
+        assertThat(renamed.downstream(List.of(role))).contains(cluster, policy);
+        assertThat(ModelDiff.between(head.model, renamed, List.of(role), Map.of())
+                        .actions())
+                .extracting(ResourceChange::componentId)
+                .contains(policy);
+    }
 }
