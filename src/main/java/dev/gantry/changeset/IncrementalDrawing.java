@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -110,78 +111,76 @@ final class IncrementalDrawing {
 
     /** What the changes reach: their structure first, then wherever values flow from there. */
     private static Set<ComponentId> reached(Model model, Drawing previous, Set<ComponentId> changed) {
-        Structure before = new Structure(previous);
+        if (changed.isEmpty()) {
+            return Set.of();
+        }
+        Tree before = Tree.of(previous);
+        Tree now = Tree.of(model);
         Deque<ComponentId> work = new ArrayDeque<>();
         for (ComponentId id : changed) {
             work.add(id);
-            Component old = previous.records.get(id);
-            if (old != null) {
-                before.inside(old, work);
-                before.upFramesAround(old, work);
-            }
-            model.find(id).ifPresent(now -> {
-                insideNow(model, now, work);
-                upFramesAroundNow(model, now, work);
-            });
+            before.affectedBy(id, work);
+            now.affectedBy(id, work);
         }
+        Map<ComponentId, List<ComponentId>> fedBefore = fedBy(previous);
         Set<ComponentId> reached = new HashSet<>();
         while (!work.isEmpty()) {
             ComponentId id = work.pop();
             if (reached.add(id)) {
-                work.addAll(before.fedBy(id));
-                if (model.find(id).isPresent()) {
-                    work.addAll(model.downstream(List.of(id)));
-                }
+                work.addAll(fedBefore.getOrDefault(id, List.of()));
+                work.addAll(model.downstream(List.of(id))); // nothing for a component the edit removed
             }
         }
         return reached;
     }
 
-    private static void insideNow(Model model, Component frame, Collection<ComponentId> into) {
-        if (frame.type() != ComponentType.COMPONENT) {
-            for (Component child : model.children(frame.id())) {
-                into.add(child.id());
-                insideNow(model, child, into);
-            }
-        }
+    /** The components each component's connections fed in {@code drawing}, by source. */
+    private static Map<ComponentId, List<ComponentId>> fedBy(Drawing drawing) {
+        Map<ComponentId, List<ComponentId>> targets = new HashMap<>();
+        drawing.inbound
+                .values()
+                .forEach(connections ->
+                        connections.forEach(c -> targets.computeIfAbsent(c.from(), k -> new ArrayList<>())
+                                .add(c.to())));
+        return targets;
     }
 
-    private static void upFramesAroundNow(Model model, Component c, Collection<ComponentId> into) {
-        for (Component p = parent(model, c); p != null; p = parent(model, p)) {
-            if (p.type() == ComponentType.UP_FRAME) {
-                into.add(p.id());
-            }
-        }
-    }
+    /**
+     * Frames and their content, as the model has them now or as the previous drawing had them: the same walk over
+     * either.
+     */
+    private record Tree(
+            Function<ComponentId, @Nullable Component> find, Function<ComponentId, List<ComponentId>> children) {
 
-    private static @Nullable Component parent(Model model, Component c) {
-        return c.parent() == null ? null : model.find(c.parent()).orElse(null);
-    }
-
-    /** The previous drawing's frames and connections, indexed when first asked. */
-    private static final class Structure {
-        private final Drawing drawing;
-        private @Nullable Map<ComponentId, List<ComponentId>> children;
-        private @Nullable Map<ComponentId, List<ComponentId>> targets;
-
-        Structure(Drawing drawing) {
-            this.drawing = drawing;
+        static Tree of(Model model) {
+            return new Tree(
+                    id -> model.find(id).orElse(null),
+                    id -> model.children(id).stream().map(Component::id).toList());
         }
 
-        void inside(Component frame, Collection<ComponentId> into) {
-            if (frame.type() == ComponentType.COMPONENT) {
+        /** Its frames' content is indexed when first asked: a leaf's edit, the usual one, never asks. */
+        static Tree of(Drawing drawing) {
+            Map<ComponentId, List<ComponentId>> byParent = new HashMap<>();
+            return new Tree(drawing.records::get, id -> {
+                if (byParent.isEmpty()) {
+                    drawing.records.values().forEach(c -> {
+                        if (c.parent() != null) {
+                            byParent.computeIfAbsent(c.parent(), k -> new ArrayList<>())
+                                    .add(c.id());
+                        }
+                    });
+                }
+                return byParent.getOrDefault(id, List.of());
+            });
+        }
+
+        /** What a change of {@code id} reaches in this tree: everything inside it and the up frames around it. */
+        void affectedBy(ComponentId id, Collection<ComponentId> into) {
+            Component c = find.apply(id);
+            if (c == null) {
                 return;
             }
-            for (ComponentId child : children().getOrDefault(frame.id(), List.of())) {
-                into.add(child);
-                Component record = drawing.records.get(child);
-                if (record != null) {
-                    inside(record, into);
-                }
-            }
-        }
-
-        void upFramesAround(Component c, Collection<ComponentId> into) {
+            inside(c, into);
             for (Component p = parent(c); p != null; p = parent(p)) {
                 if (p.type() == ComponentType.UP_FRAME) {
                     into.add(p.id());
@@ -189,38 +188,21 @@ final class IncrementalDrawing {
             }
         }
 
-        /** The components a connection from {@code source} fed. */
-        List<ComponentId> fedBy(ComponentId source) {
-            Map<ComponentId, List<ComponentId>> bySource = targets;
-            if (bySource == null) {
-                Map<ComponentId, List<ComponentId>> indexed = new HashMap<>();
-                drawing.inbound
-                        .values()
-                        .forEach(connections ->
-                                connections.forEach(c -> indexed.computeIfAbsent(c.from(), k -> new ArrayList<>())
-                                        .add(c.to())));
-                targets = bySource = indexed;
+        private void inside(Component frame, Collection<ComponentId> into) {
+            if (frame.type() == ComponentType.COMPONENT) {
+                return;
             }
-            return bySource.getOrDefault(source, List.of());
+            for (ComponentId child : children.apply(frame.id())) {
+                into.add(child);
+                Component record = find.apply(child);
+                if (record != null) {
+                    inside(record, into);
+                }
+            }
         }
 
         private @Nullable Component parent(Component c) {
-            return c.parent() == null ? null : drawing.records.get(c.parent());
-        }
-
-        private Map<ComponentId, List<ComponentId>> children() {
-            Map<ComponentId, List<ComponentId>> byParent = children;
-            if (byParent == null) {
-                Map<ComponentId, List<ComponentId>> indexed = new HashMap<>();
-                drawing.records.values().forEach(c -> {
-                    if (c.parent() != null) {
-                        indexed.computeIfAbsent(c.parent(), k -> new ArrayList<>())
-                                .add(c.id());
-                    }
-                });
-                children = byParent = indexed;
-            }
-            return byParent;
+            return c.parent() == null ? null : find.apply(c.parent());
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.gantry.model;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -17,7 +19,7 @@ record PropertyPath(String[] segments) {
         if (cut < 0) {
             return new PropertyPath(new String[] {property});
         }
-        java.util.List<String> segments = new java.util.ArrayList<>(3);
+        List<String> segments = new ArrayList<>(3);
         int start = 0;
         while (cut >= 0) {
             segments.add(property.substring(start, cut));
