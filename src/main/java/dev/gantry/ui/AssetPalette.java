@@ -81,9 +81,15 @@ class AssetPalette extends VerticalLayout {
         return addAs.getValue();
     }
 
-    /** Tells the user where a click adds: into the selected frame, or onto the canvas. */
+    /**
+     * Tells the user where a click adds: into the selected frame, or onto the canvas. The same text is not set again:
+     * Vaadin's setText removes and re-adds the text node even then, and this runs in every tab after every edit.
+     */
     void showTarget(Optional<String> frameName) {
-        target.setText(frameName.map(f -> "Adds into frame " + f).orElse("Adds onto the canvas"));
+        String text = frameName.map(f -> "Adds into frame " + f).orElse("Adds onto the canvas");
+        if (!text.equals(target.getText())) {
+            target.setText(text);
+        }
     }
 
     private TextField configureSearch() {

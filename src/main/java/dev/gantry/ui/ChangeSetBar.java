@@ -18,7 +18,6 @@ import dev.gantry.changeset.ChangeSetId;
 import dev.gantry.changeset.ChangeSetService;
 import dev.gantry.changeset.ChangeSetStatus;
 import dev.gantry.changeset.ChangeSetView;
-import dev.gantry.changeset.DiffView;
 import dev.gantry.changeset.ReviewView;
 import dev.gantry.security.Actor;
 import dev.gantry.security.Role;
@@ -45,6 +44,7 @@ public class ChangeSetBar extends HorizontalLayout {
             DateTimeFormatter.ofPattern("d MMM HH:mm").withZone(ZoneId.systemDefault());
 
     private final ChangeSetService changeSets;
+    private final SharedChangeSets shared;
     private final ApplyService apply;
     private final CurrentChangeSet current;
     private final Select<ChangeSetId> selector = new Select<>();
@@ -56,11 +56,13 @@ public class ChangeSetBar extends HorizontalLayout {
 
     ChangeSetBar(
             ChangeSetService changeSets,
+            SharedChangeSets shared,
             ApplyService apply,
             CurrentChangeSet current,
             ServerEvents events,
             TemplateService templates) {
         this.changeSets = changeSets;
+        this.shared = shared;
         this.apply = apply;
         this.current = current;
         addClassName("gantry-change-set-bar");
@@ -76,7 +78,7 @@ public class ChangeSetBar extends HorizontalLayout {
         status.addClassName("gantry-badge");
         status.getElement().setAttribute("data-testid", "change-set-status");
         current.onChange(id -> refresh());
-        events.followAll(this, ChangeSetChanged.class, changed -> refresh());
+        events.followAll(this, ChangeSetChanged.class, changed -> refresh(shared.sinceLastChange()));
         refresh();
     }
 
@@ -167,14 +169,18 @@ public class ChangeSetBar extends HorizontalLayout {
     private @Nullable ChangeSetId currentShown;
     private @Nullable Shown shown;
 
-    /**
-     * Reads the change sets and what the current one allows, and changes the page only where that differs: every
-     * edit anywhere calls this in every open tab, and rebuilding the selector and buttons each time made the browser
-     * lay out the page again for nothing.
-     */
     private void refresh() {
+        refresh(shared.now());
+    }
+
+    /**
+     * Shows the change sets and what the current one allows, changing the page only where that differs: every edit
+     * anywhere calls this in every open tab (with a reading they share), and rebuilding the selector and buttons
+     * each time made the browser lay out the page again for nothing.
+     */
+    private void refresh(SharedChangeSets.Reading reading) {
         Map<ChangeSetId, ChangeSetView> views = new LinkedHashMap<>();
-        changeSets.list().stream()
+        reading.all().stream()
                 .filter(cs -> !cs.status().isFinal() || cs.id().equals(current.id()))
                 .forEach(cs -> views.put(cs.id(), cs));
         known = views;
@@ -190,7 +196,7 @@ public class ChangeSetBar extends HorizontalLayout {
             showing = false;
         }
         ChangeSetView cs = views.get(current.id());
-        Shown wanted = cs == null ? Shown.HEAD : decide(cs);
+        Shown wanted = cs == null ? Shown.HEAD : decide(cs, reading);
         if (!wanted.equals(shown)) {
             shown = wanted;
             show(wanted);
@@ -206,24 +212,24 @@ public class ChangeSetBar extends HorizontalLayout {
     }
 
     /** What the signed-in user may do with {@code cs} now. */
-    private Shown decide(ChangeSetView cs) {
+    private static Shown decide(ChangeSetView cs, SharedChangeSets.Reading reading) {
         Actor actor = Actor.current();
         boolean mayApply = actor.has(Role.APPROVER)
                 || (actor.has(Role.COLLABORATOR) && actor.name().equals(cs.createdBy()));
         List<Offer> offers = new ArrayList<>();
         switch (cs.status()) {
             case OPEN -> {
-                if (changeSets.reviewWaived() && mayApply) {
+                if (reading.reviewWaived() && mayApply) {
                     offers.add(Offer.APPLY_ALONE); // alone in the workspace: nobody else to ask
                 } else if (actor.has(Role.COLLABORATOR)) {
                     offers.add(Offer.REQUEST_APPROVAL);
-                    if (mayApply && touchesNoResource(cs.id())) {
+                    if (mayApply && reading.touchesNoResource(cs.id())) {
                         offers.add(Offer.APPLY_LAYOUT); // layout and renames need no reviewer
                     }
                 }
             }
             case NEEDS_APPROVAL -> {
-                if (actor.has(Role.APPROVER) && changeSets.mayApprove(cs.id(), actor.name())) {
+                if (actor.has(Role.APPROVER) && reading.mayApprove(cs.id(), actor.name())) {
                     offers.add(Offer.APPROVE);
                 }
                 if (actor.has(Role.APPROVER)) {
@@ -245,7 +251,7 @@ public class ChangeSetBar extends HorizontalLayout {
                 cs.status().name().toLowerCase(Locale.ROOT),
                 !cs.status().isFinal() && mayApply,
                 offers,
-                changeSets.get(cs.id()).reviews());
+                reading.reviews(cs.id()));
     }
 
     private void show(Shown wanted) {
@@ -291,11 +297,6 @@ public class ChangeSetBar extends HorizontalLayout {
         });
         button.addThemeVariants(primary ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_TERTIARY);
         return button;
-    }
-
-    private boolean touchesNoResource(ChangeSetId id) {
-        DiffView diff = changeSets.diff(id);
-        return !diff.components().isEmpty() && diff.actions().isEmpty();
     }
 
     /** Who approved or rejected, and when; a rejection with its comment. Voided approvals are struck through. */

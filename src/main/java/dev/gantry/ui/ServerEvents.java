@@ -18,6 +18,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
@@ -50,10 +51,19 @@ public class ServerEvents {
             Math.max(1, Runtime.getRuntime().availableProcessors() / 2),
             Thread.ofPlatform().name("gantry-ui-events-", 0).daemon().factory());
 
+    /** How many change-set changes were published here: what tabs read after the last one they can share. */
+    private final AtomicLong changesPublished = new AtomicLong();
+
     /** Only committed changes: a listener re-reading the change set must see them. */
     @TransactionalEventListener(fallbackExecution = true)
     void on(ChangeSetChanged changed) {
+        changesPublished.incrementAndGet();
         listeners.forEach(l -> l.accept(changed));
+    }
+
+    /** A number that grows with every change-set change published here, before any tab hears of it. */
+    long changesPublished() {
+        return changesPublished.get();
     }
 
     /**
