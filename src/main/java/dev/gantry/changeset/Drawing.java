@@ -32,12 +32,16 @@ public final class Drawing {
     final Map<ComponentId, ComponentView> views;
     final Map<ComponentId, List<Connection>> inbound;
 
+    /** The components each component's connections feed, by source: where a change to it flows next. */
+    final Map<ComponentId, Set<ComponentId>> fedBy;
+
     Drawing(
             ChangeSetId changeSet,
             List<Component> records,
             Set<Edge> edges,
             Map<ComponentId, ComponentView> views,
             Map<ComponentId, List<Connection>> inbound,
+            Map<ComponentId, Set<ComponentId>> fedBy,
             Map<ComponentId, List<Qualification>> qualifications) {
         this.changeSet = changeSet;
         this.records = HashMap.newHashMap(records.size());
@@ -45,6 +49,7 @@ public final class Drawing {
         this.edges = edges;
         this.views = views;
         this.inbound = inbound;
+        this.fedBy = fedBy;
         this.qualifications = Collections.unmodifiableMap(qualifications);
         List<ComponentView> inOrder = new ArrayList<>(records.size());
         List<Connection> all = new ArrayList<>();

@@ -117,6 +117,7 @@ class IncrementalDrawingIT {
         assertThat(next.components()).as("views after: %s", edit).isEqualTo(fresh.components());
         assertThat(next.connections()).as("connections after: %s", edit).isEqualTo(fresh.connections());
         assertThat(next.qualifications()).as("qualifications after: %s", edit).isEqualTo(fresh.qualifications());
+        assertThat(next.fedBy).as("where values flow next, after: %s", edit).isEqualTo(fresh.fedBy);
         drawn = next;
     }
 
