@@ -36,12 +36,15 @@ class CanvasBenchmark {
     private static final int TABS = Integer.getInteger("benchmark.tabs", 10);
     private static final int EDITS = Integer.getInteger("benchmark.edits", 30);
     /** Rounds of {@link #EDITS} edits per edit latency; the last is the one compared. */
-    private static final int EDIT_ROUNDS = Math.max(1, Integer.getInteger("benchmark.edit-rounds", 3));
+    private static final int EDIT_ROUNDS = Math.max(1, Integer.getInteger("benchmark.edit-rounds", 5));
     /** Components built first in a change set of their own, so that the JIT's warm-up is not read as a trend. */
     private static final int WARM_UP = Integer.getInteger("benchmark.warmup", 100);
 
     /** Prints where the browser's main thread spent its time while opening the diagram and on remote edits. */
     private static final boolean PROFILE = Boolean.getBoolean("benchmark.profile");
+    /** Measures the edits with tabs open once more with the browsers yielding to the server (see BrowserPriority). */
+    private static final boolean NICE_BROWSERS =
+            Boolean.parseBoolean(System.getProperty("benchmark.nice-browsers", "false"));
 
     private static final int SAMPLE_MILLIS = 2500;
 
@@ -112,8 +115,10 @@ class CanvasBenchmark {
             page.bringToFront();
 
             Page last = viewer;
+            PushedFrames pushed = null;
             for (int i = 2; i < TABS; i++) {
                 last = context.newPage();
+                pushed = PushedFrames.listen(last); // the last one's counts are kept
                 last.navigate(url());
                 CanvasProbes.waitForNodesShown(last);
             }
@@ -123,12 +128,31 @@ class CanvasBenchmark {
             figures.put(
                     "processor time per 200 ms, " + Math.max(TABS, 2) + " tabs open, no edit (ms)",
                     CpuUse.now().since(idle, EDITS));
+            figures.put(
+                    "browser per 200 ms by process, no edit (ms)", CpuUse.now().browserByKind(idle, EDITS));
             double crowded = editLatency(Math.max(TABS, 2) + " tabs open");
             if (crowdedTab != null) {
                 figures.put("one of the tabs while edits come: most self time (profiled)", crowdedTab.stop(20));
             }
+            if (pushed != null) {
+                last.evaluate("1"); // Playwright hands over the frames it received on its next call
+                figures.put(
+                        "pushed to one tab per edit, all rounds: messages / KB", pushed.perEdit(EDITS * EDIT_ROUNDS));
+            }
+            if (PROFILE && pushed != null) {
+                figures.put("pushed to one tab: the largest message", pushed.largest());
+            }
             figures.put("edit (rename) p50, " + Math.max(TABS, 2) + " tabs open (ms)", fmt(crowded));
             figures.put("edit with tabs / without", fmt(crowded / alone));
+            if (NICE_BROWSERS) {
+                figures.put("browser threads set to nice 19", String.valueOf(BrowserPriority.lower(19)));
+                String with = Math.max(TABS, 2) + " tabs open, browsers at nice 19";
+                double yielding = editRound(with + ", round 1 of 2");
+                figures.put("edit (rename) p50, " + with + ", round 1 of 2 (ms)", fmt(yielding));
+                yielding = editRound(with);
+                figures.put("edit (rename) p50, " + with + " (ms)", fmt(yielding));
+                figures.put("edit with tabs / without, browsers at nice 19", fmt(yielding / alone));
+            }
         }
         print();
     }
@@ -268,6 +292,7 @@ class CanvasBenchmark {
                 "processor time per edit, " + with + ": JVM (tab updates) / browser / database (ms)",
                 after.since(before, EDITS));
         figures.put("busiest JVM threads per edit, " + with + " (ms)", after.busiestThreads(before, EDITS));
+        figures.put("browser per edit by process, " + with + " (ms)", after.browserByKind(before, EDITS));
         return Stats.median(latencies);
     }
 

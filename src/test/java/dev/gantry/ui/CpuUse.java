@@ -14,7 +14,13 @@ import java.util.stream.Stream;
  * itself), its threads that update open tabs, the browser's processes and PostgreSQL's (Linux's {@code /proc}).
  * On a shared 2-core machine this says where an edit's extra time with many tabs open comes from.
  */
-record CpuUse(double jvm, double tabUpdates, double browser, double database, java.util.Map<String, Long> threads) {
+record CpuUse(
+        double jvm,
+        double tabUpdates,
+        double browser,
+        double database,
+        java.util.Map<String, Long> threads,
+        java.util.Map<String, Long> browserKinds) {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final long TICK_NANOS = 10_000_000; // USER_HZ = 100 on Linux
@@ -26,7 +32,8 @@ record CpuUse(double jvm, double tabUpdates, double browser, double database, ja
                 tabUpdateThreads() / 1e6,
                 processes("chrom") / 1e6,
                 processes("postgres") / 1e6,
-                threadGroups());
+                threadGroups(),
+                browserProcessesByKind());
     }
 
     /** Milliseconds of processor time since {@code before}, as "JVM (of which tab updates) / browser / database". */
@@ -47,6 +54,50 @@ record CpuUse(double jvm, double tabUpdates, double browser, double database, ja
                 .limit(8)
                 .map(e -> String.format("%s %.1f", e.getKey(), e.getValue() / 1e6 / per))
                 .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /** The browser's processor time by kind of process (renderer, gpu-process, utility, browser), in ms per {@code per}. */
+    String browserByKind(CpuUse before, int per) {
+        return browserKinds.entrySet().stream()
+                .map(e -> java.util.Map.entry(
+                        e.getKey(), e.getValue() - before.browserKinds.getOrDefault(e.getKey(), 0L)))
+                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(e -> String.format("%s %.1f", e.getKey(), e.getValue() / 1e6 / per))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /**
+     * The browser's processes summed by their kind, from the {@code --type=} of their command line (none: the
+     * browser process itself). Where ten idle tabs spend their time is not in their pages' scripts.
+     */
+    private static java.util.Map<String, Long> browserProcessesByKind() {
+        java.util.Map<String, Long> kinds = new java.util.HashMap<>();
+        try (Stream<Path> all = Files.list(Path.of("/proc"))) {
+            all.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
+                    .forEach(p -> {
+                        long ticks = ticks(p, "chrom");
+                        if (ticks > 0) {
+                            kinds.merge(kind(p), ticks * TICK_NANOS, Long::sum);
+                        }
+                    });
+        } catch (IOException | UncheckedIOException e) {
+            return kinds;
+        }
+        return kinds;
+    }
+
+    private static String kind(Path process) {
+        try {
+            String command = Files.readString(process.resolve("cmdline")).replace('\0', ' ');
+            int type = command.indexOf("--type=");
+            if (type < 0) {
+                return "browser";
+            }
+            int end = command.indexOf(' ', type);
+            return command.substring(type + 7, end < 0 ? command.length() : end);
+        } catch (IOException | RuntimeException gone) {
+            return "gone";
+        }
     }
 
     /**
