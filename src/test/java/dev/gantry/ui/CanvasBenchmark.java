@@ -124,14 +124,27 @@ class CanvasBenchmark {
                 last.navigate(url());
                 CanvasProbes.waitForNodesShown(last);
             }
-            CpuProfile crowdedTab = PROFILE ? CpuProfile.start(last) : null;
             CpuUse idle = CpuUse.now();
+            CpuProfile idleFirst = null;
+            CpuProfile idleLast = null;
+            if (PROFILE) {
+                browser.startTracing(last);
+                idleFirst = CpuProfile.start(page);
+                idleLast = CpuProfile.start(last);
+            }
             sleep(EDITS * 200L);
+            if (PROFILE) {
+                figures.put("idle: the first tab's most self time (profiled)", idleFirst.stop(10));
+                figures.put("idle: the last tab's most self time (profiled)", idleLast.stop(10));
+                figures.put(
+                        "idle: Chromium's work, all tabs (traced)", CpuProfile.traceSummary(browser.stopTracing(), 12));
+            }
             figures.put(
                     "processor time per 200 ms, " + Math.max(TABS, 2) + " tabs open, no edit (ms)",
                     CpuUse.now().since(idle, EDITS));
             figures.put(
                     "browser per 200 ms by process, no edit (ms)", CpuUse.now().browserByKind(idle, EDITS));
+            CpuProfile crowdedTab = PROFILE ? CpuProfile.start(last) : null;
             double crowded = editLatency(Math.max(TABS, 2) + " tabs open");
             if (crowdedTab != null) {
                 figures.put("one of the tabs while edits come: most self time (profiled)", crowdedTab.stop(20));

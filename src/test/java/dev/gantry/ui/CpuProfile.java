@@ -56,7 +56,8 @@ final class CpuProfile {
             names.put(
                     node.get("id").asInt(),
                     (name.isEmpty() ? "(anonymous)" : name) + " (" + script + ":"
-                            + frame.get("lineNumber").asInt() + ")");
+                            + frame.get("lineNumber").asInt() + ":"
+                            + frame.get("columnNumber").asInt() + ")");
         }
         Map<String, Double> self = new HashMap<>();
         JsonNode samples = profile.get("samples");
