@@ -27,6 +27,9 @@ record PropertyPath(String[] segments) {
             cut = firstSeparator(property, start);
         }
         segments.add(property.substring(start));
+        while (!segments.isEmpty() && segments.getLast().isEmpty()) {
+            segments.removeLast(); // as String.split, which this replaces, leaves trailing empty segments out
+        }
         return new PropertyPath(segments.toArray(String[]::new));
     }
 

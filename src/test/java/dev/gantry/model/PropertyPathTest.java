@@ -21,6 +21,13 @@ class PropertyPathTest {
     }
 
     @Test
+    void itSplitsAsStringSplitDidTrailingAndDoubledSeparatorsIncluded() {
+        for (String property : new String[] {"Tags/", "A//B", "/A", "A.B/", "A/B//", "/", "", "A..B.C"}) {
+            assertThat(PropertyPath.of(property).segments()).as(property).containsExactly(property.split("[/.]"));
+        }
+    }
+
+    @Test
     void aNestedValueIsReadAndWrittenWhereThePathSays() {
         ObjectNode service = (ObjectNode) JSON.readTree("{\"NetworkConfiguration\":{\"AwsvpcConfiguration\":{}}}");
         PropertyPath subnets = PropertyPath.of("NetworkConfiguration/AwsvpcConfiguration/Subnets");
