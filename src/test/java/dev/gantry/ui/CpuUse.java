@@ -1,13 +1,11 @@
 package dev.gantry.ui;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 /**
  * Processor time spent over a stretch of the benchmark, split by who spent it: this JVM (Gantry and the benchmark
@@ -27,13 +25,18 @@ record CpuUse(
 
     static CpuUse now() {
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        java.util.Map<String, Long> browserKinds = browserProcessesByKind();
         return new CpuUse(
                 os.getProcessCpuTime() / 1e6,
                 tabUpdateThreads() / 1e6,
-                processes("chrom") / 1e6,
-                processes("postgres") / 1e6,
+                browserKinds.values().stream().mapToLong(Long::longValue).sum() / 1e6,
+                ProcessTable.processes("postgres").stream()
+                                .mapToLong(ProcessTable.Entry::ticks)
+                                .sum()
+                        * TICK_NANOS
+                        / 1e6,
                 threadGroups(),
-                browserProcessesByKind());
+                browserKinds);
     }
 
     /** Milliseconds of processor time since {@code before}, as "JVM (of which tab updates) / browser / database". */
@@ -72,16 +75,8 @@ record CpuUse(
      */
     private static java.util.Map<String, Long> browserProcessesByKind() {
         java.util.Map<String, Long> kinds = new java.util.HashMap<>();
-        try (Stream<Path> all = Files.list(Path.of("/proc"))) {
-            all.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
-                    .forEach(p -> {
-                        long ticks = ticks(p, "chrom");
-                        if (ticks > 0) {
-                            kinds.merge(kind(p), ticks * TICK_NANOS, Long::sum);
-                        }
-                    });
-        } catch (IOException | UncheckedIOException e) {
-            return kinds;
+        for (ProcessTable.Entry process : ProcessTable.processes("chrom")) {
+            kinds.merge(kind(process.dir()), process.ticks() * TICK_NANOS, Long::sum);
         }
         return kinds;
     }
@@ -107,17 +102,8 @@ record CpuUse(
      */
     private static java.util.Map<String, Long> threadGroups() {
         java.util.Map<String, Long> groups = new java.util.HashMap<>();
-        try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
-            tasks.forEach(task -> {
-                try {
-                    String stat = Files.readString(task.resolve("stat"));
-                    groups.merge(command(stat).replaceAll("[0-9]+", "#"), ticks(stat) * TICK_NANOS, Long::sum);
-                } catch (IOException | RuntimeException gone) {
-                    // the thread ended meanwhile
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            return groups;
+        for (ProcessTable.Entry thread : ProcessTable.threads(Path.of("/proc/self"))) {
+            groups.merge(thread.command().replaceAll("[0-9]+", "#"), thread.ticks() * TICK_NANOS, Long::sum);
         }
         return groups;
     }
@@ -130,37 +116,5 @@ record CpuUse(
             }
         }
         return total;
-    }
-
-    /** utime + stime of every process whose command name starts with {@code name}, in nanoseconds. */
-    private static long processes(String name) {
-        try (Stream<Path> all = Files.list(Path.of("/proc"))) {
-            return all.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
-                            .mapToLong(p -> ticks(p, name))
-                            .sum()
-                    * TICK_NANOS;
-        } catch (IOException | UncheckedIOException e) {
-            return 0;
-        }
-    }
-
-    private static long ticks(Path process, String name) {
-        try {
-            String stat = Files.readString(process.resolve("stat"));
-            return command(stat).startsWith(name) ? ticks(stat) : 0;
-        } catch (IOException | RuntimeException gone) {
-            return 0; // exited meanwhile, or not ours to read
-        }
-    }
-
-    /** The command (or thread) name of a {@code /proc/.../stat} line. */
-    private static String command(String stat) {
-        return stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-    }
-
-    /** utime + stime (fields 14 and 15) of a {@code /proc/.../stat} line, in clock ticks. */
-    private static long ticks(String stat) {
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 }
