@@ -86,8 +86,8 @@ class CanvasHabitsBrowserIT extends SignedInPageTest {
         page.keyboard().press("ArrowRight");
         page.keyboard().press("ArrowRight");
         page.keyboard().press("Shift+ArrowDown");
-        page.waitForCondition(
-                () -> geometry(cs, "sg-a").x() == 50 && geometry(cs, "sg-a").y() == 60);
+        page.waitForCondition(ServerPolls.of(
+                () -> geometry(cs, "sg-a").x() == 50 && geometry(cs, "sg-a").y() == 60));
         page.reload();
         // where the canvas draws it after the reload: the saved spot, not the one before the nudges
         assertThat(page.locator(".react-flow__node:has([data-testid='node-sg-a'])"))
@@ -96,7 +96,8 @@ class CanvasHabitsBrowserIT extends SignedInPageTest {
         page.locator("[data-testid='node-sg-a'] .gantry-node-header").click();
         page.keyboard().press("Control+c");
         page.keyboard().press("Control+v");
-        page.waitForCondition(() -> names(cs).stream().filter("sg-a"::equals).count() == 2);
+        page.waitForCondition(
+                ServerPolls.of(() -> names(cs).stream().filter("sg-a"::equals).count() == 2));
         // the copy is on the canvas before the user selects everything (the server has it a moment earlier)
         assertThat(page.locator("[data-testid='node-sg-a']")).hasCount(2);
 
@@ -134,7 +135,7 @@ class CanvasHabitsBrowserIT extends SignedInPageTest {
 
         // the change set shows what HEAD holds too (other tests' security groups): the new one is the one not there
         // before
-        page.waitForCondition(() -> added(cs, before).isPresent());
+        page.waitForCondition(ServerPolls.of(() -> added(cs, before).isPresent()));
         ComponentView dropped = added(cs, before).orElseThrow();
         assertThat(dropped.assetName()).isEqualTo("AWS::EC2::SecurityGroup");
         assertThat(dropped.parent()).isEqualTo(subnet.id());
@@ -260,12 +261,12 @@ class CanvasHabitsBrowserIT extends SignedInPageTest {
         page.locator("[data-testid='node-vpc-t'] .gantry-frame-header").click();
         page.locator("[data-testid='tidy-up']").click();
 
-        page.waitForCondition(() -> !overlapping(cs, vpc));
+        page.waitForCondition(ServerPolls.of(() -> !overlapping(cs, vpc)));
         GuideScreenshots.take(page, "tidy-up");
         assertThat(changeSets.audit(cs)).extracting(e -> e.action()).contains("tidy up");
         page.locator(".react-flow__pane").click(new Locator.ClickOptions().setPosition(5, 5));
         page.keyboard().press("Control+z");
-        page.waitForCondition(() -> overlapping(cs, vpc));
+        page.waitForCondition(ServerPolls.of(() -> overlapping(cs, vpc)));
     }
 
     private boolean overlapping(ChangeSetId cs, ComponentView frame) {

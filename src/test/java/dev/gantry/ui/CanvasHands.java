@@ -9,6 +9,7 @@ import com.microsoft.playwright.options.BoundingBox;
 import dev.gantry.changeset.ChangeSetId;
 import dev.gantry.changeset.ConnectionService;
 import dev.gantry.model.Connection;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -75,7 +76,7 @@ final class CanvasHands {
             drag(from, to, source, target);
             try {
                 page.waitForCondition(
-                        () -> explicitConnections(cs) == before + 1,
+                        ServerPolls.of(() -> explicitConnections(cs) == before + 1),
                         new Page.WaitForConditionOptions().setTimeout(10_000));
                 return;
             } catch (com.microsoft.playwright.TimeoutError notMade) {
@@ -251,7 +252,16 @@ final class CanvasHands {
     /** The canvas's "fit view" control, as a user brings everything into view. */
     void fitView() {
         page.locator(".react-flow__controls-fitview").click();
-        page.waitForTimeout(300); // the view animates
+        // the view animates: until it stands still (a busy machine takes longer than the animation's 300 ms)
+        double[] before = viewport();
+        for (int i = 0; i < 20; i++) {
+            page.waitForTimeout(i == 0 ? 300 : 100);
+            double[] now = viewport();
+            if (Arrays.equals(now, before)) {
+                return;
+            }
+            before = now;
+        }
     }
 
     Locator node(String name) {

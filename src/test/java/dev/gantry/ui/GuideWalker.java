@@ -51,8 +51,8 @@ final class GuideWalker {
         field.fill(name);
         field.press("Enter");
         assertThat(page.locator("vaadin-select.gantry-change-set-selector")).containsText(name + " · open");
-        page.waitForCondition(
-                () -> page.url().contains("changeSet=") && !page.url().equals(before));
+        page.waitForCondition(ServerPolls.of(
+                () -> page.url().contains("changeSet=") && !page.url().equals(before)));
     }
 
     /** The palette's "Add as" choice: component, down frame or up frame. */
@@ -70,16 +70,16 @@ final class GuideWalker {
             String shownBefore = shownCards();
             searchField.fill(search);
             // a user waits for the results of what they typed before clicking one (the old list may hold the card)
-            page.waitForCondition(() -> !shownCards().equals(shownBefore));
+            page.waitForCondition(ServerPolls.of(() -> !shownCards().equals(shownBefore)));
         }
         int before = components.list(changeSet()).size();
         page.locator("[data-testid='asset-" + asset + "']").click();
         assertThat(page.locator(".gantry-panel-asset")).hasText(asset, PATIENTLY);
-        page.waitForCondition(() -> components.list(changeSet()).size() == before + 1);
+        page.waitForCondition(ServerPolls.of(() -> components.list(changeSet()).size() == before + 1));
         Locator field = page.locator("[data-testid='component-name'] input");
         field.fill(name);
         field.press("Enter");
-        page.waitForCondition(() -> find(name).isPresent());
+        page.waitForCondition(ServerPolls.of(() -> find(name).isPresent()));
     }
 
     private String shownCards() {
@@ -174,8 +174,8 @@ final class GuideWalker {
 
     private void awaitValue(String property, java.util.function.Predicate<@Nullable JsonNode> holds) {
         String component = page.locator("[data-testid='component-name'] input").inputValue();
-        page.waitForCondition(() ->
-                holds.test(find(component).map(c -> c.manual().get(property)).orElse(null)));
+        page.waitForCondition(ServerPolls.of(() ->
+                holds.test(find(component).map(c -> c.manual().get(property)).orElse(null))));
     }
 
     /** Selects a component or frame on the canvas, by its card or title bar. */
@@ -210,8 +210,8 @@ final class GuideWalker {
         page.locator("[data-testid='run-status']").waitFor();
         Locator status = page.locator("[data-testid='run-status']");
         page.waitForCondition(
-                () -> List.of("succeeded", "failed", "cancelled")
-                        .contains(status.textContent().trim()),
+                ServerPolls.of(() -> List.of("succeeded", "failed", "cancelled")
+                        .contains(status.textContent().trim())),
                 new Page.WaitForConditionOptions().setTimeout(180_000));
         return status.textContent().trim();
     }

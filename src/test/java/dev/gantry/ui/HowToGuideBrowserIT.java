@@ -245,7 +245,7 @@ class HowToGuideBrowserIT {
         assertThat(page.locator("vaadin-confirm-dialog[opened]")).containsText("Delete How to VPC?");
         GuideScreenshots.take(page, "cleanup-1-confirm");
         page.locator("vaadin-button[slot='confirm-button']").click();
-        page.waitForCondition(() -> user.find("How to VPC").isEmpty());
+        page.waitForCondition(ServerPolls.of(() -> user.find("How to VPC").isEmpty()));
 
         applyAndSucceed();
         Map<String, ComponentView> head = head();

@@ -71,11 +71,11 @@ class PropertyEditorBrowserIT extends SignedInPageTest {
         awaitValue(task, "Tags", "[{\"Key\":\"env\",\"Value\":\"demo\"}]");
         GuideScreenshots.take(page, "property-editor");
         tags.locator("vaadin-button[aria-label='Remove item']").click();
-        page.waitForCondition(
+        page.waitForCondition(ServerPolls.of(
                 () -> { // read once: the removal may land between two reads
                     JsonNode tagsNow = value(task, "Tags");
                     return tagsNow == null || tagsNow.isNull();
-                });
+                }));
     }
 
     @Test
@@ -110,8 +110,8 @@ class PropertyEditorBrowserIT extends SignedInPageTest {
         port.fill("8080");
         port.press("Escape");
         assertThat(page.locator(".gantry-property-panel .gantry-empty-state")).isVisible();
-        page.waitForCondition(
-                () -> value(group, "Port") != null && value(group, "Port").asInt() == 8080);
+        page.waitForCondition(ServerPolls.of(
+                () -> value(group, "Port") != null && value(group, "Port").asInt() == 8080));
     }
 
     @Test
@@ -208,7 +208,7 @@ class PropertyEditorBrowserIT extends SignedInPageTest {
     private void awaitValue(ComponentView view, String property, String expected) {
         try {
             page.waitForCondition(
-                    () -> json(expected).equals(value(view, property)),
+                    ServerPolls.of(() -> json(expected).equals(value(view, property))),
                     new Page.WaitForConditionOptions().setTimeout(10_000));
         } catch (com.microsoft.playwright.TimeoutError late) {
             // fall through to the comparison, which says what was there instead
