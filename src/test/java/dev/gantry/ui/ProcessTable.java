@@ -52,7 +52,7 @@ final class ProcessTable {
                         }
                     });
         } catch (IOException | UncheckedIOException gone) {
-            return entries;
+            // the directory went with its process: what was read so far
         }
         return entries;
     }
