@@ -7,7 +7,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +34,15 @@ public class GantrySecurity {
     /** JSON and the Swagger UI: no scripts but our own, no framing. */
     static final String API_CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /**
+     * Vaadin's production bundle: files named by their content's hash, which Vaadin serves with its own
+     * {@code Cache-Control}. Spring Security's "never cache" headers, written before Vaadin's, left
+     * {@code Pragma: no-cache} beside Vaadin's {@code max-age}, and Chromium then asked the server again for each of
+     * the bundle's scripts on every page load, one after another as the imports unfold.
+     */
+    private static final RequestMatcher BUNDLE =
+            PathPatternRequestMatcher.withDefaults().matcher("/VAADIN/build/**");
 
     private final Accounts accounts;
     private final SingleSignOn singleSignOn;
@@ -67,6 +81,9 @@ public class GantrySecurity {
                         return filter;
                     }
                 })
+                .cacheControl(c -> c.disable())
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        new NegatedRequestMatcher(BUNDLE), new CacheControlHeadersWriter()))
                 .contentTypeOptions(c -> {})
                 .frameOptions(f -> f.deny())
                 .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))

@@ -90,6 +90,35 @@ class ApiAuthenticationIT extends Team {
         assertThat(api.status()).isEqualTo(401);
     }
 
+    /**
+     * Pages are never cached, but the scripts they load are cached as Vaadin says: with Spring Security's
+     * {@code Pragma: no-cache} beside it, Chromium asked again for every script on every page load.
+     */
+    @Test
+    void pagesAreNeverCachedTheirScriptsAreCachedAsVaadinSays() throws Exception {
+        var client = java.net.http.HttpClient.newHttpClient();
+        var page = client.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/login"))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(page.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");
+        assertThat(page.headers().firstValue("Pragma")).hasValue("no-cache");
+        var script = java.util.regex.Pattern.compile("VAADIN/build/[^\"]+\\.js").matcher(page.body());
+        assertThat(script.find()).as(page.body()).isTrue();
+        var bundle = client.send(
+                java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create("http://localhost:" + port + "/" + script.group()))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertThat(bundle.statusCode()).isEqualTo(200);
+        assertThat(bundle.headers().firstValue("Pragma"))
+                .as(bundle.headers().map().toString())
+                .isEmpty();
+        assertThat(bundle.headers().firstValue("Expires")).isEmpty();
+        assertThat(bundle.headers().allValues("Cache-Control")).hasSize(1).noneMatch(v -> v.contains("no-store"));
+        assertThat(bundle.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+
     @Test
     void eachFailureAfterALockOutDoublesItUpToTheCap() {
         member("viewer-vic");
