@@ -46,7 +46,9 @@ final class CanvasProbes {
               const scripts = performance.getEntriesByType('resource').filter((r) => r.initiatorType === 'script'
                 || r.name.endsWith('.js'));
               phases['scripts (KB, last answered)'] = Math.round(scripts.reduce((kb, r) => kb + r.decodedBodySize / 1024, 0))
-                + ' KB in ' + scripts.length + ', ' + Math.round(Math.max(0, ...scripts.map((r) => r.responseEnd)));
+                + ' KB in ' + scripts.length + ' (' + Math.round(scripts.reduce((kb, r) => kb + r.transferSize / 1024, 0))
+                + ' KB over the network: ' + scripts.filter((r) => r.transferSize > 0).map((r) => r.name.replace(/.*\\//, '')).join(' ')
+                + '), ' + Math.round(Math.max(0, ...scripts.map((r) => r.responseEnd)));
               return Object.entries(phases).map(([k, v]) => k + ' ' + (typeof v === 'number' ? Math.round(v) : v)).join(', ');
             }""";
 
