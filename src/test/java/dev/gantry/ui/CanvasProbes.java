@@ -41,7 +41,8 @@ final class CanvasProbes {
               performance.getEntriesByType('resource')
                 .filter((r) => r.name.includes('v-r=uidl') || r.name.includes('v-r=init'))
                 .slice(0, 4)
-                .forEach((r, i) => { phases['request' + i + ' (' + Math.round(r.transferSize / 1024) + ' KB) sent/first byte/answered']
+                .forEach((r, i) => { phases['request' + i + ' (' + Math.round(r.decodedBodySize / 1024) + ' KB, ' + Math.round(r.transferSize / 1024)
+                  + ' KB over the network) sent/first byte/answered']
                   = Math.round(r.startTime) + ' / ' + Math.round(r.responseStart) + ' / ' + Math.round(r.responseEnd); });
               const scripts = performance.getEntriesByType('resource').filter((r) => r.initiatorType === 'script'
                 || r.name.endsWith('.js'));
