@@ -117,12 +117,23 @@ final class BenchmarkDiagram {
         return connections;
     }
 
-    /** The median answer time of the first or the last tenth of the calls, in milliseconds. */
-    double medianOfTenthMillis(boolean last) {
+    /** The median answer time of each tenth of the calls in the order they were made, in milliseconds. */
+    List<Double> medianPerTenthMillis() {
         int tenth = Math.max(1, callNanos.size() / 10);
-        List<Long> part =
-                last ? callNanos.subList(callNanos.size() - tenth, callNanos.size()) : callNanos.subList(0, tenth);
-        return Stats.median(part.stream().map(n -> n / 1e6).toList());
+        List<Double> medians = new ArrayList<>();
+        for (int from = 0; from + tenth <= callNanos.size(); from += tenth) {
+            medians.add(medianMillis(callNanos.subList(from, from + tenth)));
+        }
+        return medians;
+    }
+
+    /** The median answer time of all the calls, in milliseconds. */
+    double medianMillis() {
+        return medianMillis(callNanos);
+    }
+
+    private static double medianMillis(List<Long> nanos) {
+        return Stats.median(nanos.stream().map(n -> n / 1e6).toList());
     }
 
     double totalSeconds() {

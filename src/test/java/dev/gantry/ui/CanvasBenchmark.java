@@ -87,9 +87,14 @@ class CanvasBenchmark {
         }
         diagram = BenchmarkDiagram.build(api, SIZE);
         figures.put("components / connections", diagram.components() + " / " + diagram.connections());
+        List<Double> tenths = diagram.medianPerTenthMillis();
         figures.put(
                 "API build: p50 per call, first / last tenth (ms)",
-                fmt(diagram.medianOfTenthMillis(false)) + " / " + fmt(diagram.medianOfTenthMillis(true)));
+                fmt(tenths.getFirst()) + " / " + fmt(tenths.getLast()));
+        figures.put("API build: p50 per call, all (ms)", fmt(diagram.medianMillis()));
+        figures.put(
+                "API build: p50 per call, each tenth in order (ms)",
+                String.join(" ", tenths.stream().map(CanvasBenchmark::fmt).toList()));
         figures.put("API build: total (s)", fmt(diagram.totalSeconds()));
         double alone = editLatency("no tab open");
         figures.put("edit (rename) p50, no tab open, last " + MEASURED_ROUNDS + " rounds (ms)", fmt(alone));
