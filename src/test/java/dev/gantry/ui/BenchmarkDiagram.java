@@ -117,12 +117,16 @@ final class BenchmarkDiagram {
         return connections;
     }
 
-    /** The median answer time of each tenth of the calls in the order they were made, in milliseconds. */
+    /**
+     * The median answer time of each tenth of the calls in the order they were made, in milliseconds: ten parts
+     * that differ by one call at most, the last ending with the last call.
+     */
     List<Double> medianPerTenthMillis() {
-        int tenth = Math.max(1, callNanos.size() / 10);
+        int calls = callNanos.size();
+        int parts = Math.min(10, calls);
         List<Double> medians = new ArrayList<>();
-        for (int from = 0; from + tenth <= callNanos.size(); from += tenth) {
-            medians.add(medianMillis(callNanos.subList(from, from + tenth)));
+        for (int i = 0; i < parts; i++) {
+            medians.add(medianMillis(callNanos.subList(i * calls / parts, (i + 1) * calls / parts)));
         }
         return medians;
     }
