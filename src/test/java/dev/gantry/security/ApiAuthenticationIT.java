@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.gantry.api.ApiClient;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -86,10 +84,7 @@ class ApiAuthenticationIT extends Team {
     @Test
     void responsesCarryTheSecurityHeaders() throws Exception {
         var response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                                .build(),
-                        HttpResponse.BodyHandlers.discarding());
+                .send(owner().anonymous().request("/login").build(), HttpResponse.BodyHandlers.discarding());
         assertThat(response.headers().firstValue("X-Content-Type-Options"))
                 .as(response.headers().map().toString())
                 .hasValue("nosniff");
@@ -116,9 +111,7 @@ class ApiAuthenticationIT extends Team {
         var script = Pattern.compile("VAADIN/build/[^\"]+\\.js").matcher(body);
         assertThat(script.find()).as(body).isTrue();
         var bundle = client.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + script.group()))
-                        .build(),
-                HttpResponse.BodyHandlers.discarding());
+                owner().anonymous().request("/" + script.group()).build(), HttpResponse.BodyHandlers.discarding());
         assertThat(bundle.statusCode()).isEqualTo(200);
         assertThat(bundle.headers().firstValue("Pragma"))
                 .as(bundle.headers().map().toString())
@@ -156,7 +149,8 @@ class ApiAuthenticationIT extends Team {
      * built (a checkout whose frontend changed since the bundle was committed), Vaadin answers with a page of its own.
      */
     private HttpResponse<byte[]> signInPage(HttpClient client, boolean gzip) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+        var request = owner().anonymous()
+                .request("/login")
                 .header("Accept-Encoding", gzip ? "gzip" : "identity")
                 .build();
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
@@ -212,10 +206,7 @@ class ApiAuthenticationIT extends Team {
     @Test
     void theSessionCookieIsHttpOnlyAndSameSiteAndNotReadableByScripts() throws Exception {
         var response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                                .build(),
-                        HttpResponse.BodyHandlers.discarding());
+                .send(owner().anonymous().request("/login").build(), HttpResponse.BodyHandlers.discarding());
         String session = response.headers().allValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith("JSESSIONID="))
                 .findFirst()
