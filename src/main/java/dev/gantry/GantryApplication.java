@@ -14,7 +14,7 @@ public class GantryApplication {
 
     public static void main(String[] args) {
         SpringApplication gantry = new SpringApplication(GantryApplication.class);
-        gantry.addInitializers(new EarlyDatabaseStart());
+        gantry.addInitializers(new AheadOfTimeGuard(), new EarlyDatabaseStart());
         ConfigurableApplicationContext context = gantry.run(args);
         if (context.getEnvironment().getProperty("gantry.exit-after-start", Boolean.class, false)) {
             // A training run for the AOT cache (README, "Start-up and memory"): started, it closes as on a

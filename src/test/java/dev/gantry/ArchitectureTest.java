@@ -31,6 +31,7 @@ class ArchitectureTest {
     private static final JavaClasses GANTRY_WITH_BREACHES = new ClassFileImporter()
             .withImportOption(location -> ImportOption.Predefined.DO_NOT_INCLUDE_TESTS.includes(location)
                     || location.contains("HouseRuleBreaker"))
+            .withImportOption(new WrittenByHand())
             .importPackages("dev.gantry");
 
     private static final JavaClasses GANTRY = GANTRY_WITH_BREACHES.that(not(simpleName("HouseRuleBreaker")));

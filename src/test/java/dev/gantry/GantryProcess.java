@@ -38,9 +38,18 @@ public final class GantryProcess implements AutoCloseable {
 
     /** Starts Gantry on {@code dataDir} and waits until its health is UP; extra arguments are Spring properties. */
     public static GantryProcess start(Path dataDir, String... settings) {
-        GantryProcess gantry = launch(dataDir, List.of("--spring.datasource.url="), settings);
+        GantryProcess gantry = launch(List.of(), dataDir, List.of("--spring.datasource.url="), settings);
         gantry.awaitHealthy();
         return gantry;
+    }
+
+    /**
+     * Launches Gantry with the bean definitions Spring's AOT processing generated when the jar was packaged
+     * ({@code -Dspring.aot.enabled=true}, README "Start-up and memory") without waiting: they are in
+     * {@code target/classes} once {@code ./mvnw package} (or {@code verify}) has run.
+     */
+    public static GantryProcess launchAheadOfTime(Path dataDir, String... settings) {
+        return launch(List.of("-Dspring.aot.enabled=true"), dataDir, List.of(), settings);
     }
 
     /**
@@ -49,6 +58,7 @@ public final class GantryProcess implements AutoCloseable {
      */
     public static GantryProcess launchOn(TestDatabase.Connection database, Path dataDir, String... settings) {
         return launch(
+                List.of(),
                 dataDir,
                 List.of(
                         "--spring.datasource.url=" + database.url(),
@@ -57,12 +67,12 @@ public final class GantryProcess implements AutoCloseable {
                 settings);
     }
 
-    private static GantryProcess launch(Path dataDir, List<String> database, String... settings) {
+    private static GantryProcess launch(
+            List<String> jvmOptions, Path dataDir, List<String> database, String... settings) {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(
-                javaBinary(),
-                "-Xmx768m",
-                "-XX:TieredStopAtLevel=1",
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx768m", "-XX:TieredStopAtLevel=1"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of(
                 "-cp",
                 applicationClasspath(),
                 GantryApplication.class.getName(),
@@ -168,6 +178,33 @@ public final class GantryProcess implements AutoCloseable {
         }
         kill();
         throw new AssertionError("Gantry was not healthy within " + patience + ":\n" + tail());
+    }
+
+    /** Waits until its log says {@code text} (fails with the end of its log if it does not within the time). */
+    public GantryProcess awaitLog(String text, Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (!log().contains(text)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(
+                        "Gantry's log did not say \"" + text + "\" within " + patience + ":\n" + tail());
+            }
+            sleep(Duration.ofMillis(100));
+        }
+        return this;
+    }
+
+    /** Waits for it to exit by itself, as when it refuses to start; its exit code. */
+    public int awaitExit(Duration patience) {
+        try {
+            if (!process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS)) {
+                kill();
+                throw new AssertionError("Gantry did not exit within " + patience + ":\n" + tail());
+            }
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public String tail() {

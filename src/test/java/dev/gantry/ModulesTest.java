@@ -2,6 +2,7 @@ package dev.gantry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.importer.ImportOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +19,10 @@ import org.springframework.modulith.docs.Documenter;
  */
 class ModulesTest {
 
-    private static final ApplicationModules MODULES = ApplicationModules.of(GantryApplication.class);
+    private static final ApplicationModules MODULES = ApplicationModules.of(
+            GantryApplication.class,
+            location ->
+                    new ImportOption.DoNotIncludeTests().includes(location) && new WrittenByHand().includes(location));
 
     @Test
     void modulesKeepTheirDeclaredDependencies() {

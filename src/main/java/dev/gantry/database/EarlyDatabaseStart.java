@@ -7,7 +7,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Given to Spring by {@code GantryApplication.main}: starts the embedded PostgreSQL before Spring reads the
  * configuration classes, which takes about two seconds of a start on which the server no longer waits. The start is
  * handed to {@link PostgresStart} when the context's bean factory is post-processed; a context made another way
- * (the tests make their own) starts the server there instead, a little later.
+ * (the tests make their own) starts the server there instead, a little later. The build's ahead-of-time processing
+ * also runs {@code main}, to learn the beans: it starts no server.
  */
 public final class EarlyDatabaseStart implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -16,7 +17,8 @@ public final class EarlyDatabaseStart implements ApplicationContextInitializer<C
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         // The same test as EmbeddedDatabaseConfiguration's: an external database needs no embedded server
-        if (!context.getEnvironment().getProperty("spring.datasource.url", "").isEmpty()) {
+        if (!context.getEnvironment().getProperty("spring.datasource.url", "").isEmpty()
+                || PostgresStart.duringAheadOfTimeProcessing()) {
             return;
         }
         context.getBeanFactory().registerSingleton(BEAN_NAME, PostgresStart.begin(context.getEnvironment()));

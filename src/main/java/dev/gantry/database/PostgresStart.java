@@ -16,6 +16,7 @@ import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.EnvironmentAware;
+import org.springframework.context.aot.AbstractAotProcessor;
 import org.springframework.core.env.Environment;
 
 /**
@@ -46,9 +47,16 @@ final class PostgresStart implements BeanFactoryPostProcessor, EnvironmentAware,
         this.environment = environment;
     }
 
-    /** Takes over the start {@link EarlyDatabaseStart} began, if it did; begins it otherwise. */
+    /**
+     * Takes over the start {@link EarlyDatabaseStart} began, if it did; begins it otherwise. Not while the build
+     * processes the application ahead of time: Spring runs bean factory post-processors there to learn the beans,
+     * and a server started then would lock the data directory of the user who builds.
+     */
     @Override
     public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+        if (duringAheadOfTimeProcessing()) {
+            return;
+        }
         if (beanFactory.containsSingleton(EarlyDatabaseStart.BEAN_NAME)
                 && beanFactory.getSingleton(EarlyDatabaseStart.BEAN_NAME) instanceof Begun early) {
             begun = early;
@@ -58,6 +66,10 @@ final class PostgresStart implements BeanFactoryPostProcessor, EnvironmentAware,
             throw new IllegalStateException("The embedded PostgreSQL needs Spring's environment");
         }
         begun = begin(environment);
+    }
+
+    static boolean duringAheadOfTimeProcessing() {
+        return Boolean.getBoolean(AbstractAotProcessor.AOT_PROCESSING);
     }
 
     /** Locks the data directory and starts the server on a thread of its own. */
