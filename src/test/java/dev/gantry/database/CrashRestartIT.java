@@ -95,8 +95,9 @@ class CrashRestartIT {
             assertThat(restarted
                             .awaitLog("Heap compacted once serving", Duration.ofSeconds(30))
                             .log())
-                    .as("start-up's garbage is collected once the port is open (README, \"Start-up and memory\")")
-                    .containsSubsequence("Tomcat started on port", "Heap compacted once serving");
+                    .as("the catalogue loads once the port is open, then start-up's garbage is collected (README,"
+                            + " \"Start-up and memory\")")
+                    .containsSubsequence("Tomcat started on port", "Catalogue of", "Heap compacted once serving");
             assertThat(restarted
                             .api()
                             .ok("GET", "/api/change-sets/" + changeSet, null)
