@@ -1,5 +1,6 @@
 package dev.gantry;
 
+import dev.gantry.database.EarlyDatabaseStart;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.aot.AotDetector;
@@ -37,7 +38,7 @@ final class AheadOfTimeGuard implements ApplicationContextInitializer<Configurab
 
     static List<String> unknownToTheBuild(Environment settings) {
         List<String> found = new ArrayList<>();
-        if (!settings.getProperty("spring.datasource.url", "").isEmpty()) {
+        if (EarlyDatabaseStart.usesExternalDatabase(settings)) {
             found.add("an external database (spring.datasource.url)");
         }
         // Bound, not looked up by name: the settings may come as SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_... too

@@ -2,6 +2,7 @@ package dev.gantry.database;
 
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
 
 /**
  * Given to Spring by {@code GantryApplication.main}: starts the embedded PostgreSQL before Spring reads the
@@ -14,11 +15,17 @@ public final class EarlyDatabaseStart implements ApplicationContextInitializer<C
 
     static final String BEAN_NAME = "gantry.earlyDatabaseStart";
 
+    /**
+     * Whether {@code spring.datasource.url} names a database, which needs no embedded server: the same test as
+     * {@code EmbeddedDatabaseConfiguration}'s condition.
+     */
+    public static boolean usesExternalDatabase(Environment settings) {
+        return !settings.getProperty("spring.datasource.url", "").isEmpty();
+    }
+
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        // The same test as EmbeddedDatabaseConfiguration's: an external database needs no embedded server
-        if (!context.getEnvironment().getProperty("spring.datasource.url", "").isEmpty()
-                || PostgresStart.duringAheadOfTimeProcessing()) {
+        if (usesExternalDatabase(context.getEnvironment()) || PostgresStart.duringAheadOfTimeProcessing()) {
             return;
         }
         context.getBeanFactory().registerSingleton(BEAN_NAME, PostgresStart.begin(context.getEnvironment()));
