@@ -66,7 +66,13 @@ class DiagramPrefetch implements VaadinServiceInitListener, DisposableBean {
 
     private void draw(ChangeSetId cs) {
         try {
-            diagrams.of(cs);
+            long start = System.nanoTime();
+            int drawn = diagrams.of(cs).components().size();
+            log.debug(
+                    "Drew change set {} ({} components) ahead of its page in {} ms",
+                    cs,
+                    drawn,
+                    (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
             log.debug("Could not draw change set {} ahead of its page: {}", cs, e.getMessage());
         }
