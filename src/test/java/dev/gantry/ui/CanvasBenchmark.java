@@ -198,10 +198,16 @@ class CanvasBenchmark {
     }
 
     private void open(Page page) {
+        CpuUse before = CpuUse.now();
         long start = System.nanoTime();
         page.navigate(url());
         CanvasProbes.waitForNodesShown(page);
         figures.put("navigation → nodes shown (ms)", fmt((System.nanoTime() - start) / 1e6));
+        CpuUse after = CpuUse.now();
+        figures.put(
+                "processor time while opening: JVM (tab updates) / browser / database (ms)", after.since(before, 1));
+        figures.put("busiest JVM threads while opening (ms)", after.busiestThreads(before, 1));
+        figures.put("browser while opening by process (ms)", after.browserByKind(before, 1));
         figures.put("navigation phases (ms since start)", CanvasProbes.navigationPhases(page));
         page.waitForTimeout(1000);
         figures.put("longest main-thread block while loading (ms)", fmt(CanvasProbes.longestTaskMillis(page)));
