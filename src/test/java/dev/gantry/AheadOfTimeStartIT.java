@@ -29,15 +29,8 @@ class AheadOfTimeStartIT {
             assertThat(gantry.log()).contains("Starting AOT-processed GantryApplication");
             ApiClient api = gantry.api();
 
-            String changeSet = api.ok("POST", "/api/change-sets", "{\"name\":\"ahead of time\"}")
-                    .path("id")
-                    .asString();
-            String repository = api.ok(
-                            "POST",
-                            "/api/change-sets/" + changeSet + "/components",
-                            "{\"name\":\"images\",\"asset\":\"AWS::ECR::Repository\"}")
-                    .path("id")
-                    .asString();
+            String changeSet = api.newChangeSet("ahead of time");
+            String repository = api.addComponent(changeSet, "images", "AWS::ECR::Repository");
             api.ok(
                     "PATCH",
                     "/api/change-sets/" + changeSet + "/components/" + repository + "/properties",

@@ -81,7 +81,7 @@ class ApplyAgainstMotoIT {
 
     @Test
     void aVpcFrameIsAppliedToTheCloudAndDeletingTheFrameRemovesEverythingInReverseOrder() {
-        String cs = RestApply.changeSet(api, "network");
+        String cs = api.newChangeSet("network");
         String credential = RestApply.add(
                 api,
                 cs,
@@ -137,7 +137,7 @@ class ApplyAgainstMotoIT {
                 .singleElement()
                 .satisfies(s -> assertThat(s.cidrBlock()).isEqualTo("10.42.1.0/24"));
 
-        String cleanup = RestApply.changeSet(api, "clean up");
+        String cleanup = api.newChangeSet("clean up");
         api.ok("DELETE", "/api/change-sets/" + cleanup + "/components/" + vpc, null);
         JsonNode deletes = api.ok("GET", "/api/change-sets/" + cleanup + "/plan", null);
         assertThat(names(deletes.get("actions"), "DELETE")).last().isEqualTo("apply-vpc");
@@ -152,7 +152,7 @@ class ApplyAgainstMotoIT {
 
     @Test
     void changingACreateOnlyPropertyReplacesTheResourceAndItsConsumersFollowTheNewId() {
-        String cs = RestApply.changeSet(api, "replace");
+        String cs = api.newChangeSet("replace");
         String vpc = RestApply.add(
                 api,
                 cs,
@@ -172,7 +172,7 @@ class ApplyAgainstMotoIT {
         String oldSubnetId =
                 RestApply.head(api, subnet).get("resource").get("identifier").asString();
 
-        String change = RestApply.changeSet(api, "new cidr");
+        String change = api.newChangeSet("new cidr");
         api.ok(
                 "PATCH",
                 "/api/change-sets/" + change + "/components/" + subnet + "/properties",
@@ -210,7 +210,7 @@ class ApplyAgainstMotoIT {
     @Test
     void anAwsErrorHoldsExactlyItsDependantsAndRetryCompletesTheApplyOnceTheCauseIsFixed() {
         ecr().createRepository(r -> r.repositoryName("taken-outside-gantry"));
-        String cs = RestApply.changeSet(api, "repository");
+        String cs = api.newChangeSet("repository");
         String region = RestApply.regionFrame(api, cs);
         String repository = RestApply.add(
                 api,
@@ -279,7 +279,7 @@ class ApplyAgainstMotoIT {
     @Test
     @DirtiesContext(methodMode = DirtiesContext.MethodMode.AFTER_METHOD) // its engine is closed on purpose
     void anApplyInterruptedByACrashResumesOnANewEngineWithoutDuplicatingResources() {
-        String cs = RestApply.changeSet(api, "crash");
+        String cs = api.newChangeSet("crash");
         String vpc = RestApply.add(
                 api,
                 cs,
@@ -339,12 +339,12 @@ class ApplyAgainstMotoIT {
 
     @Test
     void theCredentialsSecretIsNeitherInTheDatabaseNorTheLogsNorTheApi(CapturedOutput logs) {
-        String cs = RestApply.changeSet(api, "secret");
+        String cs = api.newChangeSet("secret");
         String region = RestApply.regionFrame(api, cs);
         String vpc = RestApply.add(
                 api, cs, "secret-vpc", "AWS::EC2::VPC", "component", region, "{\"CidrBlock\":\"10.45.0.0/16\"}");
         JsonNode run = approveAndApply(cs);
-        String cleanup = RestApply.changeSet(api, "secret clean up");
+        String cleanup = api.newChangeSet("secret clean up");
         api.ok("DELETE", "/api/change-sets/" + cleanup + "/components/" + vpc, null);
         JsonNode deleted = approveAndApply(cleanup);
 

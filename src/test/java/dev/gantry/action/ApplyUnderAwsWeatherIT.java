@@ -102,7 +102,7 @@ class ApplyUnderAwsWeatherIT {
                         "ModifyVpcAttribute",
                         "UnauthorizedOperation",
                         "You are not authorized to perform this operation.");
-        String cs = RestApply.changeSet(api, "follow-up");
+        String cs = api.newChangeSet("follow-up");
         String vpc = RestApply.add(
                 api,
                 cs,
@@ -138,7 +138,7 @@ class ApplyUnderAwsWeatherIT {
         assertThat(RestApply.head(api, subnet).get("resource").get("identifier").isNull())
                 .isTrue();
 
-        String cleanUp = RestApply.changeSet(api, "follow-up clean up");
+        String cleanUp = api.newChangeSet("follow-up clean up");
         api.ok("DELETE", "/api/change-sets/" + cleanUp + "/components/" + vpc, null);
         JsonNode removed = RestApply.approveAndApply(api, cleanUp);
         assertThat(removed.get("status").asString())
@@ -157,7 +157,7 @@ class ApplyUnderAwsWeatherIT {
                         "ModifyVpcAttribute",
                         "UnauthorizedOperation",
                         "You are not authorized to perform this operation.");
-        String cs = RestApply.changeSet(api, "retry");
+        String cs = api.newChangeSet("retry");
         String vpc = RestApply.add(
                 api,
                 cs,
@@ -193,7 +193,7 @@ class ApplyUnderAwsWeatherIT {
                         .vpcs())
                 .hasSize(1);
 
-        String cleanUp = RestApply.changeSet(api, "retry clean up");
+        String cleanUp = api.newChangeSet("retry clean up");
         api.ok("DELETE", "/api/change-sets/" + cleanUp + "/components/" + vpc, null);
         assertThat(RestApply.approveAndApply(api, cleanUp).get("status").asString())
                 .isEqualTo("succeeded");

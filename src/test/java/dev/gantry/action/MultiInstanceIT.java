@@ -111,7 +111,7 @@ class MultiInstanceIT {
         ApiClient onB = b.api();
         onB.ok("GET", "/api/change-sets/head/components", null); // B has HEAD as it was in its cache
 
-        String merged = RestApply.changeSet(onA, "Merged on A");
+        String merged = onA.newChangeSet("Merged on A");
         String vpc = RestApply.add(
                 onA, merged, "merged-on-a", "AWS::EC2::VPC", "component", null, "{\"CidrBlock\":\"10.77.0.0/16\"}");
         ReferenceDiagram.approve(onA, dev.gantry.changeset.ChangeSetId.parse(merged));
@@ -121,7 +121,7 @@ class MultiInstanceIT {
 
         assertThat(onB.ok("GET", "/api/change-sets/head/components", null).findValuesAsString("name"))
                 .contains("merged-on-a");
-        String next = RestApply.changeSet(onB, "Edited on B");
+        String next = onB.newChangeSet("Edited on B");
         onB.ok(
                 "PATCH",
                 "/api/change-sets/" + next + "/components/" + vpc + "/properties",
@@ -137,7 +137,7 @@ class MultiInstanceIT {
     @Order(2)
     void anEditThroughInstanceAAppearsInABrowserConnectedToInstanceB() {
         ApiClient onA = a.api();
-        String cs = RestApply.changeSet(onA, "Seen on B");
+        String cs = onA.newChangeSet("Seen on B");
         RestApply.add(onA, cs, "first", "AWS::EC2::VPC", "down frame", null, "{\"CidrBlock\":\"10.79.0.0/16\"}");
         try (Browser browser = Browser.launch();
                 BrowserContext context = browser.newContext(b.port(), "owner", "owner-password-1")) {

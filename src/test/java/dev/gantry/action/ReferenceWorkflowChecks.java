@@ -110,9 +110,7 @@ public final class ReferenceWorkflowChecks {
 
     /** The guide's clean-up: delete the VPC frame in a new change set; returns that change set's plan. */
     static JsonNode planCleanUp(ApiClient api, Diagrams d) {
-        String cleanUp = api.ok("POST", "/api/change-sets", "{\"name\":\"Clean up\"}")
-                .get("id")
-                .asString();
+        String cleanUp = api.newChangeSet("Clean up");
         api.ok(
                 "DELETE",
                 "/api/change-sets/" + cleanUp + "/components/"

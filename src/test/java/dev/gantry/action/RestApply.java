@@ -34,13 +34,6 @@ public final class RestApply {
         return run;
     }
 
-    /** A new change set; its id. */
-    public static String changeSet(ApiClient api, String name) {
-        return api.ok("POST", "/api/change-sets", "{\"name\":\"" + name + "\"}")
-                .get("id")
-                .asString();
-    }
-
     /** Abandons a change set that has served its purpose, so that it leaves nothing open. */
     static void abandon(ApiClient api, String changeSet) {
         api.ok("POST", "/api/change-sets/" + changeSet + "/abandon", null);

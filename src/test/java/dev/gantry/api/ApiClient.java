@@ -132,6 +132,29 @@ public final class ApiClient {
         return r.body();
     }
 
+    /** Opens a change set named {@code name} (forked from HEAD, as the editor's "new change set" does); its id. */
+    public String newChangeSet(String name) {
+        return ok(
+                        "POST",
+                        "/api/change-sets",
+                        JSON.createObjectNode().put("name", name).toString())
+                .path("id")
+                .asString();
+    }
+
+    /** Adds a component of {@code asset} named {@code name} to the change set, with no property set; its id. */
+    public String addComponent(String changeSet, String name, String asset) {
+        return ok(
+                        "POST",
+                        "/api/change-sets/" + changeSet + "/components",
+                        JSON.createObjectNode()
+                                .put("name", name)
+                                .put("asset", asset)
+                                .toString())
+                .path("id")
+                .asString();
+    }
+
     private static String basic(String username, String password) {
         return "Basic "
                 + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));

@@ -31,7 +31,7 @@ class ApiEdgeIT {
     @BeforeEach
     void changeSetWithARepository() {
         api = new ApiClient(port);
-        cs = api.ok("POST", "/api/change-sets", "{\"name\":\"edge\"}").get("id").asString();
+        cs = api.newChangeSet("edge");
         components = "/api/change-sets/" + cs + "/components";
         repository = api.ok("POST", components, "{\"name\":\"repo\",\"asset\":\"AWS::ECR::Repository\"}")
                 .get("id")

@@ -22,15 +22,8 @@ class ApiProblemsIT {
     @BeforeEach
     void changeSetWithTwoComponents() {
         api = new ApiClient(port);
-        cs = api.ok("POST", "/api/change-sets", "{\"name\":\"bad inputs\"}")
-                .get("id")
-                .asString();
-        sg = api.ok(
-                        "POST",
-                        "/api/change-sets/" + cs + "/components",
-                        "{\"name\":\"sg\",\"asset\":\"AWS::EC2::SecurityGroup\"}")
-                .get("id")
-                .asString();
+        cs = api.newChangeSet("bad inputs");
+        sg = api.addComponent(cs, "sg", "AWS::EC2::SecurityGroup");
         alb = api.ok(
                         "POST",
                         "/api/change-sets/" + cs + "/components",
@@ -107,9 +100,7 @@ class ApiProblemsIT {
                         .status())
                 .isEqualTo(404);
         assertThat(api.call("GET", "/api/change-sets/not-an-id", null).status()).isEqualTo(400);
-        String abandoned = api.ok("POST", "/api/change-sets", "{\"name\":\"gone\"}")
-                .get("id")
-                .asString();
+        String abandoned = api.newChangeSet("gone");
         api.ok("POST", "/api/change-sets/" + abandoned + "/abandon", null);
         assertProblem(api.call("POST", "/api/change-sets/" + abandoned + "/apply", null), 409, "ABANDONED");
         assertProblem(api.call("POST", "/api/change-sets/" + cs + "/approve", null), 409, "NEEDS_APPROVAL");

@@ -40,15 +40,8 @@ class BadInputIT {
     void noEndpointAnswers5xxOrChangesTheChangeSetOnHostileInput() {
         ApiClient api = new ApiClient(port);
         JsonNode docs = api.ok("GET", "/v3/api-docs", null);
-        String cs = api.ok("POST", "/api/change-sets", "{\"name\":\"hostile target\"}")
-                .path("id")
-                .asString();
-        String repository = api.ok(
-                        "POST",
-                        "/api/change-sets/" + cs + "/components",
-                        "{\"name\":\"target\",\"asset\":\"AWS::ECR::Repository\"}")
-                .path("id")
-                .asString();
+        String cs = api.newChangeSet("hostile target");
+        String repository = api.addComponent(cs, "target", "AWS::ECR::Repository");
         Map<String, String> valid = Map.of("changeSet", cs, "id", repository);
         String before = state(api, cs);
 

@@ -48,9 +48,7 @@ public final class ReferenceDiagram {
 
     private ReferenceDiagram(ApiClient api, String changeSetName, Built... before) {
         this.api = api;
-        this.changeSet = ChangeSetId.parse(api.ok("POST", "/api/change-sets", "{\"name\":\"" + changeSetName + "\"}")
-                .get("id")
-                .asString());
+        this.changeSet = ChangeSetId.parse(api.newChangeSet(changeSetName));
         for (Built b : before) {
             upstream.putAll(b.components());
         }

@@ -47,9 +47,7 @@ class SecretsAtRestIT {
     @Test
     void aCredentialsSecretKeyIsStoredSealedShownRedactedAndOpenedOnlyForTheCloudCall(CapturedOutput output) {
         ApiClient api = new ApiClient(port);
-        String cs = api.ok("POST", "/api/change-sets", "{\"name\":\"secrets\"}")
-                .get("id")
-                .asString();
+        String cs = api.newChangeSet("secrets");
         String credential = create(
                 api,
                 cs,
@@ -89,9 +87,7 @@ class SecretsAtRestIT {
         assertThat(answers.get(3)).contains("\"SecretAccessKey\":\"<redacted>\"");
 
         apply(api, cs);
-        String later = api.ok("POST", "/api/change-sets", "{\"name\":\"rotate\"}")
-                .get("id")
-                .asString();
+        String later = api.newChangeSet("rotate");
         api.ok(
                 "PATCH",
                 "/api/change-sets/" + later + "/components/" + credential + "/properties",

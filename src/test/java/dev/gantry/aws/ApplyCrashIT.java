@@ -38,9 +38,7 @@ class ApplyCrashIT {
         String run;
         try (GantryProcess gantry = GantryProcess.start(dataDir, settings)) {
             ApiClient api = gantry.api();
-            String cs = api.ok("POST", "/api/change-sets", "{\"name\":\"crash during apply\"}")
-                    .path("id")
-                    .asString();
+            String cs = api.newChangeSet("crash during apply");
             for (int i = 0; i < VPCS; i++) {
                 String cidr = "10." + (230 + i) + ".0.0/16";
                 cidrs.add(cidr);

@@ -29,9 +29,7 @@ class UnreadableRowIT {
     @Test
     void anUndecodableRowIsAFindingOnItsComponentNotA500ForTheChangeSet() {
         ApiClient api = new ApiClient(port);
-        String cs = api.ok("POST", "/api/change-sets", "{\"name\":\"unreadable rows\"}")
-                .path("id")
-                .asString();
+        String cs = api.newChangeSet("unreadable rows");
         String components = "/api/change-sets/" + cs + "/components";
         String moved = api.ok("POST", components, "{\"name\":\"moved\",\"asset\":\"AWS::ECR::Repository\"}")
                 .path("id")

@@ -35,9 +35,7 @@ class CrashRestartIT {
         AtomicIntegerArray acknowledged = new AtomicIntegerArray(CLIENTS);
         try (GantryProcess gantry = GantryProcess.start(dataDir)) {
             ApiClient api = gantry.api();
-            changeSet = api.ok("POST", "/api/change-sets", "{\"name\":\"edit burst\"}")
-                    .path("id")
-                    .asString();
+            changeSet = api.newChangeSet("edit burst");
             for (int client = 0; client < CLIENTS; client++) {
                 repositories.add(api.ok(
                                 "POST",
@@ -81,10 +79,7 @@ class CrashRestartIT {
     void killingBothGantryAndItsPostgresLosesNothingAndTheFirstRestartIsHealthy() {
         String changeSet;
         try (GantryProcess gantry = GantryProcess.start(dataDir)) {
-            changeSet = gantry.api()
-                    .ok("POST", "/api/change-sets", "{\"name\":\"survives\"}")
-                    .path("id")
-                    .asString();
+            changeSet = gantry.api().newChangeSet("survives");
             ProcessHandle postgres = gantry.postgres().orElseThrow();
             postgres.destroyForcibly();
             gantry.kill();

@@ -56,7 +56,7 @@ class BringInAgainstMotoIT {
                 .groupId();
         int repositories = ecr().describeRepositories().repositories().size();
         int groups = ec2().describeSecurityGroups().securityGroups().size();
-        String cs = RestApply.changeSet(api, "import by id");
+        String cs = api.newChangeSet("import by id");
         String region = RestApply.regionFrame(api, cs);
 
         JsonNode repository = importResource(cs, "AWS::ECR::Repository", "made-outside", region);
@@ -93,7 +93,7 @@ class BringInAgainstMotoIT {
                 null);
         assertThat(after.get("resource").get("identifier").asString()).isEqualTo(groupId);
 
-        String cleanup = RestApply.changeSet(api, "delete the imported group");
+        String cleanup = api.newChangeSet("delete the imported group");
         api.ok(
                 "DELETE",
                 "/api/change-sets/" + cleanup + "/components/" + after.get("id").asString(),
@@ -107,7 +107,7 @@ class BringInAgainstMotoIT {
     @Test
     void anImportOfWhatDoesNotExistOrIsAlreadyManagedIsRefusedAndStoresNothing() {
         ecr().createRepository(r -> r.repositoryName("managed-once"));
-        String cs = RestApply.changeSet(api, "bad imports");
+        String cs = api.newChangeSet("bad imports");
         String region = RestApply.regionFrame(api, cs);
         int before = components(cs);
 
@@ -189,7 +189,7 @@ class BringInAgainstMotoIT {
                 .port(80)
                 .defaultActions(a -> a.type("forward").targetGroupArn(tg)));
         int groups = ec2().describeSecurityGroups().securityGroups().size();
-        String cs = RestApply.changeSet(api, "discovery");
+        String cs = api.newChangeSet("discovery");
         String region = RestApply.regionFrame(api, cs);
         // the change set forks from HEAD, which other tests sharing this database have filled
         Set<String> before = componentIds(cs);
@@ -287,7 +287,7 @@ class BringInAgainstMotoIT {
                 .as("flows from the VPC frame")
                 .isEqualTo(vpcId);
 
-        String cleanup = RestApply.changeSet(api, "drop the listener");
+        String cleanup = api.newChangeSet("drop the listener");
         api.ok(
                 "DELETE",
                 "/api/change-sets/" + cleanup + "/components/"
@@ -307,7 +307,7 @@ class BringInAgainstMotoIT {
 
     @Test
     void aTagChangedOutsideGantryIsMarkedAsDriftAndRestoringItPlansAndAppliesAnUpdate() {
-        String cs = RestApply.changeSet(api, "drifting group");
+        String cs = api.newChangeSet("drifting group");
         String group = RestApply.add(
                 api,
                 cs,

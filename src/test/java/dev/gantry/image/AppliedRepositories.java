@@ -31,9 +31,7 @@ public final class AppliedRepositories {
 
     /** The component id of a repository on HEAD; with {@code roleArn}, its credential assumes that role. */
     public String applied(String name, String roleArn) {
-        String cs = api.ok("POST", "/api/change-sets", "{\"name\":\"push " + name + "\"}")
-                .get("id")
-                .asString();
+        String cs = api.newChangeSet("push " + name);
         String keys = "{\"AccessKeyId\":\"AKIAMOTO\",\"SecretAccessKey\":\"moto-secret\""
                 + (roleArn == null ? "" : ",\"RoleArn\":\"" + roleArn + "\"") + "}";
         String credential = add(cs, "credential " + name, "AWS Credential", "down frame", null, keys);

@@ -163,7 +163,7 @@ class ReviewIT extends Team {
                         .asString())
                 .isEqualTo("demo-app-ecr-repo");
 
-        String cleanup = id(author.ok("POST", "/api/change-sets", "{\"name\":\"delete demo-app-ecr-repo\"}"));
+        String cleanup = author.newChangeSet("delete demo-app-ecr-repo");
         author.ok("DELETE", "/api/change-sets/" + cleanup + "/components/" + repo, null);
         JsonNode plan =
                 owner().ok("GET", "/api/change-sets/" + cleanup + "/diff", null).get("actions");

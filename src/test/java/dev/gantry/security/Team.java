@@ -61,7 +61,7 @@ abstract class Team {
 
     /** A change set with a credential, a region and one ECR repository, built by {@code author}. */
     String build(ApiClient author, String name, String repository) {
-        String cs = id(author.ok("POST", "/api/change-sets", "{\"name\":\"" + name + "\"}"));
+        String cs = author.newChangeSet(name);
         String credential = add(
                 author,
                 cs,

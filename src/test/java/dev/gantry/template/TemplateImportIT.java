@@ -41,7 +41,7 @@ class TemplateImportIT {
                 .asString();
         Set<String> head = ids(api.ok("GET", "/api/change-sets/head/components", null));
 
-        String target = newChangeSet(api, "Imported reference workflow");
+        String target = api.newChangeSet("Imported reference workflow");
         JsonNode imported = importTemplate(api, target, yaml);
 
         assertThat(imported.get("changeSetId").asString()).isEqualTo(target);
@@ -97,7 +97,7 @@ class TemplateImportIT {
                       ToPort: 443
                       CidrIp: 0.0.0.0/0
                 """;
-        String cs = newChangeSet(api, "Hand-written");
+        String cs = api.newChangeSet("Hand-written");
         JsonNode imported = importTemplate(api, cs, template);
 
         assertThat(findings(imported)).isEmpty();
@@ -156,7 +156,7 @@ class TemplateImportIT {
                     Properties:
                       BucketName: !Sub "${AWS::StackName}-assets"
                 """;
-        String cs = newChangeSet(api, "Conditional");
+        String cs = api.newChangeSet("Conditional");
         JsonNode imported = importTemplate(api, cs, template);
 
         List<String> findings = findings(imported);
@@ -177,7 +177,7 @@ class TemplateImportIT {
     @Test
     void aMalformedTemplateIsRefusedWithItsLineAndNothingIsStored() {
         ApiClient api = new ApiClient(port);
-        String cs = newChangeSet(api, "Malformed");
+        String cs = api.newChangeSet("Malformed");
         String broken = "Resources:\n  Vpc:\n    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: [10.0.0.0/16\n";
         ApiClient.Response refused = api.call("POST", "/api/change-sets/" + cs + "/template", body(broken));
 
@@ -262,12 +262,6 @@ class TemplateImportIT {
                 .map(f -> (f.get("resource").isNull() ? "" : f.get("resource").asString() + " ")
                         + f.get("message").asString())
                 .toList();
-    }
-
-    private static String newChangeSet(ApiClient api, String name) {
-        return api.ok("POST", "/api/change-sets", "{\"name\":\"" + name + "\"}")
-                .get("id")
-                .asString();
     }
 
     private static JsonNode importTemplate(ApiClient api, String cs, String template) {

@@ -29,9 +29,7 @@ final class BenchmarkDiagram {
 
     /** A new change set holding {@code components} components (a multiple of 50) and twice as many connections. */
     static BenchmarkDiagram build(ApiClient api, int components) {
-        String cs = api.ok("POST", "/api/change-sets", "{\"name\":\"Benchmark " + components + "\"}")
-                .get("id")
-                .asString();
+        String cs = api.newChangeSet("Benchmark " + components);
         BenchmarkDiagram diagram = new BenchmarkDiagram(api, cs);
         int vpcs = Math.max(1, components / COMPONENTS_PER_VPC);
         for (int v = 0; v < vpcs; v++) {
