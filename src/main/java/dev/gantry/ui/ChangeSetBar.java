@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -49,7 +48,7 @@ public class ChangeSetBar extends HorizontalLayout {
     private final CurrentChangeSet current;
     private final Select<ChangeSetId> selector = new Select<>();
     private final Span status = new Span();
-    private final Button rename = new Button(VaadinIcon.EDIT.create());
+    private final Button rename = new Button(GantryIcon.EDIT.create());
     private final HorizontalLayout actions = new HorizontalLayout();
     private Map<ChangeSetId, ChangeSetView> known = Map.of();
     private boolean showing;
@@ -98,7 +97,7 @@ public class ChangeSetBar extends HorizontalLayout {
     private Button configureNewButton() {
         Button create = new Button(
                 "New change set",
-                VaadinIcon.PLUS.create(),
+                GantryIcon.PLUS.create(),
                 e -> new ChangeSetNameDialog(
                                 "New change set",
                                 "Create",
@@ -135,7 +134,7 @@ public class ChangeSetBar extends HorizontalLayout {
 
     private Button configureHistoryButton() {
         Button history = new Button(
-                VaadinIcon.TIME_BACKWARD.create(),
+                GantryIcon.TIME_BACKWARD.create(),
                 e -> new ChangeSetHistory(changeSets, apply, current::select).open());
         history.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         history.setAriaLabel("Change sets");
@@ -336,7 +335,7 @@ public class ChangeSetBar extends HorizontalLayout {
 
     /** Apply merges into HEAD and runs in the background; the editor then shows HEAD and the run's progress. */
     private Button applyButton(String label) {
-        Button button = new Button(label, VaadinIcon.PLAY.create(), e -> {
+        Button button = new Button(label, GantryIcon.PLAY.create(), e -> {
             ApplyRunView[] run = new ApplyRunView[1];
             if (Refusals.attemptOrNotify(() -> run[0] = apply.apply(current.id()))) {
                 current.select(ChangeSetId.HEAD);

@@ -3,7 +3,6 @@ package dev.gantry.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -124,11 +123,11 @@ public class EditorView extends HorizontalLayout implements BeforeEnterObserver 
     }
 
     private Div configureUndoButtons() {
-        Button undo = new Button(VaadinIcon.ARROW_BACKWARD.create(), e -> editing.undo());
+        Button undo = new Button(GantryIcon.ARROW_BACKWARD.create(), e -> editing.undo());
         undo.setTooltipText("Undo your last edit (Ctrl+Z)");
         undo.setAriaLabel("Undo");
         undo.getElement().setAttribute("data-testid", "undo");
-        Button redo = new Button(VaadinIcon.ARROW_FORWARD.create(), e -> editing.redo());
+        Button redo = new Button(GantryIcon.ARROW_FORWARD.create(), e -> editing.redo());
         redo.setTooltipText("Redo (Ctrl+Shift+Z)");
         redo.setAriaLabel("Redo");
         redo.getElement().setAttribute("data-testid", "redo");

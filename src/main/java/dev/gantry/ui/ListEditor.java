@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import dev.gantry.catalog.PropertyType;
 import dev.gantry.catalog.ValueRules;
 import java.util.ArrayList;
@@ -37,7 +36,7 @@ final class ListEditor implements ValueEditor {
         items.addClassName("gantry-list-items");
         Button add = new Button(
                 "Add item",
-                VaadinIcon.PLUS.create(),
+                GantryIcon.PLUS.create(),
                 e -> addRow(null).component().getElement().callJsFunction("focus"));
         add.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         add.addClassName("gantry-list-add");
@@ -77,9 +76,9 @@ final class ListEditor implements ValueEditor {
         row.addClassName("gantry-list-item");
         row.getElement().setAttribute("data-testid", "list-item");
         Div controls = new Div(
-                control(VaadinIcon.ARROW_UP, "Move up", () -> move(editor, -1)),
-                control(VaadinIcon.ARROW_DOWN, "Move down", () -> move(editor, 1)),
-                control(VaadinIcon.CLOSE_SMALL, "Remove item", () -> remove(editor)));
+                control(GantryIcon.ARROW_UP, "Move up", () -> move(editor, -1)),
+                control(GantryIcon.ARROW_DOWN, "Move down", () -> move(editor, 1)),
+                control(GantryIcon.CLOSE_SMALL, "Remove item", () -> remove(editor)));
         controls.addClassName("gantry-list-controls");
         row.add(editor.component(), controls);
         items.add(row);
@@ -113,7 +112,7 @@ final class ListEditor implements ValueEditor {
         values.forEach(this::addRow);
     }
 
-    private static Button control(VaadinIcon icon, String label, Runnable action) {
+    private static Button control(GantryIcon icon, String label, Runnable action) {
         Button button = new Button(icon.create(), e -> action.run());
         button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         button.setAriaLabel(label);

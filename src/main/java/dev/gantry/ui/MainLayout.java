@@ -4,7 +4,6 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.RouterLink;
@@ -42,7 +41,7 @@ public class MainLayout extends AppLayout {
                 actor.name() + (actor.role() == null ? "" : " · " + actor.role().label()));
         who.addClassName("gantry-signed-in");
         who.getElement().setAttribute("data-testid", "signed-in-user");
-        Button signOut = new Button(VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
+        Button signOut = new Button(GantryIcon.SIGN_OUT.create(), e -> authentication.logout());
         signOut.setAriaLabel("Sign out");
         signOut.setTooltipText("Sign out");
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.gantry.catalog.PropertyType;
 import dev.gantry.catalog.ValueRules;
@@ -32,7 +31,7 @@ final class MapEditor implements ValueEditor {
         this.changed = changed;
         entries.addClassName("gantry-map-entries");
         Button add = new Button(
-                "Add entry", VaadinIcon.PLUS.create(), e -> addRow("", null).focus());
+                "Add entry", GantryIcon.PLUS.create(), e -> addRow("", null).focus());
         add.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         layout = new Div(entries, add);
         layout.addClassName("gantry-map");
@@ -77,7 +76,7 @@ final class MapEditor implements ValueEditor {
         editor.show(value);
         rows.put(name, editor);
         Div row = new Div();
-        Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
+        Button remove = new Button(GantryIcon.CLOSE_SMALL.create(), e -> {
             rows.remove(name);
             entries.remove(row);
             changed.run();

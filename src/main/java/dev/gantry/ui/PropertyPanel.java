@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
@@ -196,7 +195,7 @@ class PropertyPanel extends VerticalLayout {
     }
 
     private Div configureHeader() {
-        Button delete = new Button("Delete", VaadinIcon.TRASH.create(), e -> onDelete.accept(shown));
+        Button delete = new Button("Delete", GantryIcon.TRASH.create(), e -> onDelete.accept(shown));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         asset.addClassName("gantry-panel-asset");
         Div row = new Div(type, delete);

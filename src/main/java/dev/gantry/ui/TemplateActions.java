@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -53,7 +52,7 @@ class TemplateActions extends HorizontalLayout {
                 "");
         download.getElement().setAttribute("download", true);
         // icons with tooltips: the header must leave room for the account and sign-out at a laptop's width
-        Button button = new Button(VaadinIcon.DOWNLOAD.create());
+        Button button = new Button(GantryIcon.DOWNLOAD.create());
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         button.setAriaLabel("Download template");
         button.setTooltipText("Download template: the change set as a CloudFormation template (YAML)");
@@ -81,7 +80,7 @@ class TemplateActions extends HorizontalLayout {
         upload.setAcceptedFileTypes(".yaml", ".yml", ".json", ".template", "application/json", "application/yaml");
         upload.setMaxFileSize(MAX_TEMPLATE_BYTES);
         upload.setDropAllowed(false);
-        Button button = new Button(VaadinIcon.UPLOAD.create());
+        Button button = new Button(GantryIcon.UPLOAD.create());
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         button.setAriaLabel("Open template");
         button.setTooltipText("Open template: a CloudFormation template (YAML or JSON) into this change set");

@@ -2,6 +2,7 @@ package dev.gantry.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import dev.gantry.GantryIntegrationTest;
@@ -17,6 +18,7 @@ import org.springframework.test.context.TestPropertySource;
  * browser tests run Vaadin's development mode. The page names up front the scripts Vaadin's client would otherwise
  * load one after the other ({@link ScriptPreload}), and the browser uses what it fetched ahead: a preload that does
  * not match the later request exactly (address, CORS mode) is fetched a second time, costing what it was to save.
+ * Its icons come from Gantry's own small sprite ({@link GantryIcon}), not from Vaadin's set of 600 in the scripts.
  */
 @GantryIntegrationTest
 @TestPropertySource(properties = {TestDatabase.OWN_DATABASE + "=production_bundle", "vaadin.productionMode=true"})
@@ -26,12 +28,26 @@ class ProductionBundleIT {
     int port;
 
     @Test
-    void theEditorFetchesItsScriptsAheadOnceEachAndShowsTheCanvas() {
+    void theEditorFetchesItsScriptsAheadOnceEachAndDrawsItsIconsFromTheSprite() {
         try (Browser browser = Browser.launch();
                 BrowserContext context = browser.newContext(port)) {
             Page page = context.newPage();
             page.navigate("http://localhost:" + port + "/");
             page.locator("[data-testid='canvas'] .react-flow__pane").waitFor();
+
+            @SuppressWarnings("unchecked")
+            List<Map<String, String>> icons = (List<Map<String, String>>)
+                    page.evaluate(
+                            "() => [...document.querySelectorAll('vaadin-icon')].map((i) => ({ src: i.src, symbol: i.symbol }))");
+            APIResponse sprite = context.request().get("http://localhost:" + port + "/icons/gantry-icons.svg");
+            assertThat(sprite.status()).isEqualTo(200);
+            assertThat(icons)
+                    .as("the toolbar's and palette's icons, each a symbol the sprite has")
+                    .hasSizeGreaterThanOrEqualTo(5)
+                    .allSatisfy(icon -> {
+                        assertThat(icon.get("src")).isEqualTo("icons/gantry-icons.svg");
+                        assertThat(sprite.text()).contains("<symbol id=\"" + icon.get("symbol") + "\"");
+                    });
 
             @SuppressWarnings("unchecked")
             List<String> preloaded = (List<String>)
