@@ -66,6 +66,16 @@ class ArchitectureTest {
 
     private static final ArchRule MODULES_USE_EACH_OTHER_ONLY_THROUGH_THEIR_ROOT_PACKAGE = throughRootPackagesOnly();
 
+    private static final ArchRule NO_VAADIN_ICON_SET = noClasses()
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("com.vaadin.flow.component.icon.Icon")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("com.vaadin.flow.component.icon.VaadinIcon")
+            .because("Vaadin's Icon puts its whole set of 600 icons (240 KB) into every page's scripts;"
+                    + " ui.GantryIcon draws from Gantry's own sprite");
+
     @Test
     void featurePackagesHaveNoCycles() {
         NO_CYCLES.check(GANTRY);
@@ -102,6 +112,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void iconsComeFromGantrysSpriteNotVaadinsIconSet() {
+        NO_VAADIN_ICON_SET.check(GANTRY);
+    }
+
+    @Test
     void everyRuleFailsOnCodeThatBreaksIt() {
         Map<String, ArchRule> rules = Map.of(
                 "no cycles",
@@ -117,7 +132,9 @@ class ArchitectureTest {
                 "Spring in the model",
                 MODEL_AND_CATALOG_IMPORT_NO_SPRING,
                 "root packages",
-                MODULES_USE_EACH_OTHER_ONLY_THROUGH_THEIR_ROOT_PACKAGE);
+                MODULES_USE_EACH_OTHER_ONLY_THROUGH_THEIR_ROOT_PACKAGE,
+                "icon set",
+                NO_VAADIN_ICON_SET);
         rules.forEach(
                 (name, rule) -> assertThat(rule.evaluate(GANTRY_WITH_BREACHES).hasViolation())
                         .as("the %s rule catches HouseRuleBreaker", name)
