@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 /**
  * Lets the browser fetch and parse, while it runs the page's first script, the scripts Vaadin's client loads only
  * after that: it asks the server for the UI ({@code v-r=init}), waits for the answer, then loads the push script, then
- * the components' bundle (over 1 MB), then its client engine, one after the other. On a 1,000-component change set
+ * the components' bundle (the largest script), then its client engine, one after the other. On a 1,000-component change set
  * that chain was most of the time before the diagram was asked for, the browser's main thread idle in it. The list
  * is the one Vite wrote into the entry script for its own preloading ({@code __vite__mapDeps}) when that import
  * runs; the push script's address is the one Vaadin gives its client (BootstrapHandler.getPushScript).
