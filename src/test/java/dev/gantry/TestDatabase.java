@@ -5,6 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.test.util.TestPropertyValues;
@@ -16,12 +20,19 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 /**
  * One real PostgreSQL for the whole test run: a Testcontainers container where a Docker engine answers, the
  * embedded server (real PostgreSQL binaries from Maven jars) otherwise. Both are started once per JVM and
- * stopped when it exits; the log says which one the tests use.
+ * stopped when it exits, after the test contexts have closed; the log says which one the tests use.
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     private static final Logger log = LoggerFactory.getLogger(TestDatabase.class);
     private static Connection connection;
+
+    /** The contexts prepared here, held weakly: a context the test framework has let go of can be collected. */
+    private static final Set<ConfigurableApplicationContext> CONTEXTS =
+            Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+
+    /** How long the server waits, as the JVM exits, for the test contexts to close before it stops. */
+    private static final long CONTEXTS_CLOSE_SECONDS = 20;
 
     /** How to reach the test database. */
     public record Connection(String url, String username, String password, String kind) {}
@@ -39,6 +50,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
+        CONTEXTS.add(context);
         String own = context.getEnvironment().getProperty(OWN_DATABASE);
         Connection db = own == null ? connection() : ownDatabase(own);
         if (context.getEnvironment().getProperty(FIRST_RUN) == null) {
@@ -102,7 +114,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
     private static Connection startContainer() {
         PostgreSQLContainer container = new PostgreSQLContainer("postgres:17-alpine");
         container.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
+        Runtime.getRuntime().addShutdownHook(afterTheContexts(container::stop));
         return new Connection(
                 container.getJdbcUrl(), container.getUsername(), container.getPassword(), "Testcontainers (Docker)");
     }
@@ -116,8 +128,9 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
             }
             EmbeddedPostgres postgres = builder.setDataDirectory(Files.createTempDirectory("gantry-test-pg"))
                     .setCleanDataDirectory(true)
+                    .setRegisterShutdownHook(false) // its own hook would stop the server before the contexts close
                     .start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(postgres)));
+            Runtime.getRuntime().addShutdownHook(afterTheContexts(() -> closeQuietly(postgres)));
             return new Connection(
                     postgres.getJdbcUrl("postgres", "postgres"),
                     "postgres",
@@ -125,6 +138,34 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
                     "the embedded server (no Docker engine found)");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A shutdown hook that stops the server once the test contexts have closed. They close in shutdown hooks of their
+     * own, which the JVM runs at the same time as this one; a context that closes after its database went away waits
+     * out the connection pool's 30 s timeout handing back its apply leases, and the test JVM was killed for it.
+     */
+    private static Thread afterTheContexts(Runnable stop) {
+        return new Thread(
+                () -> {
+                    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(CONTEXTS_CLOSE_SECONDS);
+                    while (anyContextOpen() && System.nanoTime() < deadline) {
+                        try {
+                            Thread.sleep(50);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            break;
+                        }
+                    }
+                    stop.run();
+                },
+                "test-database-stop");
+    }
+
+    private static boolean anyContextOpen() {
+        synchronized (CONTEXTS) {
+            return CONTEXTS.stream().anyMatch(ConfigurableApplicationContext::isActive);
         }
     }
 
