@@ -7,6 +7,7 @@ import dev.gantry.TestDatabase;
 import dev.gantry.api.ApiClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -106,10 +107,7 @@ class CanvasBenchmark {
             BrowserContext context = browser.newContext(port);
             context.addInitScript(CanvasProbes.INIT);
             if (WARM_UP > 0) {
-                Page warm = context.newPage(); // the first view a JVM builds runs cold: not what users wait for
-                warm.navigate("http://localhost:" + port + "/?changeSet=" + warmUp.changeSet());
-                CanvasProbes.waitForNodesShown(warm);
-                warm.close();
+                showOnce(context, warmUp.changeSet()); // the first view a JVM builds runs cold: not what users wait for
             }
             Page page = context.newPage();
             if (PROFILE) {
@@ -118,8 +116,7 @@ class CanvasBenchmark {
             open(page);
             if (PROFILE) {
                 byte[] trace = browser.stopTracing();
-                Path saved = Path.of("target", "benchmark", "canvas-" + SIZE + "-open.trace.json");
-                writeTrace(saved, trace);
+                Path saved = writeResult("canvas-" + SIZE + "-open.trace.json", trace);
                 figures.put(
                         "navigation: Chromium's work (traced, DevTools can load " + saved + ")",
                         CpuProfile.traceSummary(trace, 15));
@@ -199,10 +196,7 @@ class CanvasBenchmark {
 
     private void open(Page page) {
         CpuUse before = CpuUse.now();
-        long start = System.nanoTime();
-        page.navigate(url());
-        CanvasProbes.waitForNodesShown(page);
-        figures.put("navigation → nodes shown (ms)", fmt((System.nanoTime() - start) / 1e6));
+        figures.put("navigation → nodes shown (ms)", fmt(millisToNodesShown(page)));
         CpuUse after = CpuUse.now();
         figures.put(
                 "processor time while opening: JVM (tab updates) / browser / database (ms)", after.since(before, 1));
@@ -221,13 +215,32 @@ class CanvasBenchmark {
                 String.valueOf(page.locator(".react-flow__node").count()));
     }
 
-    private static void writeTrace(Path file, byte[] trace) {
+    /** Navigates {@code page} to the measured diagram; the ms until its nodes are shown. */
+    private double millisToNodesShown(Page page) {
+        long start = System.nanoTime();
+        page.navigate(url());
+        CanvasProbes.waitForNodesShown(page);
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    /** Shows {@code changeSet} once in a tab of {@code context}, then closes the tab. */
+    private void showOnce(BrowserContext context, String changeSet) {
+        Page tab = context.newPage();
+        tab.navigate("http://localhost:" + port + "/?changeSet=" + changeSet);
+        CanvasProbes.waitForNodesShown(tab);
+        tab.close();
+    }
+
+    /** Writes {@code content} to {@code target/benchmark/name}; the file. */
+    private static Path writeResult(String name, byte[] content) {
+        Path file = Path.of("target", "benchmark", name);
         try {
             Files.createDirectories(file.getParent());
-            Files.write(file, trace);
+            Files.write(file, content);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return file;
     }
 
     /**
@@ -239,10 +252,7 @@ class CanvasBenchmark {
         List<Double> opens = new ArrayList<>();
         for (int i = 0; i < REOPENS; i++) {
             Page tab = context.newPage();
-            long start = System.nanoTime();
-            tab.navigate(url());
-            CanvasProbes.waitForNodesShown(tab);
-            opens.add((System.nanoTime() - start) / 1e6);
+            opens.add(millisToNodesShown(tab));
             figures.put("navigation again, open " + (i + 2) + " (ms since start)", CanvasProbes.navigationPhases(tab));
             tab.close();
         }
@@ -263,15 +273,8 @@ class CanvasBenchmark {
         for (int i = 0; i < FIRST_OPENS; i++) {
             try (BrowserContext fresh = browser.newContext(port)) {
                 fresh.addInitScript(CanvasProbes.INIT);
-                Page warm = fresh.newPage();
-                warm.navigate("http://localhost:" + port + "/?changeSet=" + warmUpChangeSet);
-                CanvasProbes.waitForNodesShown(warm);
-                warm.close();
-                Page tab = fresh.newPage();
-                long start = System.nanoTime();
-                tab.navigate(url());
-                CanvasProbes.waitForNodesShown(tab);
-                opens.add((System.nanoTime() - start) / 1e6);
+                showOnce(fresh, warmUpChangeSet);
+                opens.add(millisToNodesShown(fresh.newPage()));
             }
         }
         if (!opens.isEmpty()) {
@@ -439,13 +442,7 @@ class CanvasBenchmark {
         StringBuilder out = new StringBuilder("\n=== Canvas benchmark, " + SIZE + " components ===\n");
         figures.forEach((what, value) -> out.append(String.format("%-52s %s%n", what, value)));
         System.out.println(out);
-        try {
-            Path file = Path.of("target", "benchmark", "canvas-" + SIZE + ".txt");
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        writeResult("canvas-" + SIZE + ".txt", out.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static double median(List<double[]> phases, int which) {
